@@ -1,0 +1,150 @@
+"""The one place that wires things: Qt application, fonts, translators, store and main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from consultant_app.paths import FONTS_DIR
+from consultant_app.preferences import Preferences
+
+STYLE = """
+QLabel#viewTitle { font-size: 17pt; font-weight: bold; padding: 4px 0 8px 0; }
+QLabel#detailTitle { font-size: 13pt; font-weight: bold; padding-bottom: 6px; }
+QLabel#fieldCaption { color: #555; }
+QListWidget#navigation { font-size: 11pt; border: none; background: #eef2f6; padding-top: 8px; }
+QListWidget#navigation::item { padding: 9px 14px; }
+QListWidget#navigation::item:selected { background: #1f5f8b; color: white; }
+QPushButton#dashboardCard { font-size: 12pt; text-align: left; padding: 10px 16px;
+    border: 1px solid #c9d3dd; border-radius: 6px; background: #f7f9fb; }
+QPushButton#dashboardCard:hover { background: #e6eef5; }
+QPushButton#dashboardCard:focus { border: 2px solid #1f5f8b; }
+"""
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName("mediastages")
+    app.setApplicationName("consultant-app")
+    register_fonts(app)
+    app.setStyleSheet(STYLE)
+    return app
+
+
+def register_fonts(app: QApplication) -> None:
+    """Use the bundled DejaVu Sans, so that every machine renders the same glyphs."""
+    families = set()
+    for font in sorted(FONTS_DIR.glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(font))
+        families.update(QFontDatabase.applicationFontFamilies(font_id))
+    if "DejaVu Sans" in families:
+        app.setFont(QFont("DejaVu Sans", 10))
+
+
+def choose_language(requested: str | None, preferences: Preferences) -> str:
+    from consultant_app.ui.i18n import install_language, system_language
+
+    language = requested or preferences.language or system_language()
+    if requested and requested != preferences.language:
+        preferences.language = requested
+        preferences.save()
+    install_language(language)
+    return language
+
+
+def open_store(db_path: Path):  # type: ignore[no-untyped-def]
+    """Open the database, or explain in a dialog why it cannot be; None then."""
+    from consultant_app.store.database import open_database
+    from consultant_app.store.errors import StoreError
+
+    try:
+        return open_database(db_path)
+    except StoreError as error:
+        print(f"consultant-app: error: {error}", file=sys.stderr)
+        QMessageBox.critical(
+            None,
+            QApplication.translate("App", "Cannot open the database"),
+            str(error),
+        )
+        return None
+
+
+def build_window(database, view: str | None, language: str | None):  # type: ignore[no-untyped-def]
+    """The main window on an open *database*, in the requested or remembered language."""
+    from consultant_app.ui.main_window import MainWindow
+
+    preferences = Preferences.load()
+    chosen = choose_language(language, preferences)
+    window = MainWindow(database, preferences, chosen)
+    window.show_view(view or preferences.last_view or "dashboard")
+    return window
+
+
+class _FirstPaint(QObject):
+    """Quit the application once the watched widget has been painted (start-up benchmark)."""
+
+    def __init__(self, started: float) -> None:
+        super().__init__()
+        self.started = started
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            elapsed = time.perf_counter() - self.started
+            QTimer.singleShot(0, lambda: self._done(elapsed))
+        return False
+
+    def _done(self, elapsed: float) -> None:
+        print(f"painted {elapsed:.3f}", flush=True)
+        QApplication.quit()
+
+
+def run_window(
+    db_path: Path,
+    view: str | None = None,
+    language: str | None = None,
+    quit_after_paint: bool = False,
+) -> int:
+    started = time.perf_counter()
+    app = create_application()
+    database = open_store(db_path)
+    if database is None:
+        return 2
+    window = build_window(database, view, language)
+    if quit_after_paint:
+        probe = _FirstPaint(started)
+        current = window.stack.currentWidget()
+        target = getattr(current, "table", current)
+        target = getattr(target, "viewport", lambda: target)()
+        target.installEventFilter(probe)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        database.close()
+
+
+def take_screenshot(db_path: Path, output: Path, view: str, language: str | None) -> None:
+    """Render the main window at 1280x800 offscreen and save it as PNG."""
+    from consultant_app.store.database import open_database
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    database = open_database(db_path)
+    app = create_application()
+    window = build_window(database, view, language)
+    window.resize(1280, 800)
+    window.show()
+    for _ in range(3):
+        app.processEvents()
+    if not window.grab().save(str(output), "PNG"):
+        raise OSError(f"Could not write {output}")
+    window.database.close()
+    window.close()

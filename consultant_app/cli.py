@@ -1,0 +1,187 @@
+"""Command line: ``consultant-app [--db PATH] COMMAND ...``.
+
+Heavy modules (Qt, SQLAlchemy, reportlab) are imported inside the commands
+that need them, so that ``--help`` and the window start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+VIEWS = ("dashboard", "internships", "interns", "hosts", "visits", "reports", "settings")
+LANGUAGES = ("nl", "fr", "en")
+
+
+class CommandError(Exception):
+    """A command failed in a way the user can fix; the message says how."""
+
+
+def _db_parent() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--db",
+        type=Path,
+        default=argparse.SUPPRESS,
+        metavar="PATH",
+        help="database file (default: consultant.db in your data folder)",
+    )
+    return parent
+
+
+def _window_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--view", choices=VIEWS, help="the view to show first")
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, type=str.lower, help="interface language (nl, fr, en)"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db = _db_parent()
+    parser = argparse.ArgumentParser(
+        prog="consultant-app",
+        description="Media internships: conventions, roadmaps and yearly figures, offline.",
+        parents=[db],
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    run = commands.add_parser("run", parents=[db], help="open the window (the default)")
+    _window_options(run)
+    run.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
+
+    demo = commands.add_parser("demo", parents=[db], help="write realistic demo data")
+    demo.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    demo.add_argument("--size", choices=("small", "large"), default="small")
+
+    shot = commands.add_parser(
+        "screenshot", parents=[db], help="render the window offscreen to a PNG file"
+    )
+    _window_options(shot)
+    shot.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.png")
+
+    commands.add_parser("info", parents=[db], help="show the database file, schema and counts")
+    commands.add_parser(
+        "migrate", parents=[db], help="bring the database to the latest schema (after a copy)"
+    )
+    return parser
+
+
+def _database_path(args: argparse.Namespace) -> Path:
+    path = getattr(args, "db", None)
+    if path is not None:
+        return Path(path)
+    from consultant_app.paths import default_database_path
+
+    default = default_database_path()
+    default.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return default
+
+
+def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from consultant_app.store.database import open_database
+
+    return open_database(_database_path(args))
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from consultant_app.services.demo import DemoError, generate_demo
+
+    database = _open(args)
+    try:
+        summary = generate_demo(
+            database,
+            seed=args.seed,
+            size=args.size,
+            progress=lambda message: print(message, file=sys.stderr),
+        )
+    except DemoError as error:
+        raise CommandError(str(error)) from error
+    finally:
+        database.close()
+    print(f"Demo data written to {database.path}")
+    for table, count in summary.counts.items():
+        print(f"  {table:24} {count:>9,}")
+    print(f"  {'total':24} {summary.total:>9,}  in {summary.seconds:.1f} s")
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from consultant_app.services.overview import table_counts
+
+    database = _open(args)
+    try:
+        print(f"Database: {database.path}")
+        print(f"Schema:   {database.revision}")
+        for table, count in table_counts(database).items():
+            print(f"  {table:24} {count:>9,}")
+    finally:
+        database.close()
+    return 0
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    database = _open(args)
+    database.close()
+    if database.backup_path:
+        print(f"Migrated to {database.revision}; the previous file was copied to")
+        print(f"  {database.backup_path}")
+    else:
+        print(f"{database.path} is at the latest schema ({database.revision}).")
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from consultant_app.app import run_window
+
+    return run_window(
+        db_path=_database_path(args),
+        view=getattr(args, "view", None),
+        language=getattr(args, "lang", None),
+        quit_after_paint=getattr(args, "quit_after_paint", False),
+    )
+
+
+def cmd_screenshot(args: argparse.Namespace) -> int:
+    from consultant_app.app import take_screenshot
+
+    output: Path = args.output
+    if output.suffix.lower() != ".png":
+        raise CommandError(
+            f"The screenshot is written as PNG: give a file ending in .png, not {output}."
+        )
+    if not output.parent.is_dir():
+        raise CommandError(f"The folder {output.parent} does not exist.")
+    take_screenshot(
+        db_path=_database_path(args),
+        output=output,
+        view=args.view or "internships",
+        language=args.lang,
+    )
+    print(f"Screenshot written to {output}")
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "run": cmd_run,
+    "demo": cmd_demo,
+    "screenshot": cmd_screenshot,
+    "info": cmd_info,
+    "migrate": cmd_migrate,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    command = COMMANDS[args.command or "run"]
+    from consultant_app.store.errors import StoreError
+
+    try:
+        return command(args)
+    except (CommandError, StoreError) as error:
+        print(f"consultant-app: error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

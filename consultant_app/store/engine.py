@@ -1,0 +1,41 @@
+"""The one place where database engines are created.
+
+Encryption (SQLCipher) and PostgreSQL plug in here; nothing else calls
+``create_engine``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+
+#: Milliseconds a connection waits for another writer (window and command line side by side).
+BUSY_TIMEOUT_MS = 10_000
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+    finally:
+        cursor.close()
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def create_sqlite_engine(path: Path, *, echo: bool = False) -> Engine:
+    """Engine on an SQLite file with foreign keys, WAL and a busy timeout."""
+    engine = create_engine(
+        sqlite_url(path),
+        echo=echo,
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
+    )
+    event.listen(engine, "connect", _sqlite_pragmas)
+    return engine

@@ -1,0 +1,65 @@
+"""SQLAlchemy 2 typed models of the whole domain. Importing this package maps every table."""
+
+from consultant_app.store.models.base import Base, Record, utcnow
+from consultant_app.store.models.catalogue import (
+    CatalogueCompetence,
+    CatalogueRisk,
+    CatalogueTask,
+    Cluster,
+    Function,
+)
+from consultant_app.store.models.internship import (
+    Amendment,
+    Internship,
+    Interruption,
+    RuleOverride,
+    Signature,
+)
+from consultant_app.store.models.people import Consultant, Host, Intern, Mentor, TrainingPlan
+from consultant_app.store.models.records import AuditEntry, IssuedDocument, Setting
+from consultant_app.store.models.roadmap import (
+    CompetenceScan,
+    CompetenceScanScore,
+    Evaluation,
+    EvaluationScore,
+    InternshipCompetence,
+    InternshipTask,
+    RiskAssessment,
+    RiskItem,
+    Visit,
+    WorkplaceEvaluation,
+)
+
+__all__ = [
+    "Amendment",
+    "AuditEntry",
+    "Base",
+    "CatalogueCompetence",
+    "CatalogueRisk",
+    "CatalogueTask",
+    "Cluster",
+    "CompetenceScan",
+    "CompetenceScanScore",
+    "Consultant",
+    "Evaluation",
+    "EvaluationScore",
+    "Function",
+    "Host",
+    "Intern",
+    "Internship",
+    "InternshipCompetence",
+    "InternshipTask",
+    "Interruption",
+    "IssuedDocument",
+    "Mentor",
+    "Record",
+    "RiskAssessment",
+    "RiskItem",
+    "RuleOverride",
+    "Setting",
+    "Signature",
+    "TrainingPlan",
+    "Visit",
+    "WorkplaceEvaluation",
+    "utcnow",
+]

@@ -1,0 +1,39 @@
+"""What schema a database file carries, read without importing Alembic.
+
+``REVISIONS`` lists the migration scripts of ``db/versions`` in order; a test
+keeps it equal to Alembic's own view, so that start-up can decide whether a
+migration is due without loading Alembic.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+REVISIONS: tuple[str, ...] = ("0001_initial", "0002_search_text")
+HEAD = REVISIONS[-1]
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def has_sqlite_header(path: Path) -> bool:
+    with path.open("rb") as handle:
+        return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+
+
+def read_state(path: Path) -> tuple[str | None, int]:
+    """Return (alembic revision or None, number of tables) read in read-only mode."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    connection = sqlite3.connect(uri, uri=True)
+    try:
+        tables = {
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        revision = None
+        if "alembic_version" in tables:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+        return revision, len(tables - {"alembic_version"})
+    finally:
+        connection.close()

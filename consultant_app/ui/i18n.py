@@ -1,0 +1,40 @@
+"""Interface language: Qt's own translations and the application's, switchable at run time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from consultant_app.paths import TRANSLATIONS_DIR
+from consultant_app.preferences import LANGUAGES
+
+#: Shown in the language chooser, each in its own language.
+LANGUAGE_NAMES = {"nl": "Nederlands", "fr": "Français", "en": "English"}
+
+_installed: list[QTranslator] = []
+
+
+def system_language() -> str:
+    code = QLocale.system().name()[:2].lower()
+    return code if code in LANGUAGES else "en"
+
+
+def install_language(language: str) -> bool:
+    """Replace the installed translators by those of *language*; True if the app's loaded."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale(language))
+    if language == "en":
+        return True
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    own = QTranslator(app)
+    loaded = own.load(f"consultant_app_{language}", str(TRANSLATIONS_DIR))
+    if loaded:
+        app.installTranslator(own)
+        _installed.append(own)
+    return loaded

@@ -1,0 +1,149 @@
+"""Translated names of fields and stored codes, shared by every view.
+
+The strings are written out in ``translate`` calls so that pyside6-lupdate
+finds them; the services below the UI only know the keys.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def _fields() -> dict[str, str]:
+    return {
+        "reference": QCoreApplication.translate("Labels", "Reference"),
+        "intern": QCoreApplication.translate("Labels", "Intern"),
+        "host": QCoreApplication.translate("Labels", "Host"),
+        "mentor": QCoreApplication.translate("Labels", "Mentor"),
+        "consultant": QCoreApplication.translate("Labels", "Consultant"),
+        "function": QCoreApplication.translate("Labels", "Function"),
+        "cluster": QCoreApplication.translate("Labels", "Cluster"),
+        "status": QCoreApplication.translate("Labels", "Status"),
+        "start_date": QCoreApplication.translate("Labels", "Start"),
+        "end_date": QCoreApplication.translate("Labels", "End"),
+        "planned_end_date": QCoreApplication.translate("Labels", "Planned end"),
+        "actual_end_date": QCoreApplication.translate("Labels", "Actual end"),
+        "working_days": QCoreApplication.translate("Labels", "Working days"),
+        "weeks": QCoreApplication.translate("Labels", "Weeks"),
+        "convention_language": QCoreApplication.translate("Labels", "Convention language"),
+        "hours_per_week": QCoreApplication.translate("Labels", "Hours per week"),
+        "workplace": QCoreApplication.translate("Labels", "Place of work"),
+        "objectives": QCoreApplication.translate("Labels", "Objectives"),
+        "termination_reason": QCoreApplication.translate("Labels", "Reason for termination"),
+        "cancellation_reason": QCoreApplication.translate("Labels", "Reason for cancellation"),
+        "visits": QCoreApplication.translate("Labels", "Visits"),
+        "visits_done": QCoreApplication.translate("Labels", "Visits done"),
+        "visits_planned": QCoreApplication.translate("Labels", "Visits planned"),
+        "last_name": QCoreApplication.translate("Labels", "Last name"),
+        "first_name": QCoreApplication.translate("Labels", "First name"),
+        "name": QCoreApplication.translate("Labels", "Name"),
+        "birth_date": QCoreApplication.translate("Labels", "Birth date"),
+        "age": QCoreApplication.translate("Labels", "Age"),
+        "gender": QCoreApplication.translate("Labels", "Gender"),
+        "language": QCoreApplication.translate("Labels", "Language"),
+        "national_number": QCoreApplication.translate("Labels", "National register number"),
+        "email": QCoreApplication.translate("Labels", "Email"),
+        "phone": QCoreApplication.translate("Labels", "Phone"),
+        "address": QCoreApplication.translate("Labels", "Address"),
+        "street": QCoreApplication.translate("Labels", "Street"),
+        "house_number": QCoreApplication.translate("Labels", "Number"),
+        "box": QCoreApplication.translate("Labels", "Box"),
+        "postcode": QCoreApplication.translate("Labels", "Postcode"),
+        "municipality": QCoreApplication.translate("Labels", "Municipality"),
+        "jobseeker_agency": QCoreApplication.translate("Labels", "Job-seeker agency"),
+        "jobseeker_number": QCoreApplication.translate("Labels", "Job-seeker number"),
+        "jobseeker_since": QCoreApplication.translate("Labels", "Job seeker since"),
+        "diploma": QCoreApplication.translate("Labels", "Last diploma"),
+        "school": QCoreApplication.translate("Labels", "School"),
+        "interests": QCoreApplication.translate("Labels", "Interests"),
+        "registered_on": QCoreApplication.translate("Labels", "Registered on"),
+        "consent_on": QCoreApplication.translate("Labels", "Consent given on"),
+        "internships": QCoreApplication.translate("Labels", "Internships"),
+        "enterprise_number": QCoreApplication.translate("Labels", "Enterprise number"),
+        "legal_form": QCoreApplication.translate("Labels", "Legal form"),
+        "joint_committee": QCoreApplication.translate("Labels", "Joint committee"),
+        "language_role": QCoreApplication.translate("Labels", "Language role"),
+        "website": QCoreApplication.translate("Labels", "Website"),
+        "employees_fte": QCoreApplication.translate("Labels", "Employees (FTE)"),
+        "contact_name": QCoreApplication.translate("Labels", "Contact"),
+        "contact_email": QCoreApplication.translate("Labels", "Contact email"),
+        "contact_phone": QCoreApplication.translate("Labels", "Contact phone"),
+        "represented_by": QCoreApplication.translate("Labels", "Represented by"),
+        "mentors": QCoreApplication.translate("Labels", "Mentors"),
+        "job_title": QCoreApplication.translate("Labels", "Job title"),
+        "years_experience": QCoreApplication.translate("Labels", "Years of experience"),
+        "mentor_training": QCoreApplication.translate("Labels", "Mentor training"),
+        "planned_on": QCoreApplication.translate("Labels", "Planned on"),
+        "done_on": QCoreApplication.translate("Labels", "Done on"),
+        "kind": QCoreApplication.translate("Labels", "Kind"),
+        "mode": QCoreApplication.translate("Labels", "Mode"),
+        "state": QCoreApplication.translate("Labels", "State"),
+        "year": QCoreApplication.translate("Labels", "Year"),
+        "internship_status": QCoreApplication.translate("Labels", "Internship status"),
+        "attendees": QCoreApplication.translate("Labels", "Attendees"),
+        "notes": QCoreApplication.translate("Labels", "Notes"),
+        "action_points": QCoreApplication.translate("Labels", "Action points"),
+        "signed_on": QCoreApplication.translate("Labels", "Signed on"),
+        "conventions": QCoreApplication.translate("Labels", "Conventions"),
+        "days": QCoreApplication.translate("Labels", "Days"),
+        "fte": QCoreApplication.translate("Labels", "FTE"),
+    }
+
+
+def _values() -> dict[str, str]:
+    return {
+        # Internship status
+        "draft": QCoreApplication.translate("Labels", "Draft"),
+        "awaiting_signatures": QCoreApplication.translate("Labels", "Awaiting signatures"),
+        "signed": QCoreApplication.translate("Labels", "Signed"),
+        "running": QCoreApplication.translate("Labels", "Running"),
+        "completed": QCoreApplication.translate("Labels", "Completed"),
+        "terminated": QCoreApplication.translate("Labels", "Terminated early"),
+        "cancelled": QCoreApplication.translate("Labels", "Cancelled"),
+        # Gender
+        "F": QCoreApplication.translate("Labels", "Female"),
+        "M": QCoreApplication.translate("Labels", "Male"),
+        "X": QCoreApplication.translate("Labels", "X (other)"),
+        # Languages and language roles
+        "NL": QCoreApplication.translate("Labels", "Dutch"),
+        "FR": QCoreApplication.translate("Labels", "French"),
+        "DE": QCoreApplication.translate("Labels", "German"),
+        "EN": QCoreApplication.translate("Labels", "English"),
+        "BI": QCoreApplication.translate("Labels", "Bilingual"),
+        # Joint committees
+        "227": QCoreApplication.translate("Labels", "CP 227"),
+        "303.01": QCoreApplication.translate("Labels", "SCP 303.01"),
+        "other": QCoreApplication.translate("Labels", "Other"),
+        # Visits
+        "kickoff": QCoreApplication.translate("Labels", "Kick-off meeting"),
+        "midterm": QCoreApplication.translate("Labels", "Mid-term visit"),
+        "final": QCoreApplication.translate("Labels", "Final interview"),
+        "on_site": QCoreApplication.translate("Labels", "On site"),
+        "phone": QCoreApplication.translate("Labels", "Phone"),
+        "video": QCoreApplication.translate("Labels", "Video"),
+        "upcoming": QCoreApplication.translate("Labels", "Upcoming"),
+        "overdue": QCoreApplication.translate("Labels", "Overdue"),
+        "done": QCoreApplication.translate("Labels", "Done"),
+    }
+
+
+def field(key: str) -> str:
+    """Translated name of a field or column *key*."""
+    return _fields().get(key) or key.replace("_", " ").capitalize()
+
+
+def value(code: str) -> str:
+    """Translated name of a stored code (status, gender, language...); unknown codes as is."""
+    return _values().get(code, code)
+
+
+def yes_no(flag: bool) -> str:
+    return (
+        QCoreApplication.translate("Labels", "Yes")
+        if flag
+        else QCoreApplication.translate("Labels", "No")
+    )
+
+
+def all_values() -> str:
+    return QCoreApplication.translate("Labels", "All")

@@ -1,0 +1,186 @@
+"""The main window: navigation on the left, one view at a time on the right."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from consultant_app.preferences import Preferences
+from consultant_app.store.database import Database
+
+VIEW_NAMES = ("dashboard", "internships", "interns", "hosts", "visits", "reports", "settings")
+
+
+class MainWindow(QMainWindow):
+    """Navigation between Dashboard, Internships, Interns, Hosts, Visits, Reports and Settings."""
+
+    view_changed = Signal(str)
+
+    def __init__(
+        self,
+        database: Database,
+        preferences: Preferences,
+        language: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.preferences = preferences
+        self.language = language
+        self._views: dict[str, QWidget] = {}
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(190)
+        for name in VIEW_NAMES:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            self.nav.addItem(item)
+        self.stack = QStackedWidget()
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self.nav.currentRowChanged.connect(lambda row: self.show_view(VIEW_NAMES[row]))
+
+        self._build_menus()
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
+        self.statusBar().showMessage(str(database.path))
+        self.resize(1280, 800)
+        self.retranslate()
+
+    # -- menus ------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        self.file_menu = self.menuBar().addMenu("")
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = self.menuBar().addMenu("")
+        self.view_actions: dict[str, QAction] = {}
+        for number, name in enumerate(VIEW_NAMES, start=1):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(self._show_view_callback(name))
+            self.view_menu.addAction(action)
+            self.view_actions[name] = action
+        self.help_menu = self.menuBar().addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.about_action)
+
+    def _show_view_callback(self, name: str) -> Callable[[], None]:
+        return lambda: self.show_view(name)
+
+    # -- views -------------------------------------------------------------------
+    def view(self, name: str) -> QWidget:
+        """The view *name*, created the first time it is needed."""
+        widget = self._views.get(name)
+        if widget is None:
+            from consultant_app.ui.views.factory import create_view
+
+            widget = create_view(name, self)
+            self._views[name] = widget
+            self.stack.addWidget(widget)
+        return widget
+
+    def show_view(self, name: str) -> QWidget:
+        if name not in VIEW_NAMES:
+            raise ValueError(f"Unknown view {name!r}; choose one of {', '.join(VIEW_NAMES)}.")
+        widget = self.view(name)
+        self.stack.setCurrentWidget(widget)
+        row = VIEW_NAMES.index(name)
+        if self.nav.currentRow() != row:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(row)
+            self.nav.blockSignals(False)
+        if self.preferences.last_view != name:
+            self.preferences.last_view = name
+        self.view_changed.emit(name)
+        return widget
+
+    def current_view_name(self) -> str:
+        for name, widget in self._views.items():
+            if widget is self.stack.currentWidget():
+                return name
+        return ""
+
+    def open_list(self, name: str, filters: dict[str, str]) -> None:
+        """Show the list *name* with *filters* set (used by the dashboard's numbers)."""
+        widget = self.show_view(name)
+        for key, value in filters.items():
+            set_filter = getattr(widget, "set_filter", None)
+            if set_filter is not None:
+                set_filter(key, value)
+
+    def focus_search(self) -> None:
+        focus = getattr(self.stack.currentWidget(), "focus_search", None)
+        if focus is not None:
+            focus()
+
+    # -- language -----------------------------------------------------------------
+    def set_language(self, language: str) -> None:
+        """Switch the interface language now and remember it."""
+        from consultant_app.ui.i18n import install_language
+
+        self.language = language
+        self.preferences.language = language
+        self.preferences.save()
+        install_language(language)
+        for widget in self._views.values():
+            set_language = getattr(widget, "set_language", None)
+            if set_language is not None:
+                set_language(language)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Media internships — consultant"))
+        titles = {
+            "dashboard": self.tr("Dashboard"),
+            "internships": self.tr("Internships"),
+            "interns": self.tr("Interns"),
+            "hosts": self.tr("Hosts"),
+            "visits": self.tr("Visits"),
+            "reports": self.tr("Reports"),
+            "settings": self.tr("Settings"),
+        }
+        for row, name in enumerate(VIEW_NAMES):
+            self.nav.item(row).setText(titles[name])
+            self.view_actions[name].setText(titles[name])
+        self.file_menu.setTitle(self.tr("&File"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def show_about(self) -> None:
+        from consultant_app import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About"),
+            self.tr(
+                "Media internships consultant application, version {0}.\nDatabase: {1}"
+            ).format(__version__, self.database.path),
+        )
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.preferences.save()
+        super().closeEvent(event)

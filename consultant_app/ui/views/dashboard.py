@@ -1,0 +1,156 @@
+"""The first screen: what needs attention today, and this year's figures against last year's."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consultant_app.services.dashboard import compare_years, dashboard_counts
+from consultant_app.services.figures import yearly_figures
+from consultant_app.ui import labels
+from consultant_app.ui.widgets.bar_chart import BarChart
+
+if TYPE_CHECKING:
+    from consultant_app.ui.main_window import MainWindow
+
+#: Card key -> (list view, filters) opened when the card is clicked.
+CARD_TARGETS: dict[str, tuple[str, dict[str, str]] | None] = {
+    "running": ("internships", {"status": "running"}),
+    "awaiting_signatures": ("internships", {"status": "awaiting_signatures"}),
+    "drafts": ("internships", {"status": "draft"}),
+    "visits_due_this_week": ("visits", {"state": "upcoming"}),
+    "visits_overdue": ("visits", {"state": "overdue"}),
+    "evaluations_missing": None,
+}
+
+
+class Card(QPushButton):
+    """A big number with its caption; clicking it opens the matching list."""
+
+    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.setObjectName("dashboardCard")
+        self.setMinimumHeight(86)
+        self.value = 0
+        self.caption = ""
+
+    def set_value(self, value: int, caption: str) -> None:
+        self.value = value
+        self.caption = caption
+        self.setText(f"{QLocale().toString(value)}\n{caption}")
+
+
+class DashboardView(QWidget):
+    def __init__(self, window: MainWindow, today: date | None = None) -> None:
+        super().__init__(window)
+        self.setObjectName("dashboardView")
+        self.window_ = window
+        self.database = window.database
+        self.today = today or date.today()
+        self.title = QLabel()
+        self.title.setObjectName("viewTitle")
+        self.cards: dict[str, Card] = {}
+        grid = QGridLayout()
+        for position, key in enumerate(CARD_TARGETS):
+            card = Card(key)
+            card.clicked.connect(self._card_callback(key))
+            card.setEnabled(CARD_TARGETS[key] is not None)
+            self.cards[key] = card
+            grid.addWidget(card, position // 3, position % 3)
+
+        self.figures_box = QGroupBox()
+        self.figures = QTableWidget(4, 2)
+        self.figures.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.figures.horizontalHeader().setStretchLastSection(True)
+        self.figures.setMinimumWidth(360)
+        self.chart = BarChart()
+        figures_layout = QHBoxLayout(self.figures_box)
+        figures_layout.addWidget(self.figures, 1)
+        figures_layout.addWidget(self.chart, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(grid)
+        layout.addWidget(self.figures_box, 1)
+        self.refresh()
+
+    def _card_callback(self, key: str):  # type: ignore[no-untyped-def]
+        def open_list() -> None:
+            target = CARD_TARGETS[key]
+            if target is not None:
+                self.window_.open_list(*target)
+
+        return open_list
+
+    def refresh(self) -> None:
+        self._counts = dashboard_counts(self.database, self.today)
+        year = self.today.year
+        self._this, self._last = compare_years(self.database, year)
+        by_year = yearly_figures(self.database, [year - 1, year], today=self.today)
+        self._by_language = {
+            y: (by_year[y]["NL"].weeks, by_year[y]["FR"].weeks) for y in (year - 1, year)
+        }
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Dashboard"))
+        captions = {
+            "running": self.tr("internships running now"),
+            "awaiting_signatures": self.tr("conventions awaiting signatures"),
+            "drafts": self.tr("conventions in draft"),
+            "visits_due_this_week": self.tr("visits due this week"),
+            "visits_overdue": self.tr("visits overdue"),
+            "evaluations_missing": self.tr("evaluations missing"),
+        }
+        for key, card in self.cards.items():
+            card.set_value(getattr(self._counts, key), captions[key])
+        year = self.today.year
+        self.figures_box.setTitle(self.tr("Figures {0} against {1}").format(year, year - 1))
+        self.figures.setHorizontalHeaderLabels([str(year - 1), str(year)])
+        rows = [
+            ("conventions", self._last.conventions, self._this.conventions),
+            ("weeks", self._last.weeks, self._this.weeks),
+            ("days", self._last.days, self._this.days),
+            ("fte", float(self._last.fte), float(self._this.fte)),
+        ]
+        locale = QLocale()
+        self.figures.setVerticalHeaderLabels([labels.field(key) for key, *_ in rows])
+        for row, (_key, last, this) in enumerate(rows):
+            for column, value in enumerate((last, this)):
+                text = (
+                    locale.toString(value, "f", 1)
+                    if isinstance(value, float)
+                    else locale.toString(value)
+                )
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.figures.setItem(row, column, item)
+        self.chart.set_data(
+            [str(year - 1), str(year)],
+            [
+                (self.tr("Weeks NL"), [self._by_language[y][0] for y in (year - 1, year)]),
+                (self.tr("Weeks FR"), [self._by_language[y][1] for y in (year - 1, year)]),
+            ],
+        )
+
+    def set_language(self, _language: str) -> None:
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,306 @@
+"""A searchable, sortable, filterable list of records with a detail pane beside it."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consultant_app.services.lists import ListQuery, ListSource
+from consultant_app.ui import labels
+from consultant_app.ui.models.paged_table_model import PagedTableModel, display
+
+#: Detail fields whose values are stored codes shown by their translated name.
+CODED_FIELDS = frozenset(
+    {
+        "status",
+        "gender",
+        "language",
+        "convention_language",
+        "joint_committee",
+        "language_role",
+        "kind",
+        "mode",
+        "state",
+        "internship_status",
+    }
+)
+COLUMN_WIDTHS = {"date": 100, "number": 90, "enum": 150, "text": 190}
+SEARCH_DELAY_MS = 120
+
+
+class SearchBox(QLineEdit):
+    """Search field: Down moves into the list, Escape clears."""
+
+    move_down = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Down:
+            self.move_down.emit()
+            return
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            return
+        super().keyPressEvent(event)
+
+
+class RecordTable(QTableView):
+    """Table whose Enter/Return key opens the current record."""
+
+    open_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.open_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class DetailPane(QScrollArea):
+    """Read-only fields of the selected record; its labels can be reached with the keyboard."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setMinimumWidth(300)
+        body = QWidget()
+        self._layout = QVBoxLayout(body)
+        self.title = QLabel()
+        self.title.setObjectName("detailTitle")
+        self.title.setWordWrap(True)
+        self._form = QFormLayout()
+        self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._layout.addWidget(self.title)
+        self._layout.addLayout(self._form)
+        self._layout.addStretch(1)
+        self.setWidget(body)
+        self._values: list[QLabel] = []
+
+    def show_fields(self, title: str, fields: Sequence[tuple[str, object]]) -> None:
+        while self._form.rowCount():
+            self._form.removeRow(0)
+        self._values = []
+        self.title.setText(title)
+        for key, value in fields:
+            text = labels.value(str(value)) if key in CODED_FIELDS and value else None
+            shown = QLabel(text or display("text", value) or "—")
+            shown.setWordWrap(True)
+            shown.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse
+                | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            )
+            shown.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            caption = QLabel(labels.field(key))
+            caption.setObjectName("fieldCaption")
+            caption.setBuddy(shown)
+            self._form.addRow(caption, shown)
+            self._values.append(shown)
+
+    def field_texts(self) -> dict[str, str]:
+        """Visible caption -> value texts (for tests and accessibility checks)."""
+        result = {}
+        for row in range(self._form.rowCount()):
+            caption = self._form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            value = self._form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if caption and value:
+                result[caption.widget().text()] = value.widget().text()
+        return result
+
+    def focus_first(self) -> None:
+        if self._values:
+            self._values[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class RecordListView(QWidget):
+    """List of one kind of record (a :class:`ListSource`) with search, filters and details."""
+
+    record_opened = Signal(uuid.UUID)
+
+    def __init__(
+        self,
+        source: ListSource,
+        title: str,
+        *,
+        language: str = "en",
+        query: ListQuery | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.source = source
+        self._title_key = title
+        self.model = PagedTableModel(source, query or ListQuery(language=language), self)
+
+        self.title = QLabel()
+        self.title.setObjectName("viewTitle")
+        self.search = SearchBox()
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(260)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+        self.filters: dict[str, QComboBox] = {}
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        for key in source.filters:
+            combo = QComboBox()
+            combo.setObjectName(f"filter_{key}")
+            combo.currentIndexChanged.connect(self._apply_filters)
+            self.filters[key] = combo
+            top.addWidget(combo)
+        top.addWidget(self.search)
+
+        self.table = RecordTable()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSortIndicatorShown(True)
+        for column, spec in enumerate(source.columns):
+            self.table.setColumnWidth(column, COLUMN_WIDTHS.get(spec.kind, 160))
+        self._sync_sort_indicator()
+        self.table.setSortingEnabled(True)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.open_requested.connect(self.open_current)
+        self.table.doubleClicked.connect(lambda _index: self.open_current())
+
+        self.detail = DetailPane()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 340])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.count_label)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self._apply_search)
+        self.search.move_down.connect(self.focus_table)
+        self.model.modelReset.connect(self._after_reset)
+
+        self.retranslate()
+        self._after_reset()
+
+    # -- behaviour --------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def focus_table(self) -> None:
+        self._apply_search()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.table.currentIndex().isValid() and self.model.rowCount():
+            self.table.selectRow(0)
+
+    def open_current(self) -> None:
+        record_id = self.current_id()
+        if record_id is not None:
+            self.record_opened.emit(record_id)
+            self.detail.focus_first()
+
+    def current_id(self) -> uuid.UUID | None:
+        index = self.table.currentIndex()
+        return self.model.record_id(index.row()) if index.isValid() else None
+
+    def set_filter(self, key: str, value: str) -> None:
+        """Select *value* ("" for all) in the filter *key*, as a user would."""
+        combo = self.filters[key]
+        position = combo.findData(value)
+        combo.setCurrentIndex(max(position, 0))
+
+    def set_language(self, language: str) -> None:
+        self.model.update_query(language=language)
+
+    def _apply_search(self) -> None:
+        self._search_timer.stop()
+        self.model.update_query(search=self.search.text())
+
+    def _apply_filters(self) -> None:
+        values = {key: combo.currentData() or "" for key, combo in self.filters.items()}
+        self.model.update_query(filters={k: v for k, v in values.items() if v})
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if not indexes:
+            return
+        record_id = self.model.record_id(indexes[0].row())
+        if record_id is None:
+            return
+        fields = self.source.detail(record_id, self.model.query.language)
+        title = self.model.data(self.model.index(indexes[0].row(), 0)) or ""
+        self.detail.show_fields(str(title), fields)
+
+    def _after_reset(self) -> None:
+        self._sync_sort_indicator()
+        self._update_count()
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+
+    def _update_count(self) -> None:
+        count = self.model.rowCount()
+        self.count_label.setText(self.tr("%n record(s)", "", count))
+
+    def _sync_sort_indicator(self) -> None:
+        query = self.model.query
+        header = self.table.horizontalHeader()
+        keys = [c.key for c in self.source.columns]
+        if query.sort_key in keys:
+            order = (
+                Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder
+            )
+            header.blockSignals(True)
+            header.setSortIndicator(keys.index(query.sort_key), order)
+            header.blockSignals(False)
+        else:
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+
+    # -- language -------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.title.setText(labels.field(self._title_key))
+        self.search.setPlaceholderText(self.tr("Search (Ctrl+F)…"))
+        for key, combo in self.filters.items():
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(f"{labels.field(key)}: {labels.all_values()}", "")
+            for value in self.source.filters[key]:
+                combo.addItem(labels.value(value), value)
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+            combo.blockSignals(False)
+        self.model.retranslate()
+        self._update_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,173 @@
+"""Settings: interface language, the database in use, programme rules and identities."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consultant_app.services.overview import settings_overview, table_counts
+from consultant_app.ui import labels
+from consultant_app.ui.i18n import LANGUAGE_NAMES
+
+if TYPE_CHECKING:
+    from consultant_app.ui.main_window import MainWindow
+
+
+def _selectable(text: str) -> QLabel:
+    label = QLabel(text or "—")
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class SettingsView(QScrollArea):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("settingsView")
+        self.setWidgetResizable(True)
+        self.window_ = window
+        self.database = window.database
+        body = QWidget()
+        self.setWidget(body)
+        layout = QVBoxLayout(body)
+        self.title = QLabel()
+        self.title.setObjectName("viewTitle")
+        layout.addWidget(self.title)
+
+        self.language_box = QGroupBox()
+        self.language_label = QLabel()
+        self.language = QComboBox()
+        self.language.setObjectName("languageChooser")
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(window.language))
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.language_label.setBuddy(self.language)
+        row = QHBoxLayout(self.language_box)
+        row.addWidget(self.language_label)
+        row.addWidget(self.language)
+        row.addStretch(1)
+        layout.addWidget(self.language_box)
+
+        columns = QHBoxLayout()
+        self.database_box = QGroupBox()
+        self.database_form = QFormLayout(self.database_box)
+        self.rules_box = QGroupBox()
+        self.rules_form = QFormLayout(self.rules_box)
+        left = QVBoxLayout()
+        left.addWidget(self.database_box)
+        left.addWidget(self.rules_box)
+        left.addStretch(1)
+        self.fund_box = QGroupBox()
+        self.fund_form = QFormLayout(self.fund_box)
+        self.consultant_box = QGroupBox()
+        self.consultant_form = QFormLayout(self.consultant_box)
+        right = QVBoxLayout()
+        right.addWidget(self.fund_box)
+        right.addWidget(self.consultant_box)
+        right.addStretch(1)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout.addLayout(columns)
+        layout.addStretch(1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.overview = settings_overview(self.database)
+        self.counts = table_counts(self.database)
+        self.retranslate()
+
+    def _language_chosen(self, index: int) -> None:
+        code = self.language.itemData(index)
+        if code and code != self.window_.language:
+            self.window_.set_language(code)
+
+    @staticmethod
+    def _fill(form: QFormLayout, rows: list[tuple[str, str]]) -> None:
+        while form.rowCount():
+            form.removeRow(0)
+        for caption, value in rows:
+            form.addRow(caption, _selectable(value))
+
+    def retranslate(self) -> None:
+        locale = QLocale()
+        self.title.setText(self.tr("Settings"))
+        self.language_box.setTitle(self.tr("Interface"))
+        self.language_label.setText(self.tr("&Language"))
+        self.database_box.setTitle(self.tr("Database"))
+        self._fill(
+            self.database_form,
+            [
+                (self.tr("File"), str(self.database.path)),
+                (self.tr("Schema"), self.database.revision),
+                *[(labels.field(k), locale.toString(v)) for k, v in self.counts.items()],
+            ],
+        )
+        rules = self.overview.rules
+        self.rules_box.setTitle(self.tr("Programme rules"))
+        self._fill(
+            self.rules_form,
+            [
+                (self.tr("Age limit (younger than)"), str(rules.age_limit)),
+                (
+                    self.tr("Weeks per internship"),
+                    f"{rules.min_weeks_per_internship}–{rules.max_weeks_per_internship}",
+                ),
+                (self.tr("Maximum weeks per intern"), str(rules.max_total_weeks_per_intern)),
+                (self.tr("Maximum hours per week"), str(rules.max_hours_per_week)),
+                (
+                    self.tr("Host quota"),
+                    self.tr("{0} weeks per started block of {1} FTE").format(
+                        rules.quota_weeks_per_block, rules.quota_block_fte
+                    ),
+                ),
+                (self.tr("Retention (years)"), str(rules.retention_years)),
+            ],
+        )
+        fund = self.overview.fund
+        self.fund_box.setTitle(self.tr("The fund"))
+        address = " ".join(
+            part
+            for part in (fund["fund.street"], fund["fund.postcode"], fund["fund.municipality"])
+            if part
+        )
+        self._fill(
+            self.fund_form,
+            [
+                (labels.field("name"), fund["fund.name"]),
+                (labels.field("address"), address),
+                (labels.field("enterprise_number"), fund["fund.enterprise_number"]),
+                (
+                    self.tr("Signs for the fund"),
+                    " — ".join(
+                        p for p in (fund["fund.signatory_name"], fund["fund.signatory_title"]) if p
+                    ),
+                ),
+            ],
+        )
+        consultant = self.overview.consultant
+        self.consultant_box.setTitle(self.tr("Consultant profile"))
+        self._fill(
+            self.consultant_form,
+            [
+                (labels.field("name"), consultant["consultant.name"]),
+                (labels.field("email"), consultant["consultant.email"]),
+                (labels.field("phone"), consultant["consultant.phone"]),
+            ],
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

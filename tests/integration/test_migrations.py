@@ -1,0 +1,100 @@
+"""Migrations: a database at the first revision is upgraded with every row intact."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from consultant_app.store.database import open_database
+from consultant_app.store.engine import create_sqlite_engine
+from consultant_app.store.migrate import script_revisions, upgrade
+from consultant_app.store.schema import HEAD, REVISIONS
+
+ROWS = {
+    "cluster": [
+        "INSERT INTO cluster (id, code, position, name_nl, name_fr, name_en, created_at,"
+        " updated_at) VALUES ('c1', 'production', 1, 'Productie', 'Production', 'Production',"
+        " '2021-01-01', '2021-01-01')"
+    ],
+    "function": [
+        "INSERT INTO function (id, cluster_id, code, name_nl, name_fr, name_en, created_at,"
+        " updated_at) VALUES ('f1', 'c1', 'production_assistant', 'Productieassistent',"
+        " 'Assistant de production', 'Production assistant', '2021-01-01', '2021-01-01')"
+    ],
+    "host": [
+        "INSERT INTO host (id, name, enterprise_number, joint_committee, language_role,"
+        " municipality, created_at, updated_at) VALUES ('h1', 'Clin D''Oeil Film Srl',"
+        " '0123456749', '303.01', 'FR', 'Liège', '2021-01-01', '2021-01-01')"
+    ],
+    "mentor": [
+        "INSERT INTO mentor (id, host_id, first_name, last_name, email, mentor_training,"
+        " created_at, updated_at) VALUES ('m1', 'h1', 'Anaïs', 'Lefèvre', 'anais@example.be',"
+        " 1, '2021-01-01', '2021-01-01')"
+    ],
+    "intern": [
+        "INSERT INTO intern (id, first_name, last_name, birth_date, gender, language,"
+        " national_number, municipality, created_at, updated_at) VALUES ('i1', 'Emre',"
+        " 'Öztürk', '1999-05-18', 'M', 'NL', '99051822361', 'Schaerbeek', '2021-01-01',"
+        " '2021-01-01')"
+    ],
+    "internship": [
+        "INSERT INTO internship (id, reference, intern_id, host_id, mentor_id, function_id,"
+        " status, start_date, planned_end_date, convention_language, convention_version,"
+        " no_replacement_declared, created_at, updated_at) VALUES ('s1', 'SM-2021-042', 'i1',"
+        " 'h1', 'm1', 'f1', 'completed', '2021-02-01', '2021-04-30', 'FR', 1, 1,"
+        " '2021-01-01', '2021-01-01')"
+    ],
+    "visit": [
+        "INSERT INTO visit (id, internship_id, kind, mode, planned_on, done_on, notes,"
+        " created_at, updated_at) VALUES ('v1', 's1', 'midterm', 'on_site', '2021-03-15',"
+        " '2021-03-16', 'Goed bezig', '2021-01-01', '2021-01-01')"
+    ],
+}
+
+
+def _dump(path: Path) -> dict[str, list[tuple]]:
+    connection = sqlite3.connect(path)
+    try:
+        return {
+            table: connection.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()
+            for table in ROWS
+        }
+    finally:
+        connection.close()
+
+
+def test_revisions_constant_matches_the_scripts() -> None:
+    assert list(REVISIONS) == script_revisions()
+
+
+def test_upgrade_from_first_revision_keeps_every_row(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    engine = create_sqlite_engine(path)
+    upgrade(engine, REVISIONS[0])
+    with engine.begin() as connection:
+        for statements in ROWS.values():
+            for statement in statements:
+                connection.exec_driver_sql(statement)
+    engine.dispose()
+    before = _dump(path)
+
+    database = open_database(path)
+    database.close()
+
+    assert database.revision == HEAD
+    assert database.backup_path is not None and database.backup_path.exists()
+    after = _dump(path)
+    for table, rows in before.items():
+        assert len(after[table]) == len(rows) == 1, table
+        # Every old value is still there (new columns are appended at the end).
+        assert after[table][0][: len(rows[0])] == rows[0], table
+    connection = sqlite3.connect(path)
+    search = dict(connection.execute("SELECT id, search_text FROM intern").fetchall())
+    host_search = connection.execute("SELECT search_text FROM host").fetchone()[0]
+    connection.close()
+    assert "ozturk" in search["i1"] and "schaerbeek" in search["i1"]
+    assert "clin d'oeil" in host_search and "liege" in host_search
+    # The copy taken before migrating is still at the first revision.
+    backup = sqlite3.connect(database.backup_path)
+    assert backup.execute("SELECT version_num FROM alembic_version").fetchone()[0] == REVISIONS[0]
+    backup.close()
