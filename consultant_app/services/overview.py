@@ -7,9 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from consultant_app.domain.programme import ProgrammeRules
-
 from consultant_app.store.database import Database
-from consultant_app.store.settings import CONSULTANT_KEYS, FUND_KEYS, get_rules, get_value
 from consultant_app.store.models import (
     Evaluation,
     Host,
@@ -18,6 +16,7 @@ from consultant_app.store.models import (
     Mentor,
     Visit,
 )
+from consultant_app.store.settings import CONSULTANT_KEYS, FUND_KEYS, get_rules, get_value
 
 COUNTED = {
     "interns": Intern,

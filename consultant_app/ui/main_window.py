@@ -177,9 +177,9 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About"),
-            self.tr(
-                "Media internships consultant application, version {0}.\nDatabase: {1}"
-            ).format(__version__, self.database.path),
+            self.tr("Media internships consultant application, version {0}.\nDatabase: {1}").format(
+                __version__, self.database.path
+            ),
         )
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]

@@ -18,14 +18,23 @@ LIMIT_S = 1.0
 def test_start_to_painted_internships_list(small_db: Path, tmp_path: Path) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CONSULTANT_APP_HOME=str(tmp_path))
     command = [
-        sys.executable, "-m", "consultant_app", "--db", str(small_db),
-        "run", "--view", "internships", "--quit-after-paint",
+        sys.executable,
+        "-m",
+        "consultant_app",
+        "--db",
+        str(small_db),
+        "run",
+        "--view",
+        "internships",
+        "--quit-after-paint",
     ]
     subprocess.run(command, env=env, check=True, capture_output=True, timeout=60)  # warm caches
     times = []
     for _ in range(RUNS):
         started = time.perf_counter()
-        result = subprocess.run(command, env=env, check=True, capture_output=True, text=True, timeout=60)
+        result = subprocess.run(
+            command, env=env, check=True, capture_output=True, text=True, timeout=60
+        )
         times.append(time.perf_counter() - started)
         assert "painted" in result.stdout
     median = statistics.median(times)
