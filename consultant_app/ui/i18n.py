@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from consultant_app.paths import TRANSLATIONS_DIR
 from consultant_app.preferences import LANGUAGES
@@ -27,6 +27,7 @@ def install_language(language: str) -> bool:
     _installed.clear()
     QLocale.setDefault(QLocale(language))
     if language == "en":
+        _apply_now()
         return True
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
@@ -37,4 +38,10 @@ def install_language(language: str) -> bool:
     if loaded:
         app.installTranslator(own)
         _installed.append(own)
+    _apply_now()
     return loaded
+
+
+def _apply_now() -> None:
+    """Deliver the LanguageChange events at once, so that every widget is retranslated."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)

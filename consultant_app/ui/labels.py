@@ -59,6 +59,8 @@ def _fields() -> dict[str, str]:
         "registered_on": QCoreApplication.translate("Labels", "Registered on"),
         "consent_on": QCoreApplication.translate("Labels", "Consent given on"),
         "internships": QCoreApplication.translate("Labels", "Internships"),
+        "interns": QCoreApplication.translate("Labels", "Interns"),
+        "hosts": QCoreApplication.translate("Labels", "Hosts"),
         "enterprise_number": QCoreApplication.translate("Labels", "Enterprise number"),
         "legal_form": QCoreApplication.translate("Labels", "Legal form"),
         "joint_committee": QCoreApplication.translate("Labels", "Joint committee"),

@@ -11,53 +11,53 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../consultant_app/ui/views/dashboard.py" line="110" />
+        <location filename="../../consultant_app/ui/views/dashboard.py" line="112" />
         <source>Dashboard</source>
         <extracomment>Card key -&gt; (list view, filters) opened when the card is clicked.</extracomment>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/dashboard.py" line="112" />
+        <location filename="../../consultant_app/ui/views/dashboard.py" line="114" />
         <source>internships running now</source>
         <translation>lopende stages</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/dashboard.py" line="113" />
+        <location filename="../../consultant_app/ui/views/dashboard.py" line="115" />
         <source>conventions awaiting signatures</source>
         <translation>overeenkomsten wachten op handtekening</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/dashboard.py" line="114" />
+        <location filename="../../consultant_app/ui/views/dashboard.py" line="116" />
         <source>conventions in draft</source>
         <translation>overeenkomsten in ontwerp</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/dashboard.py" line="115" />
+        <location filename="../../consultant_app/ui/views/dashboard.py" line="117" />
         <source>visits due this week</source>
         <translation>bezoeken deze week</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/dashboard.py" line="116" />
+        <location filename="../../consultant_app/ui/views/dashboard.py" line="118" />
         <source>visits overdue</source>
         <translation>bezoeken achterstallig</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/dashboard.py" line="117" />
+        <location filename="../../consultant_app/ui/views/dashboard.py" line="119" />
         <source>evaluations missing</source>
         <translation>ontbrekende evaluaties</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/dashboard.py" line="122" />
+        <location filename="../../consultant_app/ui/views/dashboard.py" line="124" />
         <source>Figures {0} against {1}</source>
         <translation>Cijfers {0} tegenover {1}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/dashboard.py" line="145" />
+        <location filename="../../consultant_app/ui/views/dashboard.py" line="147" />
         <source>Weeks NL</source>
         <translation>Weken NL</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/dashboard.py" line="146" />
+        <location filename="../../consultant_app/ui/views/dashboard.py" line="148" />
         <source>Weeks FR</source>
         <translation>Weken FR</translation>
     </message>
@@ -226,7 +226,7 @@
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="46" />
-        <location filename="../../consultant_app/ui/labels.py" line="122" />
+        <location filename="../../consultant_app/ui/labels.py" line="124" />
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
@@ -307,286 +307,296 @@
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="62" />
+        <source>Interns</source>
+        <translation>Stagiairs</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="63" />
+        <source>Hosts</source>
+        <translation>Stagegevers</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="64" />
         <source>Enterprise number</source>
         <translation>Ondernemingsnummer</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="63" />
+        <location filename="../../consultant_app/ui/labels.py" line="65" />
         <source>Legal form</source>
         <translation>Rechtsvorm</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="64" />
+        <location filename="../../consultant_app/ui/labels.py" line="66" />
         <source>Joint committee</source>
         <translation>Paritair comité</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="65" />
+        <location filename="../../consultant_app/ui/labels.py" line="67" />
         <source>Language role</source>
         <translation>Taalrol</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="66" />
+        <location filename="../../consultant_app/ui/labels.py" line="68" />
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="67" />
+        <location filename="../../consultant_app/ui/labels.py" line="69" />
         <source>Employees (FTE)</source>
         <translation>Werknemers (VTE)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="68" />
+        <location filename="../../consultant_app/ui/labels.py" line="70" />
         <source>Contact</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="69" />
+        <location filename="../../consultant_app/ui/labels.py" line="71" />
         <source>Contact email</source>
         <translation>E-mail contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="70" />
+        <location filename="../../consultant_app/ui/labels.py" line="72" />
         <source>Contact phone</source>
         <translation>Telefoon contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="71" />
+        <location filename="../../consultant_app/ui/labels.py" line="73" />
         <source>Represented by</source>
         <translation>Vertegenwoordigd door</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="72" />
+        <location filename="../../consultant_app/ui/labels.py" line="74" />
         <source>Mentors</source>
         <translation>Stagementoren</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="73" />
+        <location filename="../../consultant_app/ui/labels.py" line="75" />
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="74" />
+        <location filename="../../consultant_app/ui/labels.py" line="76" />
         <source>Years of experience</source>
         <translation>Jaren ervaring</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="75" />
+        <location filename="../../consultant_app/ui/labels.py" line="77" />
         <source>Mentor training</source>
         <translation>Mentoropleiding</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="76" />
+        <location filename="../../consultant_app/ui/labels.py" line="78" />
         <source>Planned on</source>
         <translation>Gepland op</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="77" />
+        <location filename="../../consultant_app/ui/labels.py" line="79" />
         <source>Done on</source>
         <translation>Gedaan op</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="78" />
+        <location filename="../../consultant_app/ui/labels.py" line="80" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="79" />
+        <location filename="../../consultant_app/ui/labels.py" line="81" />
         <source>Mode</source>
         <translation>Wijze</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="80" />
+        <location filename="../../consultant_app/ui/labels.py" line="82" />
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="81" />
+        <location filename="../../consultant_app/ui/labels.py" line="83" />
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="82" />
+        <location filename="../../consultant_app/ui/labels.py" line="84" />
         <source>Internship status</source>
         <translation>Status van de stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="83" />
+        <location filename="../../consultant_app/ui/labels.py" line="85" />
         <source>Attendees</source>
         <translation>Aanwezigen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="84" />
+        <location filename="../../consultant_app/ui/labels.py" line="86" />
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="85" />
+        <location filename="../../consultant_app/ui/labels.py" line="87" />
         <source>Action points</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="86" />
+        <location filename="../../consultant_app/ui/labels.py" line="88" />
         <source>Signed on</source>
         <translation>Ondertekend op</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="87" />
+        <location filename="../../consultant_app/ui/labels.py" line="89" />
         <source>Conventions</source>
         <translation>Overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="88" />
+        <location filename="../../consultant_app/ui/labels.py" line="90" />
         <source>Days</source>
         <translation>Dagen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="89" />
+        <location filename="../../consultant_app/ui/labels.py" line="91" />
         <source>FTE</source>
         <translation>VTE</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="96" />
+        <location filename="../../consultant_app/ui/labels.py" line="98" />
         <source>Draft</source>
         <translation>Ontwerp</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="97" />
+        <location filename="../../consultant_app/ui/labels.py" line="99" />
         <source>Awaiting signatures</source>
         <translation>Wacht op handtekeningen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="98" />
+        <location filename="../../consultant_app/ui/labels.py" line="100" />
         <source>Signed</source>
         <translation>Ondertekend</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="99" />
+        <location filename="../../consultant_app/ui/labels.py" line="101" />
         <source>Running</source>
         <translation>Lopend</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="100" />
+        <location filename="../../consultant_app/ui/labels.py" line="102" />
         <source>Completed</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="101" />
+        <location filename="../../consultant_app/ui/labels.py" line="103" />
         <source>Terminated early</source>
         <translation>Voortijdig beëindigd</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="102" />
+        <location filename="../../consultant_app/ui/labels.py" line="104" />
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="104" />
+        <location filename="../../consultant_app/ui/labels.py" line="106" />
         <source>Female</source>
         <translation>Vrouw</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="105" />
+        <location filename="../../consultant_app/ui/labels.py" line="107" />
         <source>Male</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="106" />
+        <location filename="../../consultant_app/ui/labels.py" line="108" />
         <source>X (other)</source>
         <translation>X (andere)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="108" />
+        <location filename="../../consultant_app/ui/labels.py" line="110" />
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="109" />
+        <location filename="../../consultant_app/ui/labels.py" line="111" />
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="110" />
+        <location filename="../../consultant_app/ui/labels.py" line="112" />
         <source>German</source>
         <translation>Duits</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="111" />
+        <location filename="../../consultant_app/ui/labels.py" line="113" />
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="112" />
+        <location filename="../../consultant_app/ui/labels.py" line="114" />
         <source>Bilingual</source>
         <translation>Tweetalig</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="114" />
+        <location filename="../../consultant_app/ui/labels.py" line="116" />
         <source>CP 227</source>
         <translation>PC 227</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="115" />
+        <location filename="../../consultant_app/ui/labels.py" line="117" />
         <source>SCP 303.01</source>
         <translation>PSC 303.01</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="116" />
+        <location filename="../../consultant_app/ui/labels.py" line="118" />
         <source>Other</source>
         <translation>Ander</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="118" />
+        <location filename="../../consultant_app/ui/labels.py" line="120" />
         <source>Kick-off meeting</source>
         <translation>Startoverleg</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="119" />
+        <location filename="../../consultant_app/ui/labels.py" line="121" />
         <source>Mid-term visit</source>
         <translation>Tussentijds bezoek</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="120" />
+        <location filename="../../consultant_app/ui/labels.py" line="122" />
         <source>Final interview</source>
         <translation>Eindgesprek</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="121" />
+        <location filename="../../consultant_app/ui/labels.py" line="123" />
         <source>On site</source>
         <translation>Ter plaatse</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="123" />
+        <location filename="../../consultant_app/ui/labels.py" line="125" />
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="124" />
+        <location filename="../../consultant_app/ui/labels.py" line="126" />
         <source>Upcoming</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="125" />
+        <location filename="../../consultant_app/ui/labels.py" line="127" />
         <source>Overdue</source>
         <translation>Achterstallig</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="126" />
+        <location filename="../../consultant_app/ui/labels.py" line="128" />
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="142" />
+        <location filename="../../consultant_app/ui/labels.py" line="144" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="144" />
+        <location filename="../../consultant_app/ui/labels.py" line="146" />
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="149" />
+        <location filename="../../consultant_app/ui/labels.py" line="151" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -594,72 +604,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="149" />
+        <location filename="../../consultant_app/ui/main_window.py" line="150" />
         <source>Media internships — consultant</source>
         <translation>Mediastages — consulent</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="151" />
+        <location filename="../../consultant_app/ui/main_window.py" line="152" />
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="152" />
+        <location filename="../../consultant_app/ui/main_window.py" line="153" />
         <source>Internships</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="153" />
+        <location filename="../../consultant_app/ui/main_window.py" line="154" />
         <source>Interns</source>
         <translation>Stagiairs</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="154" />
+        <location filename="../../consultant_app/ui/main_window.py" line="155" />
         <source>Hosts</source>
         <translation>Stagegevers</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="155" />
+        <location filename="../../consultant_app/ui/main_window.py" line="156" />
         <source>Visits</source>
         <translation>Bezoeken</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="156" />
+        <location filename="../../consultant_app/ui/main_window.py" line="157" />
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="157" />
+        <location filename="../../consultant_app/ui/main_window.py" line="158" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="162" />
+        <location filename="../../consultant_app/ui/main_window.py" line="163" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="163" />
+        <location filename="../../consultant_app/ui/main_window.py" line="164" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="164" />
+        <location filename="../../consultant_app/ui/main_window.py" line="165" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="165" />
+        <location filename="../../consultant_app/ui/main_window.py" line="166" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="166" />
+        <location filename="../../consultant_app/ui/main_window.py" line="167" />
         <source>&amp;About</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="178" />
+        <location filename="../../consultant_app/ui/main_window.py" line="179" />
         <source>About</source>
         <translation>Over</translation>
     </message>

@@ -133,12 +133,24 @@ class PagedTableModel(QAbstractTableModel):
             )
 
 
+def date_format(locale: QLocale | None = None) -> str:
+    """The locale's short date format with a four-digit year (``dd/MM/yyyy``, ``M/d/yyyy``)."""
+    pattern = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return pattern
+
+
+def format_date(value: date) -> str:
+    return QLocale().toString(value, date_format())
+
+
 def display(kind: str, value: object) -> str:
     """Text shown for *value* of a column of *kind*, in the current locale."""
     if value is None or value == "":
         return ""
     if isinstance(value, date):
-        return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+        return format_date(value)
     if kind == "enum":
         return labels.value(str(value))
     if isinstance(value, bool):

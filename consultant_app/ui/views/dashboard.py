@@ -77,9 +77,11 @@ class DashboardView(QWidget):
         self.figures.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.figures.horizontalHeader().setStretchLastSection(True)
         self.figures.setMinimumWidth(360)
+        self.figures.verticalHeader().setDefaultSectionSize(30)
+        self.figures.setFixedHeight(30 * 4 + 34)
         self.chart = BarChart()
         figures_layout = QHBoxLayout(self.figures_box)
-        figures_layout.addWidget(self.figures, 1)
+        figures_layout.addWidget(self.figures, 1, Qt.AlignmentFlag.AlignTop)
         figures_layout.addWidget(self.chart, 1)
 
         layout = QVBoxLayout(self)

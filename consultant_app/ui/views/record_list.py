@@ -41,7 +41,7 @@ CODED_FIELDS = frozenset(
         "internship_status",
     }
 )
-COLUMN_WIDTHS = {"date": 100, "number": 90, "enum": 150, "text": 190}
+COLUMN_WIDTHS = {"date": 135, "number": 100, "enum": 150, "text": 180}
 SEARCH_DELAY_MS = 120
 
 
@@ -78,7 +78,7 @@ class DetailPane(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
-        self.setMinimumWidth(300)
+        self.setMinimumWidth(340)
         body = QWidget()
         self._layout = QVBoxLayout(body)
         self.title = QLabel()
@@ -192,7 +192,7 @@ class RecordListView(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([900, 340])
+        splitter.setSizes([820, 420])
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)

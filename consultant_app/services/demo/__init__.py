@@ -1,0 +1,11 @@
+"""Demo data: ``consultant-app demo [--db PATH] [--seed N] [--size small|large]``.
+
+:func:`generate_demo` fills an empty database with consultants, interns, hosts,
+mentors, training plans and internships in every status with their whole
+roadmap, reproducibly from a seed.
+"""
+
+from consultant_app.services.demo.errors import DemoError
+from consultant_app.services.demo.generator import SIZES, DemoSize, DemoSummary, generate_demo
+
+__all__ = ["SIZES", "DemoError", "DemoSize", "DemoSummary", "generate_demo"]

@@ -1,0 +1,91 @@
+"""The command line as a user types it."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from consultant_app.cli import main
+
+
+def test_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--help"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    for command in ("run", "demo", "screenshot", "info", "migrate"):
+        assert command in out
+
+
+def test_info_on_a_new_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "new.db"
+    assert main(["info", "--db", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert str(path) in out
+    assert "0002_search_text" in out
+    assert "internships" in out
+
+
+def test_db_option_before_or_after_the_command(tmp_path: Path) -> None:
+    path = tmp_path / "x.db"
+    assert main(["--db", str(path), "info"]) == 0
+    assert main(["info", "--db", str(path)]) == 0
+
+
+def test_default_database_lives_in_the_data_folder(app_home: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["info"]) == 0
+    assert (app_home / "data" / "consultant.db").exists()
+
+
+def test_not_a_database_gives_a_clear_message(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "letter.db"
+    path.write_text("Dear consultant,")
+    assert main(["info", "--db", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "not a database" in err
+    assert "Traceback" not in err
+    assert path.read_text() == "Dear consultant,"
+
+
+def test_newer_schema_gives_a_clear_message(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "future.db"
+    assert main(["migrate", "--db", str(path)]) == 0
+    connection = sqlite3.connect(path)
+    connection.execute("UPDATE alembic_version SET version_num='0099_future'")
+    connection.commit()
+    connection.close()
+    assert main(["screenshot", "--db", str(path), "-o", str(tmp_path / "x.png")]) == 2
+    assert "newer version" in capsys.readouterr().err
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_demo_then_demo_again_is_refused(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "demo.db"
+    assert main(["demo", "--db", str(path), "--seed", "3"]) == 0
+    out = capsys.readouterr().out
+    assert "internship" in out
+    assert main(["demo", "--db", str(path)]) == 2
+    assert "already" in capsys.readouterr().err
+
+
+def test_screenshot_writes_a_1280x800_png(tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QImage
+
+    path = tmp_path / "demo.db"
+    assert main(["demo", "--db", str(path)]) == 0
+    output = tmp_path / "hosts.png"
+    assert (
+        main(
+            ["screenshot", "--db", str(path), "--view", "hosts", "--lang", "fr", "-o", str(output)]
+        )
+        == 0
+    )
+    image = QImage(str(output))
+    assert (image.width(), image.height()) == (1280, 800)
+
+
+def test_screenshot_refuses_other_formats(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["screenshot", "--db", str(tmp_path / "a.db"), "-o", str(tmp_path / "a.jpg")]) == 2
+    assert ".png" in capsys.readouterr().err
