@@ -11,8 +11,13 @@ from consultant_app.domain.enums import EvaluationStage, InternshipStatus
 from consultant_app.domain.figures import Figures
 from consultant_app.domain.workdays import midpoint_working_day
 from consultant_app.services.figures import TOTAL, yearly_figures
+from consultant_app.store import models
+from consultant_app.store.core import core
 from consultant_app.store.database import Database
-from consultant_app.store.models import Evaluation, Internship, Visit
+
+Evaluation = core(models.Evaluation)
+Internship = core(models.Internship)
+Visit = core(models.Visit)
 
 _SUNDAY = 6
 

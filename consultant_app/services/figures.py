@@ -33,8 +33,13 @@ from consultant_app.domain.enums import COUNTED_STATUSES, Language, LanguageRole
 from consultant_app.domain.figures import Figures
 from consultant_app.domain.period import Period
 from consultant_app.domain.workdays import working_days
+from consultant_app.store import models
+from consultant_app.store.core import core
 from consultant_app.store.database import Database
-from consultant_app.store.models import Host, Internship, Interruption
+
+Host = core(models.Host)
+Internship = core(models.Internship)
+Interruption = core(models.Interruption)
 
 NL = "NL"
 FR = "FR"

@@ -37,7 +37,6 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.engine import Connection, RowMapping
-from sqlalchemy.orm import aliased
 from sqlalchemy.sql import Executable
 
 from consultant_app.domain.enums import (
@@ -53,18 +52,20 @@ from consultant_app.domain.figures import Figures
 from consultant_app.domain.identifiers import InvalidIdentifier, format_niss
 from consultant_app.domain.text import normalise_search
 from consultant_app.domain.workdays import working_days
+from consultant_app.store import models
+from consultant_app.store.core import core, core_alias
 from consultant_app.store.database import Database
-from consultant_app.store.models import (
-    Cluster,
-    Consultant,
-    Function,
-    Host,
-    Intern,
-    Internship,
-    Interruption,
-    Mentor,
-    Visit,
-)
+
+# Core views of the tables: the lists never build ORM objects (see store/core.py).
+Cluster = core(models.Cluster)
+Consultant = core(models.Consultant)
+Function = core(models.Function)
+Host = core(models.Host)
+Intern = core(models.Intern)
+Internship = core(models.Internship)
+Interruption = core(models.Interruption)
+Mentor = core(models.Mentor)
+Visit = core(models.Visit)
 
 Expr = SQLColumnExpression[Any]
 
@@ -457,8 +458,8 @@ class InternshipsSource(ListSource):
         )
 
     def detail(self, record_id: uuid.UUID, language: str = "en") -> list[tuple[str, object]]:
-        mentor = aliased(Mentor)
-        cluster = aliased(Cluster)
+        mentor = core_alias(models.Mentor)
+        cluster = core_alias(models.Cluster)
         statement: Executable = (
             select(
                 Internship.reference,

@@ -31,12 +31,15 @@ def test_start_to_painted_internships_list(small_db: Path, tmp_path: Path) -> No
     subprocess.run(command, env=env, check=True, capture_output=True, timeout=60)  # warm caches
     times = []
     for _ in range(RUNS):
-        started = time.perf_counter()
+        started = time.time()
         result = subprocess.run(
             command, env=env, check=True, capture_output=True, text=True, timeout=60
         )
-        times.append(time.perf_counter() - started)
+        # The child prints the wall-clock time of its first paint: this measures process
+        # start -> painted, without the time Python takes to tear down afterwards.
         assert "painted" in result.stdout
+        painted_at = float(result.stdout.split(" at ")[-1])
+        times.append(painted_at - started)
     median = statistics.median(times)
     report("start-up to painted Internships list (small demo)", median, LIMIT_S)
     assert median <= LIMIT_S

@@ -103,7 +103,7 @@ def generate_demo(
         connection.rollback()
         if interns:
             raise DemoError(
-                f"The database {db.path} already holds data ({interns:,} interns); "
+                f"The database {db.path} ({interns:,} interns) already holds data; "
                 "give a new file with --db."
             )
         with _bulk_load_mode(connection), connection.begin():

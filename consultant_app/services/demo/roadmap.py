@@ -419,7 +419,7 @@ class RoadmapWriter:
             self.new_id,
         )
         start, end = slot.start, slot.actual_end or slot.planned_end
-        overdue_share = 0.25 if slot.status == _S.RUNNING else 0.01
+        overdue_share = 0.3 if slot.status == _S.RUNNING else 0.03
         midpoint = midpoint_working_day(start, slot.planned_end)
         final = end if slot.status == _S.TERMINATED else _weekday(end - _DAYS[self.between(0, 3)])
         plans = [(_KICKOFF, start), (_MIDTERM, midpoint), (_FINAL, final)]
