@@ -63,6 +63,10 @@ def _day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
+def _on(text: str) -> date:
+    return date.fromisoformat(text)
+
+
 def test_counts_are_about_the_expected_and_match_the_summary(
     demo: tuple[Path, DemoSummary], sql: sqlite3.Connection
 ) -> None:
@@ -102,7 +106,7 @@ def test_every_status_is_present_and_fits_the_dates(sql: sqlite3.Connection) -> 
         else:
             assert row["cancellation_reason"]
         if status in (S.SIGNED, S.RUNNING, S.COMPLETED, S.TERMINATED):
-            assert row["signed_on"] and _day(row["signed_on"]) <= TODAY
+            assert _on(row["signed_on"]) <= TODAY
     assert seen == set(InternshipStatus)
     years = {row[0] for row in _rows(sql, "SELECT substr(start_date, 1, 4) FROM internship")}
     assert {str(y) for y in range(2019, TODAY.year + 2)} <= years
@@ -152,21 +156,20 @@ def test_interns_are_young_job_seekers_without_overlapping_internships(
         by_intern[row["intern_id"]].append(row)
     for intern_id, internships in by_intern.items():
         intern = interns[intern_id]
-        birth = _day(intern["birth_date"])
-        assert birth is not None
-        first = _day(internships[0]["start_date"])
-        assert first is not None and 18 <= age_on(birth, first) <= 25
-        assert _day(intern["registered_on"]) < first
+        birth = _on(intern["birth_date"])
+        first = _on(internships[0]["start_date"])
+        assert 18 <= age_on(birth, first) <= 25
+        assert _on(intern["registered_on"]) < first
         weeks = 0.0
         previous_end: date | None = None
         for row in internships:
-            start = _day(row["start_date"])
-            assert start is not None and age_on(birth, start) < DEFAULT_RULES.age_limit
+            start = _on(row["start_date"])
+            assert age_on(birth, start) < DEFAULT_RULES.age_limit
             if previous_end is not None:
                 assert start > previous_end, intern_id
             previous_end = _day(row["actual_end_date"]) or _day(row["planned_end_date"])
             if row["status"] != S.CANCELLED:
-                weeks += count_weekdays(start, _day(row["planned_end_date"])) / 5
+                weeks += count_weekdays(start, _on(row["planned_end_date"])) / 5
         assert weeks <= DEFAULT_RULES.max_total_weeks_per_intern
     agencies = {(r["language"], r["jobseeker_agency"]) for r in interns.values()}
     assert ("NL", "VDAB") in agencies and ("FR", "Forem") in agencies
@@ -177,7 +180,7 @@ def test_interns_are_young_job_seekers_without_overlapping_internships(
 
 def test_foreign_keys_ids_and_search_text(sql: sqlite3.Connection) -> None:
     assert _rows(sql, "PRAGMA foreign_key_check") == []
-    assert _rows(sql, "PRAGMA journal_mode")[0][0] == "wal"
+    assert _rows(sql, "PRAGMA quick_check")[0][0] == "ok"
     for table in ("intern", "internship", "evaluation_score", "competence_scan_score"):
         for row in _rows(sql, f"SELECT id FROM {table} LIMIT 50"):
             value = uuid.UUID(hex=row["id"])
@@ -187,6 +190,18 @@ def test_foreign_keys_ids_and_search_text(sql: sqlite3.Connection) -> None:
         for row in _rows(sql, f"SELECT * FROM {table}"):
             assert row["search_text"]
             assert row["search_text"] == search_text(table, dict(row))
+
+
+def test_the_schema_is_left_as_migrations_made_it(sql: sqlite3.Connection, tmp_path: Path) -> None:
+    """The load drops plain indexes and switches the journal mode: both come back."""
+    open_database(tmp_path / "fresh.db").close()
+    fresh = sqlite3.connect(tmp_path / "fresh.db")
+    query = "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
+    try:
+        assert [tuple(r) for r in _rows(sql, query)] == fresh.execute(query).fetchall()
+    finally:
+        fresh.close()
+    assert _rows(sql, "PRAGMA journal_mode")[0][0] == "wal"
 
 
 def test_roadmap_is_consistent_with_the_internships(sql: sqlite3.Connection) -> None:
@@ -206,8 +221,8 @@ def test_roadmap_is_consistent_with_the_internships(sql: sqlite3.Connection) -> 
     for row in _rows(sql, "SELECT * FROM visit"):
         assert statuses[row["internship_id"]] in signed
         if row["done_on"]:
-            assert _day(row["done_on"]) <= TODAY
-            assert _day(row["planned_on"]) <= TODAY
+            assert _on(row["done_on"]) <= TODAY
+            assert _on(row["planned_on"]) <= TODAY
     overdue = _rows(
         sql, "SELECT count(*) FROM visit WHERE done_on IS NULL AND planned_on < ?", str(TODAY)
     )

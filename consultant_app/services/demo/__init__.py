@@ -6,6 +6,7 @@ roadmap, reproducibly from a seed.
 """
 
 from consultant_app.services.demo.errors import DemoError
-from consultant_app.services.demo.generator import SIZES, DemoSize, DemoSummary, generate_demo
+from consultant_app.services.demo.generator import SIZES, DemoSummary, generate_demo
+from consultant_app.services.demo.producer import DemoSize
 
 __all__ = ["SIZES", "DemoError", "DemoSize", "DemoSummary", "generate_demo"]

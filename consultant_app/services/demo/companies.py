@@ -13,7 +13,8 @@ from typing import Final
 
 from consultant_app.domain.enums import JointCommittee, LanguageRole
 from consultant_app.domain.text import normalise_search
-from consultant_app.services.demo.names import BRUSSELS, LAST_FR, LAST_NL
+from consultant_app.services.demo.names import LAST_FR, LAST_NL
+from consultant_app.services.demo.places import BRUSSELS
 
 PRODUCTION: Final = "production"
 POST_PRODUCTION: Final = "post"
@@ -175,6 +176,7 @@ def make_company(
         unique = f"{base} {counter}"
         counter += 1
     taken.add(unique)
+    forms: tuple[tuple[str, int], ...]
     if kind == BROADCASTER:
         forms = _FORMS_BROADCAST_NL if language_role == LanguageRole.NL else _FORMS_BROADCAST_FR
     else:

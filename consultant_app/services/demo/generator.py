@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
@@ -111,14 +111,17 @@ def generate_demo(
             try:
                 report("Catalogue and settings")
                 plan = _prepare(session, connection, seed, spec, today or date.today())
-                raw = connection.connection.dbapi_connection
+                raw = _sqlite(connection)
                 writer = BulkWriter(raw.cursor())
                 source = BatchSource(plan, parallel=parallel)
-                with _secondary_indexes_dropped(raw, INSERT_ORDER, report):
-                    for batch in source:
-                        for key, value in batch.get(SETTINGS, ()):
-                            set_value(session, key, value)
-                        _write(writer, batch, spec, report)
+                try:
+                    with _secondary_indexes_dropped(raw, INSERT_ORDER, report):
+                        for batch in source:
+                            for key, value in batch.get(SETTINGS, ()):
+                                set_value(session, key, value)
+                            _write(writer, batch, spec, report)
+                finally:
+                    source.close()
                 session.flush()
                 report("Committing")
             finally:
@@ -164,6 +167,14 @@ def _write(writer: BulkWriter, batch: dict[str, Any], spec: DemoSize, report: Pr
         report(f"Internships: {writer.counts['internship']:,} of {spec.internships:,}")
 
 
+def _sqlite(connection: Connection) -> sqlite3.Connection:
+    """The DB-API connection under *connection*: rows are written on it directly."""
+    raw = connection.connection.dbapi_connection
+    if raw is None:
+        raise DemoError("The database connection is closed.")
+    return cast(sqlite3.Connection, raw)
+
+
 @contextlib.contextmanager
 def _bulk_load_mode(connection: Connection) -> Iterator[None]:
     """A large page cache, no syncing, and, when this is the only connection, a rollback journal.
@@ -172,7 +183,7 @@ def _bulk_load_mode(connection: Connection) -> Iterator[None]:
     to the database at the checkpoint); a rollback journal has nearly nothing to
     save for pages that did not exist. The previous modes come back afterwards.
     """
-    raw = connection.connection.dbapi_connection
+    raw = _sqlite(connection)
     connection.rollback()
     synchronous = int(raw.execute("PRAGMA synchronous").fetchone()[0])
     journal = str(raw.execute("PRAGMA journal_mode").fetchone()[0]).lower()
@@ -196,7 +207,7 @@ def _bulk_load_mode(connection: Connection) -> Iterator[None]:
 
 @contextlib.contextmanager
 def _secondary_indexes_dropped(
-    raw: Any, tables: tuple[str, ...], report: Progress
+    raw: sqlite3.Connection, tables: tuple[str, ...], report: Progress
 ) -> Iterator[None]:
     """Drop the plain indexes of *tables* and build them again at the end, in the transaction.
 

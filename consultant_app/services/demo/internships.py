@@ -53,6 +53,7 @@ class ChunkContext:
     seed: int
     today: date
     limits: Limits
+    max_hours_per_week: int
     fund_signatory: str
     catalogue: CatalogueView
     interns: list[InternProfile]
@@ -117,6 +118,7 @@ def chunk_rows(context: ChunkContext, index: int) -> Rows:
         context.catalogue,
         context.today,
         context.limits,
+        context.max_hours_per_week,
         context.fund_signatory,
     )
     interns, hosts, consultants = context.interns, context.hosts, context.consultants
@@ -144,7 +146,7 @@ def _convention_language(role: str, intern_language: str) -> str:
         return Language.FR.value
     if intern_language == Language.DE:
         return Language.FR.value
-    return document_language(intern_language).value
+    return str(document_language(intern_language))
 
 
 def _consultant_for(rng: random.Random, consultants: int, language: str) -> int:

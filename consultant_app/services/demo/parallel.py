@@ -4,7 +4,7 @@ Generating rows and writing them each take about half of the time of a large
 demo set, so on a machine with two cores they overlap. The helper is forked (so
 it shares the plan without copying it), never touches the database, and sends
 each batch marshalled through a pipe. Where forking is not possible or not safe
-(Windows, or other threads running), the rows are produced here instead: the
+(Windows, macOS, or other threads running), the rows are produced here instead: the
 data are the same either way.
 """
 
@@ -32,9 +32,12 @@ _BATCHES_AHEAD = 6
 
 
 def can_fork() -> bool:
-    """Whether a helper process can be forked safely (POSIX, and no other thread running)."""
+    """Whether a helper process can be forked safely: on Linux, with no other thread running.
+
+    (macOS can fork too, but its system libraries do not promise to survive it.)
+    """
     return (
-        sys.platform != "win32"
+        sys.platform.startswith("linux")
         and "fork" in multiprocessing.get_all_start_methods()
         and threading.active_count() == 1
     )

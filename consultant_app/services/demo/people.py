@@ -21,7 +21,8 @@ from consultant_app.domain.identifiers import make_enterprise_number, make_niss
 from consultant_app.domain.programme import ProgrammeRules
 from consultant_app.domain.text import normalise_search
 from consultant_app.services.demo import companies, texts
-from consultant_app.services.demo.names import (
+from consultant_app.services.demo.names import person_name
+from consultant_app.services.demo.places import (
     BRUSSELS,
     FLANDERS,
     GERMAN_COMMUNITY,
@@ -31,7 +32,6 @@ from consultant_app.services.demo.names import (
     house_number,
     landline,
     mobile,
-    person_name,
     street,
 )
 from consultant_app.services.demo.writer import Appenders, IdMaker, Stamps
@@ -119,7 +119,7 @@ def write_consultants(
         row_id = new_id()
         email = f"{ascii_slug(first)}.{ascii_slug(last, '')}@{FUND_DOMAIN}"
         phone = mobile(rng)
-        append((row_id, stamp, stamp, first, last, email, phone, language.value))
+        append((row_id, stamp, stamp, first, last, email, phone, str(language)))
         result.append(ConsultantProfile(row_id, f"{first} {last}", language, email, phone))
     return result
 

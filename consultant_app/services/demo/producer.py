@@ -18,7 +18,6 @@ from consultant_app.domain.people import age_on
 from consultant_app.domain.programme import ProgrammeRules
 from consultant_app.services.demo.catalogue_view import CatalogueView
 from consultant_app.services.demo.internships import ChunkContext, assign, chunk_rows
-from consultant_app.services.demo.names import PlacePicker
 from consultant_app.services.demo.people import (
     HostMaker,
     HostProfile,
@@ -27,6 +26,7 @@ from consultant_app.services.demo.people import (
     add_years,
     write_consultants,
 )
+from consultant_app.services.demo.places import PlacePicker
 from consultant_app.services.demo.roadmap import Limits
 from consultant_app.services.demo.schedule import (
     FIRST_YEAR,
@@ -115,6 +115,7 @@ def produce(plan: DemoPlan) -> Iterator[Rows]:
         seed=seed,
         today=today,
         limits=size.limits,
+        max_hours_per_week=plan.rules.max_hours_per_week,
         fund_signatory=plan.fund_signatory,
         catalogue=plan.catalogue,
         interns=profiles,

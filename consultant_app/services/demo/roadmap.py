@@ -13,22 +13,21 @@ import json
 import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any, TypeVar
 
 from consultant_app.domain.enums import (
-    EvaluationStage,
     InternshipStatus,
     InterruptionKind,
     Phase,
-    Recommendation,
-    ScanMoment,
     SignatoryParty,
     VisitKind,
     VisitMode,
 )
 from consultant_app.domain.workdays import midpoint_working_day
 from consultant_app.services.demo import texts
+from consultant_app.services.demo.assessments import DAYS as _DAYS
+from consultant_app.services.demo.assessments import AssessmentWriter, weekday_or_friday
 from consultant_app.services.demo.catalogue_view import CatalogueView, FunctionInfo, Names
 from consultant_app.services.demo.people import ConsultantProfile, HostProfile, InternProfile
 from consultant_app.services.demo.schedule import Slot
@@ -45,11 +44,6 @@ _PHASES = (Phase.START.value, Phase.MIDTERM.value, Phase.END.value)
 _PHASE_START = Phase.START.value
 _FUND_PLACE = {"NL": "Brussel", "FR": "Bruxelles", "EN": "Brussels"}
 _TARGET_LEVELS = (2, 3, 3, 3, 4)
-_WORKPLACE_SCORES = (1, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 4)
-#: Change of a self-score between the start and the end scan: mostly a step up.
-_SCAN_PROGRESS = (-1, 0, 0, 1, 1, 1, 1, 2, 2)
-#: Start self-scores (0-4): most interns rate themselves 1 or 2 before they begin.
-_SCAN_START = (0, 1, 1, 1, 2, 2, 2, 2, 3, 3)
 _OBJECTIVE = {
     "NL": "Niveau {level} bereiken tegen het einde van de stage.",
     "FR": "Atteindre le niveau {level} à la fin du stage.",
@@ -59,13 +53,10 @@ _OBJECTIVES = {
     language: tuple(template.format(level=level) for level in range(1, 5))
     for language, template in _OBJECTIVE.items()
 }
-_DAYS = tuple(timedelta(days=n) for n in range(400))
 
 _STATUS = {status: status.value for status in InternshipStatus}
 _KICKOFF, _MIDTERM, _FINAL = VisitKind.KICKOFF.value, VisitKind.MIDTERM.value, VisitKind.FINAL.value
 _ON_SITE, _VIDEO, _PHONE = VisitMode.ON_SITE.value, VisitMode.VIDEO.value, VisitMode.PHONE.value
-_MID_STAGE, _FINAL_STAGE = EvaluationStage.MIDTERM.value, EvaluationStage.FINAL.value
-_SCAN_START_MOMENT, _SCAN_END_MOMENT = ScanMoment.START.value, ScanMoment.END.value
 _FUND, _HOST, _INTERN = (
     SignatoryParty.FUND.value,
     SignatoryParty.HOST.value,
@@ -76,14 +67,6 @@ _INTERRUPTION_KINDS = (InterruptionKind.SICKNESS.value,) * 17 + (
     InterruptionKind.OTHER.value,
     InterruptionKind.SUSPENSION.value,
 )
-_RECOMMEND = (Recommendation.NO.value, Recommendation.WITH_RESERVATIONS.value)
-_RECOMMEND_YES = Recommendation.YES.value
-
-
-def _weekday(day: date) -> date:
-    """*day*, or the Friday before it when it falls on a weekend."""
-    weekday = day.weekday()
-    return day - _DAYS[weekday - 4] if weekday > 4 else day
 
 
 @dataclass(slots=True)
@@ -114,7 +97,7 @@ def _texts_in(language: str) -> dict[str, tuple[str, ...]]:
     return {key: table.get(language) or table["EN"] for key, table in tables.items()}
 
 
-class RoadmapWriter:
+class RoadmapWriter(AssessmentWriter):
     def __init__(
         self,
         appenders: Appenders,
@@ -124,6 +107,7 @@ class RoadmapWriter:
         catalogue: CatalogueView,
         today: date,
         limits: Limits,
+        max_hours_per_week: int,
         fund_signatory: str,
     ) -> None:
         self.w = appenders
@@ -135,6 +119,7 @@ class RoadmapWriter:
         self.today = today
         self.limits = limits
         self.fund_signatory = fund_signatory
+        self.hours = tuple(min(h, float(max_hours_per_week)) for h in _HOURS)
         self.texts = {language: _texts_in(language) for language in ("NL", "FR", "EN")}
         self._schedules: dict[tuple[str, float], str] = {}
 
@@ -178,7 +163,7 @@ class RoadmapWriter:
         signed_on: date | None = None
         if signed:
             signed_on = min(today, max(created, start - _DAYS[between(2, 25)]))
-        hours = pick(_HOURS)
+        hours = pick(self.hours)
         version = 1
         if started and rand() < 0.03:
             hours = self._amendment(internship_id, slot, hours, words, language, intern, host)
@@ -292,7 +277,7 @@ class RoadmapWriter:
         host: HostProfile,
     ) -> float:
         """A signed change of the weekly hours, as version 2 of the convention."""
-        new_hours = 30.0 if hours > 30 else 38.0
+        new_hours = 30.0 if hours > 30 else self.hours[0]
         latest = min(self.today, slot.actual_end or slot.planned_end)
         earliest = min(latest, slot.start + _DAYS[5])
         day = earliest + _DAYS[self.between(0, (latest - earliest).days)]
@@ -421,7 +406,11 @@ class RoadmapWriter:
         start, end = slot.start, slot.actual_end or slot.planned_end
         overdue_share = 0.3 if slot.status == _S.RUNNING else 0.03
         midpoint = midpoint_working_day(start, slot.planned_end)
-        final = end if slot.status == _S.TERMINATED else _weekday(end - _DAYS[self.between(0, 3)])
+        final = (
+            end
+            if slot.status == _S.TERMINATED
+            else weekday_or_friday(end - _DAYS[self.between(0, 3)])
+        )
         plans = [(_KICKOFF, start), (_MIDTERM, midpoint), (_FINAL, final)]
         if midpoint > end:
             del plans[1]
@@ -446,111 +435,6 @@ class RoadmapWriter:
                 append((new_id(), created, stamps(done), internship_id, kind, mode,
                         planned.isoformat(), done.isoformat(), attendees, pick(notes_options),
                         actions))  # fmt: skip
-
-    def _scans(self, internship_id: str, slot: Slot, competences: list[str]) -> None:
-        """Self-assessments of the intern: before the start, and at the end when it is over."""
-        rand, pick, today = self.rand, self.pick, self.today
-        status = slot.status
-        start_day = slot.start - _DAYS[self.between(1, 10)]
-        if start_day > today or (status == _S.SIGNED and rand() < 0.5):
-            return
-        start_scores = [pick(_SCAN_START) for _ in competences]
-        self._scan(internship_id, _SCAN_START_MOMENT, start_day, competences, start_scores)
-        if status == _S.COMPLETED or (status == _S.TERMINATED and rand() < 0.5):
-            end = slot.actual_end or slot.planned_end
-            end_day = min(today, end + _DAYS[self.between(0, 5)])
-            end_scores = [min(4, max(0, s + pick(_SCAN_PROGRESS))) for s in start_scores]
-            self._scan(internship_id, _SCAN_END_MOMENT, end_day, competences, end_scores)
-
-    def _scan(
-        self, internship_id: str, moment: str, day: date, competences: list[str], scores: list[int]
-    ) -> None:
-        new_id = self.new_id
-        stamp = self.stamps(day)
-        scan_id = new_id()
-        self.w["competence_scan"]((scan_id, stamp, stamp, internship_id, moment, day.isoformat()))
-        append = self.w["competence_scan_score"]
-        for competence_id, score in zip(competences, scores, strict=True):
-            append((new_id(), stamp, stamp, scan_id, competence_id, score))
-
-    def _evaluations(
-        self,
-        internship_id: str,
-        slot: Slot,
-        competences: list[str],
-        mentor_id: str,
-        language: str,
-    ) -> None:
-        """The mentor's mid-term evaluation once halfway, and the final one when completed."""
-        rand, today = self.rand, self.today
-        end = slot.actual_end or slot.planned_end
-        midpoint = midpoint_working_day(slot.start, slot.planned_end)
-        if midpoint > min(today, end):
-            return
-        # The intern's level: mostly between 2 and 3.5 on the four-level scale.
-        ability = 1.9 + rand() * 1.6
-        mid_day = min(today, end, midpoint + _DAYS[self.between(0, 4)])
-        mid_scores = [
-            None if rand() < 0.07 else min(4, max(1, int(ability - 0.4 + rand())))
-            for _ in competences
-        ]
-        self._evaluation(
-            internship_id, _MID_STAGE, mid_day, mentor_id, language, competences, mid_scores,
-            None,
-        )  # fmt: skip
-        if slot.status != _S.COMPLETED:
-            return
-        final_day = max(mid_day, min(today, _weekday(end - _DAYS[self.between(0, 3)])))
-        final_scores = [
-            None if rand() < 0.04 else min(4, max(1, m or 1, int(ability + rand() * 0.9)))
-            for m in mid_scores
-        ]
-        known = [s for s in final_scores if s is not None]
-        mean = sum(known) / len(known) if known else 2.0
-        recommendation = _RECOMMEND_YES if mean >= 3 else _RECOMMEND[mean >= 2.3]
-        self._evaluation(
-            internship_id, _FINAL_STAGE, final_day, mentor_id, language, competences,
-            final_scores, recommendation,
-        )  # fmt: skip
-
-    def _evaluation(
-        self,
-        internship_id: str,
-        stage: str,
-        day: date,
-        mentor_id: str,
-        language: str,
-        competences: list[str],
-        scores: list[int | None],
-        recommendation: str | None,
-    ) -> None:
-        new_id = self.new_id
-        stamp = self.stamps(day)
-        evaluation_id = new_id()
-        known = [s for s in scores if s is not None]
-        level = round(sum(known) / len(known)) if known else 2
-        appreciation = texts.APPRECIATIONS[language][level - 1]
-        self.w["evaluation"](
-            (evaluation_id, stamp, stamp, internship_id, stage, day.isoformat(), mentor_id,
-             appreciation, recommendation, None, 0 if recommendation is None else 1)
-        )  # fmt: skip
-        append = self.w["evaluation_score"]
-        for competence_id, score in zip(competences, scores, strict=True):
-            append((new_id(), stamp, stamp, evaluation_id, competence_id, score, None))
-
-    def _workplace_evaluation(
-        self, internship_id: str, slot: Slot, words: dict[str, tuple[str, ...]]
-    ) -> None:
-        """The intern's evaluation of the workplace, mostly positive."""
-        pick = self.pick
-        day = min(self.today, slot.planned_end + _DAYS[self.between(0, 10)])
-        stamp = self.stamps(day)
-        scores = [pick(_WORKPLACE_SCORES) for _ in range(6)]
-        comment = pick(words["workplace"]) if self.rand() < 0.4 else None
-        self.w["workplace_evaluation"](
-            (self.new_id(), stamp, stamp, internship_id, day.isoformat(), *scores,
-             1 if sum(scores) >= 16 else 0, comment)
-        )  # fmt: skip
 
 
 def _subset(
