@@ -34,10 +34,12 @@ from sqlalchemy import (
     func,
     label,
     literal,
+    literal_column,
     select,
 )
 from sqlalchemy.engine import Connection, RowMapping
 from sqlalchemy.sql import Executable
+from sqlalchemy.sql.util import find_tables
 
 from consultant_app.domain.enums import (
     Gender,
@@ -332,19 +334,40 @@ class ListSource:
         terms.append(self.model.id.asc())
         return terms
 
+    def _key_from(self, query: ListQuery, clauses: Sequence[Expr]) -> FromClause:
+        """The listed table alone when *clauses* use no other table, else the whole join.
+
+        Paging then walks an index of the listed table instead of the join.
+        """
+        table = self.model.__table__
+        used = {
+            t
+            for clause in clauses
+            for t in find_tables(clause, include_aliases=True, check_columns=True)
+        }
+        return table if used <= {table} else self._from(query)
+
+    def _rowid(self) -> Expr:
+        return literal_column(f"{self.model.__table__.name}.rowid")
+
     def count(self, query: ListQuery) -> int:
         """Number of rows matching *query*."""
         self._sort_column(query)  # the same errors as fetch() for the same query
+        where = self._where(query)
         statement = (
             select(func.count(self.model.id))
-            .select_from(self._from(query))
-            .where(*self._where(query))
+            .select_from(self._key_from(query, where))
+            .where(*where)
         )
         with self.database.engine.connect() as connection:
             return int(connection.execute(statement).scalar_one())
 
     def fetch(self, query: ListQuery, offset: int, limit: int) -> list[Row]:
-        """Rows ``offset`` to ``offset + limit - 1`` of the list in the query's order."""
+        """Rows ``offset`` to ``offset + limit - 1`` of the list in the query's order.
+
+        Two statements: the page's row keys (LIMIT/OFFSET on as few tables as the
+        query needs), then the page's columns for those keys only.
+        """
         if offset < 0 or limit < 0:
             raise ValueError(f"Offset and limit must not be negative; got {offset} and {limit}.")
         if limit == 0:
@@ -353,22 +376,33 @@ class ListSource:
         missing = [c.key for c in self.columns if c.key not in expressions]
         if missing:  # pragma: no cover - a programming error in a subclass
             raise RuntimeError(f"The {self.name} list has no SQL for columns {missing}.")
-        selected = [label(f"c{i}", expressions[c.key]) for i, c in enumerate(self.columns)]
-        statement = (
-            select(self.model.id, *selected)
-            .select_from(self._from(query))
-            .where(*self._where(query))
-            .order_by(*self._order_by(query, expressions))
+        where = self._where(query)
+        order = self._order_by(query, expressions)
+        rowid = self._rowid()
+        keys_statement = (
+            select(rowid)
+            .select_from(self._key_from(query, [*where, *order]))
+            .where(*where)
+            .order_by(*order)
             .offset(offset)
             .limit(limit)
         )
+        selected = [label(f"c{i}", expressions[c.key]) for i, c in enumerate(self.columns)]
         converters = self._converters()
         convert = [converters.get(c.key, plain) for c in self.columns]
         with self.database.engine.connect() as connection:
-            result = connection.execute(statement).all()
+            keys = connection.execute(keys_statement).scalars().all()
+            if not keys:
+                return []
+            rows_statement = (
+                select(rowid, self.model.id, *selected)
+                .select_from(self._from(query))
+                .where(rowid.in_(keys))
+            )
+            by_key = {record[0]: record for record in connection.execute(rows_statement)}
         return [
-            Row(record[0], tuple(f(v) for f, v in zip(convert, record[1:], strict=True)))
-            for record in result
+            Row(record[1], tuple(f(v) for f, v in zip(convert, record[2:], strict=True)))
+            for record in (by_key[key] for key in keys)
         ]
 
     def _one(self, connection: Connection, statement: Executable) -> RowMapping | None:

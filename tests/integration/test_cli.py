@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from consultant_app.cli import main
+from consultant_app.store.schema import HEAD
 
 
 def test_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
@@ -24,7 +25,7 @@ def test_info_on_a_new_database(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert main(["info", "--db", str(path)]) == 0
     out = capsys.readouterr().out
     assert str(path) in out
-    assert "0002_search_text" in out
+    assert HEAD in out
     assert "internships" in out
 
 

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ForeignKey, Index, Numeric, String, Text
+from sqlalchemy import ForeignKey, Index, Numeric, String, Text, collate
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from consultant_app.domain.enums import (
@@ -137,3 +137,13 @@ class RuleOverride(Record):
     reason: Mapped[str] = mapped_column(Text)
     overridden_by: Mapped[str] = mapped_column(String(200))
     overridden_at: Mapped[datetime]
+
+
+#: Covers the Internships list's default order, so that paging walks this index only.
+Index(
+    "ix_internship_list_order",
+    Internship.start_date.desc(),
+    collate(Internship.reference, "NOCASE"),
+    Internship.id,
+    Internship.deleted_at,
+)

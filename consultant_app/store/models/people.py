@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ForeignKey, Index, Numeric, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, Numeric, String, Text, UniqueConstraint, collate
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from consultant_app.domain.enums import (
@@ -152,3 +152,14 @@ class TrainingPlan(Record):
     received_on: Mapped[date | None]
 
     host: Mapped[Host] = relationship(back_populates="training_plans")
+
+
+#: Cover the default orders of the Interns and Hosts lists (names, case-insensitive).
+Index(
+    "ix_intern_list_order",
+    collate(Intern.last_name, "NOCASE"),
+    collate(Intern.first_name, "NOCASE"),
+    Intern.id,
+    Intern.deleted_at,
+)
+Index("ix_host_list_order", collate(Host.name, "NOCASE"), Host.id, Host.deleted_at)
