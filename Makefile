@@ -18,6 +18,7 @@ test: system-deps $(STAMP) translations
 	$(BIN)/python -m pytest
 
 bench: system-deps $(STAMP) translations
+	$(BIN)/python tests/benchmarks/bench_demo_large.py
 	$(BIN)/python -m pytest tests/benchmarks -p no:cacheprovider -o addopts="" -q -s
 
 lint: $(STAMP)
