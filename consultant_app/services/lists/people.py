@@ -1,0 +1,294 @@
+"""The lists of people and places: interns, hosts and their mentors."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import FromClause, select
+
+from consultant_app.domain.enums import (
+    Gender,
+    InternshipStatus,
+    JointCommittee,
+    Language,
+    LanguageRole,
+)
+
+from .base import (
+    Column,
+    Expr,
+    Host,
+    Intern,
+    Internship,
+    ListQuery,
+    ListSource,
+    Mentor,
+    _choices,
+    _count_of,
+    _pairs,
+    format_enterprise,
+    format_national_number,
+    joined,
+    person_name,
+)
+
+# --- interns ------------------------------------------------------------------------
+
+_INTERN_DETAIL_FIELDS = (
+    "last_name",
+    "first_name",
+    "birth_date",
+    "gender",
+    "language",
+    "national_number",
+    "email",
+    "phone",
+    "street",
+    "house_number",
+    "box",
+    "postcode",
+    "municipality",
+    "jobseeker_agency",
+    "jobseeker_number",
+    "jobseeker_since",
+    "diploma",
+    "school",
+    "interests",
+    "registered_on",
+    "consent_on",
+)
+
+
+def _live_internships_of(link: Expr) -> Expr:
+    """Count of the live, not cancelled internships matching *link*."""
+    return _count_of(Internship, link, Internship.status != InternshipStatus.CANCELLED)
+
+
+class InternsSource(ListSource):
+    name = "interns"
+    model = Intern
+    columns = (
+        Column("last_name"),
+        Column("first_name"),
+        Column("birth_date", "date"),
+        Column("gender", "enum"),
+        Column("language", "enum"),
+        Column("municipality"),
+        Column("email"),
+        Column("jobseeker_agency", "enum"),
+        Column("internships", "number"),
+    )
+    filters = {"language": _choices(Language), "gender": _choices(Gender)}
+    default_order = (("last_name", False), ("first_name", False))
+
+    def _expressions(self, query: ListQuery) -> dict[str, Expr]:
+        return {
+            "last_name": Intern.last_name,
+            "first_name": Intern.first_name,
+            "birth_date": Intern.birth_date,
+            "gender": Intern.gender,
+            "language": Intern.language,
+            "municipality": Intern.municipality,
+            "email": Intern.email,
+            "jobseeker_agency": Intern.jobseeker_agency,
+            "internships": _live_internships_of(Internship.intern_id == Intern.id),
+        }
+
+    def _search_haystack(self) -> Expr:
+        return Intern.search_text
+
+    def _filter(self, key: str, value: str, query: ListQuery) -> Expr:
+        if key == "language":
+            return Intern.language == Language(value)
+        return Intern.gender == Gender(value)
+
+    def detail(self, record_id: uuid.UUID, language: str = "en") -> list[tuple[str, object]]:
+        statement = select(*(getattr(Intern, name) for name in _INTERN_DETAIL_FIELDS)).where(
+            Intern.id == record_id, Intern.deleted_at.is_(None)
+        )
+        references = (
+            select(Internship.reference)
+            .where(Internship.intern_id == record_id, Internship.deleted_at.is_(None))
+            .order_by(Internship.start_date, Internship.reference)
+        )
+        with self.database.engine.connect() as connection:
+            record = self._one(connection, statement)
+            if record is None:
+                return []
+            found = list(connection.execute(references).scalars())
+        result = [
+            (key, format_national_number(value) if key == "national_number" else value)
+            for key, value in _pairs(_INTERN_DETAIL_FIELDS, record)
+        ]
+        result.append(("internships", ", ".join(found)))
+        return result
+
+
+# --- hosts ----------------------------------------------------------------------------
+
+_HOST_DETAIL_FIELDS = (
+    "name",
+    "enterprise_number",
+    "legal_form",
+    "joint_committee",
+    "joint_committee_other",
+    "language_role",
+    "street",
+    "house_number",
+    "box",
+    "postcode",
+    "municipality",
+    "website",
+    "employees_fte",
+    "contact_name",
+    "contact_email",
+    "contact_phone",
+    "represented_by",
+)
+
+
+class HostsSource(ListSource):
+    name = "hosts"
+    model = Host
+    columns = (
+        Column("name"),
+        Column("enterprise_number"),
+        Column("joint_committee", "enum"),
+        Column("language_role", "enum"),
+        Column("municipality"),
+        Column("mentors", "number"),
+        Column("internships", "number"),
+    )
+    filters = {"joint_committee": _choices(JointCommittee), "language_role": _choices(LanguageRole)}
+    default_order = (("name", False),)
+
+    def _expressions(self, query: ListQuery) -> dict[str, Expr]:
+        return {
+            "name": Host.name,
+            "enterprise_number": Host.enterprise_number,
+            "joint_committee": Host.joint_committee,
+            "language_role": Host.language_role,
+            "municipality": Host.municipality,
+            "mentors": _count_of(Mentor, Mentor.host_id == Host.id),
+            "internships": _live_internships_of(Internship.host_id == Host.id),
+        }
+
+    def _converters(self) -> dict[str, Callable[[Any], object]]:
+        return {"enterprise_number": format_enterprise}
+
+    def _search_haystack(self) -> Expr:
+        return Host.search_text
+
+    def _filter(self, key: str, value: str, query: ListQuery) -> Expr:
+        if key == "joint_committee":
+            return Host.joint_committee == JointCommittee(value)
+        return Host.language_role == LanguageRole(value)
+
+    def detail(self, record_id: uuid.UUID, language: str = "en") -> list[tuple[str, object]]:
+        statement = select(*(getattr(Host, name) for name in _HOST_DETAIL_FIELDS)).where(
+            Host.id == record_id, Host.deleted_at.is_(None)
+        )
+        mentors = (
+            select(person_name(Mentor.first_name, Mentor.last_name))
+            .where(Mentor.host_id == record_id, Mentor.deleted_at.is_(None))
+            .order_by(Mentor.last_name, Mentor.first_name)
+        )
+        internships = select(_live_internships_of(Internship.host_id == record_id))
+        with self.database.engine.connect() as connection:
+            record = self._one(connection, statement)
+            if record is None:
+                return []
+            names = list(connection.execute(mentors).scalars())
+            count = int(connection.execute(internships).scalar_one())
+        result = [
+            (key, format_enterprise(value) if key == "enterprise_number" else value)
+            for key, value in _pairs(_HOST_DETAIL_FIELDS, record)
+        ]
+        result += [("mentors", ", ".join(names)), ("internships", count)]
+        return result
+
+
+# --- mentors --------------------------------------------------------------------------
+
+_MENTOR_DETAIL_FIELDS = (
+    "last_name",
+    "first_name",
+    "host",
+    "job_title",
+    "email",
+    "phone",
+    "years_experience",
+    "mentor_training",
+)
+
+
+class MentorsSource(ListSource):
+    """Mentors of live hosts. ``mentor_training`` is a bool (the UI shows yes/no)."""
+
+    name = "mentors"
+    model = Mentor
+    columns = (
+        Column("last_name"),
+        Column("first_name"),
+        Column("host"),
+        Column("job_title"),
+        Column("email"),
+        Column("mentor_training"),
+    )
+    filters = {"mentor_training": ("yes", "no")}
+    default_order = (("last_name", False), ("first_name", False), ("host", False))
+
+    def _from(self, query: ListQuery) -> FromClause:
+        return Mentor.__table__.join(Host, Host.id == Mentor.host_id)
+
+    def _conditions(self, query: ListQuery) -> list[Expr]:
+        return [Host.deleted_at.is_(None)]
+
+    def _expressions(self, query: ListQuery) -> dict[str, Expr]:
+        return {
+            "last_name": Mentor.last_name,
+            "first_name": Mentor.first_name,
+            "host": Host.name,
+            "job_title": Mentor.job_title,
+            "email": Mentor.email,
+            "mentor_training": Mentor.mentor_training,
+        }
+
+    def _converters(self) -> dict[str, Callable[[Any], object]]:
+        return {"mentor_training": bool}
+
+    def _search_haystack(self) -> Expr:
+        # The host's search text holds its normalised name.
+        return joined(Mentor.search_text, Host.search_text)
+
+    def _filter(self, key: str, value: str, query: ListQuery) -> Expr:
+        return Mentor.mentor_training == (value == "yes")
+
+    def detail(self, record_id: uuid.UUID, language: str = "en") -> list[tuple[str, object]]:
+        statement = (
+            select(
+                Mentor.last_name,
+                Mentor.first_name,
+                Host.name.label("host"),
+                Mentor.job_title,
+                Mentor.email,
+                Mentor.phone,
+                Mentor.years_experience,
+                Mentor.mentor_training,
+            )
+            .select_from(self._from(ListQuery()))
+            .where(Mentor.id == record_id, Mentor.deleted_at.is_(None), Host.deleted_at.is_(None))
+        )
+        references = (
+            select(Internship.reference)
+            .where(Internship.mentor_id == record_id, Internship.deleted_at.is_(None))
+            .order_by(Internship.start_date, Internship.reference)
+        )
+        with self.database.engine.connect() as connection:
+            record = self._one(connection, statement)
+            if record is None:
+                return []
+            found = list(connection.execute(references).scalars())
+        return [*_pairs(_MENTOR_DETAIL_FIELDS, record), ("internships", ", ".join(found))]
