@@ -1,14 +1,21 @@
 """Belgian identifiers: national register numbers and enterprise numbers.
 
 The parsers accept the usual spellings (dots, dashes, spaces, a ``BE`` prefix),
-return the bare digits to store, and raise :class:`InvalidIdentifier` (a
-:class:`ValueError`) with an English sentence for anything else. They never
-raise another exception for any string.
+return the bare digits to store, and raise :class:`InvalidIdentifier` (an
+:class:`~consultant_app.domain.errors.InvalidValue`, hence a :class:`ValueError`)
+with an English sentence, a stable code and its parameters for anything else.
+They never raise another exception for any string.
+
+Codes: ``niss.empty``, ``niss.syntax``, ``niss.length``, ``niss.checksum``;
+``enterprise.empty``, ``enterprise.syntax``, ``enterprise.length``,
+``enterprise.first_digit``, ``enterprise.checksum``.
 """
 
 from __future__ import annotations
 
 from datetime import date
+
+from consultant_app.domain.errors import InvalidValue
 
 NISS_LENGTH = 11
 ENTERPRISE_NUMBER_LENGTH = 10
@@ -24,7 +31,12 @@ _BIS_MONTH_OFFSETS = (40, 20)
 _SHOWN_CHARS = 30
 
 
-class InvalidIdentifier(ValueError):
+#: Field names in error codes.
+NISS_FIELD = "niss"
+ENTERPRISE_NUMBER_FIELD = "enterprise"
+
+
+class InvalidIdentifier(InvalidValue):
     """An identifier that cannot be accepted; the message says why."""
 
 
@@ -35,20 +47,25 @@ def _shown(text: str) -> str:
     return repr(text)
 
 
-def _strip_separators(text: object, what: str) -> str:
+def _strip_separators(text: object, what: str, field: str) -> str:
     """The characters of *text* without spaces, dots, dashes and slashes."""
     if not isinstance(text, str):
-        raise InvalidIdentifier(f"A {what} must be given as text; got {type(text).__name__}.")
+        kind = type(text).__name__
+        raise InvalidIdentifier(
+            f"A {what} must be given as text; got {kind}.", f"{field}.syntax", {"type": kind}
+        )
     kept = "".join(c for c in text if not (c.isspace() or c in _SEPARATORS))
     if not kept:
-        raise InvalidIdentifier(f"The {what} is empty.")
+        raise InvalidIdentifier(f"The {what} is empty.", f"{field}.empty")
     return kept
 
 
-def _require_digits(kept: str, original: str, what: str) -> None:
+def _require_digits(kept: str, original: str, what: str, field: str) -> None:
     if not all(c in _DIGITS for c in kept):
         raise InvalidIdentifier(
-            f"A {what} may contain only digits, spaces, dots and dashes; got {_shown(original)}."
+            f"A {what} may contain only digits, spaces, dots and dashes; got {_shown(original)}.",
+            f"{field}.syntax",
+            {"text": _shown(original)},
         )
 
 
@@ -62,10 +79,14 @@ def _check(base: int) -> int:
 def _niss_digits(text: str) -> tuple[str, bool]:
     """The 11 digits of a valid number and whether it uses the 2000+ check rule."""
     what = "national register number"
-    kept = _strip_separators(text, what)
-    _require_digits(kept, text, what)
+    kept = _strip_separators(text, what, NISS_FIELD)
+    _require_digits(kept, text, what, NISS_FIELD)
     if len(kept) != NISS_LENGTH:
-        raise InvalidIdentifier(f"A {what} has {NISS_LENGTH} digits; got {len(kept)}.")
+        raise InvalidIdentifier(
+            f"A {what} has {NISS_LENGTH} digits; got {len(kept)}.",
+            f"{NISS_FIELD}.length",
+            {"expected": NISS_LENGTH, "got": len(kept)},
+        )
     base = int(kept[:9])
     check = int(kept[9:])
     before_2000 = _check(base)
@@ -76,7 +97,14 @@ def _niss_digits(text: str) -> tuple[str, bool]:
         return kept, True
     raise InvalidIdentifier(
         f"The check digits of {what} {kept} do not match (expected {before_2000:02d}, "
-        f"or {from_2000:02d} for someone born in 2000 or later)."
+        f"or {from_2000:02d} for someone born in 2000 or later).",
+        f"{NISS_FIELD}.checksum",
+        {
+            "number": kept,
+            "got": f"{check:02d}",
+            "expected": f"{before_2000:02d}",
+            "expected_from_2000": f"{from_2000:02d}",
+        },
     )
 
 
@@ -119,6 +147,16 @@ def niss_is_male(text: str) -> bool:
     return int(parse_niss(text)[6:9]) % 2 == 1
 
 
+def niss_encodes_gender(text: str) -> bool:
+    """Whether the parity of the serial tells the gender.
+
+    It does for register numbers and for bis numbers with month + 40; it does
+    not for bis numbers with month + 20, given while the gender was unknown.
+    """
+    month = int(parse_niss(text)[2:4])
+    return not _BIS_MONTH_OFFSETS[1] <= month < _BIS_MONTH_OFFSETS[0]
+
+
 def make_niss(birth: date, serial: int) -> str:
     """A valid national register number for *birth* and *serial* (1 to 997).
 
@@ -145,24 +183,33 @@ def parse_enterprise_number(text: str) -> str:
     and the old 9-digit form ``123456749`` (a leading 0 is added).
     """
     what = "enterprise number"
-    kept = _strip_separators(text, what)
+    field = ENTERPRISE_NUMBER_FIELD
+    kept = _strip_separators(text, what, field)
     if kept[:2].upper() == "BE":
         kept = kept[2:]
         if not kept:
-            raise InvalidIdentifier(f"The {what} has no digits after 'BE'.")
-    _require_digits(kept, text, what)
+            raise InvalidIdentifier(f"The {what} has no digits after 'BE'.", f"{field}.empty")
+    _require_digits(kept, text, what, field)
     if len(kept) == ENTERPRISE_NUMBER_LENGTH - 1:
         kept = "0" + kept
     if len(kept) != ENTERPRISE_NUMBER_LENGTH:
         raise InvalidIdentifier(
-            f"An {what} has {ENTERPRISE_NUMBER_LENGTH} digits; got {len(kept)}."
+            f"An {what} has {ENTERPRISE_NUMBER_LENGTH} digits; got {len(kept)}.",
+            f"{field}.length",
+            {"expected": ENTERPRISE_NUMBER_LENGTH, "got": len(kept)},
         )
     if kept[0] not in "01":
-        raise InvalidIdentifier(f"An {what} starts with 0 or 1; got {kept[0]}.")
+        raise InvalidIdentifier(
+            f"An {what} starts with 0 or 1; got {kept[0]}.",
+            f"{field}.first_digit",
+            {"got": kept[0]},
+        )
     expected = _check(int(kept[:8]))
     if int(kept[8:]) != expected:
         raise InvalidIdentifier(
-            f"The check digits of {what} {kept} do not match (expected {expected:02d})."
+            f"The check digits of {what} {kept} do not match (expected {expected:02d}).",
+            f"{field}.checksum",
+            {"number": kept, "got": kept[8:], "expected": f"{expected:02d}"},
         )
     return kept
 

@@ -10,7 +10,12 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-REVISIONS: tuple[str, ...] = ("0001_initial", "0002_search_text", "0003_list_indexes")
+REVISIONS: tuple[str, ...] = (
+    "0001_initial",
+    "0002_search_text",
+    "0003_list_indexes",
+    "0004_wished_functions",
+)
 HEAD = REVISIONS[-1]
 
 SQLITE_HEADER = b"SQLite format 3\x00"

@@ -87,6 +87,14 @@ def _fields() -> dict[str, str]:
         "action_points": QCoreApplication.translate("Labels", "Action points"),
         "signed_on": QCoreApplication.translate("Labels", "Signed on"),
         "conventions": QCoreApplication.translate("Labels", "Conventions"),
+        "wished_functions": QCoreApplication.translate("Labels", "Functions wished"),
+        "joint_committee_other": QCoreApplication.translate("Labels", "Other joint committee"),
+        "training_budget": QCoreApplication.translate("Labels", "Training budget (EUR)"),
+        "coaching_new_staff": QCoreApplication.translate("Labels", "Coaching of new staff"),
+        "mentors_trained": QCoreApplication.translate("Labels", "Mentors trained"),
+        "talent_policy": QCoreApplication.translate("Labels", "Talent policy"),
+        "comments": QCoreApplication.translate("Labels", "Comments"),
+        "received_on": QCoreApplication.translate("Labels", "Received on"),
         "days": QCoreApplication.translate("Labels", "Days"),
         "fte": QCoreApplication.translate("Labels", "FTE"),
     }
@@ -126,6 +134,10 @@ def _values() -> dict[str, str]:
         "upcoming": QCoreApplication.translate("Labels", "Upcoming"),
         "overdue": QCoreApplication.translate("Labels", "Overdue"),
         "done": QCoreApplication.translate("Labels", "Done"),
+        # Training policy plans
+        "requested": QCoreApplication.translate("Labels", "Requested"),
+        "received": QCoreApplication.translate("Labels", "Received"),
+        "approved": QCoreApplication.translate("Labels", "Approved"),
     }
 
 

@@ -101,6 +101,13 @@ class MainWindow(QMainWindow):
     def show_view(self, name: str) -> QWidget:
         if name not in VIEW_NAMES:
             raise ValueError(f"Unknown view {name!r}; choose one of {', '.join(VIEW_NAMES)}.")
+        current = self.stack.currentWidget()
+        leaving = current is not None and current is not self._views.get(name)
+        if leaving and not self.may_leave_view():
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(VIEW_NAMES.index(self.current_view_name()))
+            self.nav.blockSignals(False)
+            return current
         widget = self.view(name)
         self.stack.setCurrentWidget(widget)
         row = VIEW_NAMES.index(name)
@@ -122,6 +129,8 @@ class MainWindow(QMainWindow):
     def open_list(self, name: str, filters: dict[str, str]) -> None:
         """Show the list *name* with *filters* set (used by the dashboard's numbers)."""
         widget = self.show_view(name)
+        if widget is not self._views.get(name):
+            return  # the user stayed to finish unsaved work
         for key, value in filters.items():
             set_filter = getattr(widget, "set_filter", None)
             if set_filter is not None:
@@ -182,6 +191,17 @@ class MainWindow(QMainWindow):
             ),
         )
 
+    def may_leave_view(self) -> bool:
+        """Ask about unsaved work in the current view; True when it may be left."""
+        current = self.stack.currentWidget()
+        unsaved = getattr(current, "has_unsaved_work", None)
+        if unsaved is not None and unsaved():
+            return bool(current.can_leave_record())
+        return True
+
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if not self.may_leave_view():
+            event.ignore()
+            return
         self.preferences.save()
         super().closeEvent(event)

@@ -63,6 +63,186 @@
     </message>
 </context>
 <context>
+    <name>EligibilityBadge</name>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="135" />
+        <source>Eligible</source>
+        <translation>Éligible</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="140" />
+        <source>Not eligible</source>
+        <translation>Non éligible</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="151" />
+        <source>Eligibility</source>
+        <translation>Éligibilité</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="152" />
+        <source>&amp;On</source>
+        <translation>&amp;Le</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="162" />
+        <source>Aged {age} on {date}; the limit is younger than {limit}.</source>
+        <translation>{age} ans le {date} ; la limite est de moins de {limit} ans.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="172" />
+        <source>Registered job seeker ({agency}).</source>
+        <translation>Inscrit(e) comme demandeur d'emploi ({agency}).</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="175" />
+        <source>Not registered as a job seeker.</source>
+        <translation>Pas inscrit(e) comme demandeur d'emploi.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="177" />
+        <source>{done} of {maximum} weeks of internship used; {left} left.</source>
+        <translation>{done} des {maximum} semaines de stage utilisées ; {left} restantes.</translation>
+    </message>
+</context>
+<context>
+    <name>HostsView</name>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="288" />
+        <source>Possible duplicate</source>
+        <translation>Doublon possible</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="290" />
+        <source>{name} already has this enterprise number. Open the existing record?</source>
+        <translation>{name} a déjà ce numéro d'entreprise. Ouvrir la fiche existante ?</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="342" />
+        <source>New host</source>
+        <translation>Nouveau donneur de stage</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="385" />
+        <source>New mentor</source>
+        <translation>Nouveau maître de stage</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="425" />
+        <source>New training policy plan</source>
+        <translation>Nouveau plan de politique de formation</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="436" />
+        <source>&amp;New host</source>
+        <translation>&amp;Nouveau donneur de stage</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="437" />
+        <source>New &amp;mentor</source>
+        <translation>Nouveau &amp;maître de stage</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="438" />
+        <source>New &amp;plan</source>
+        <translation>Nouveau &amp;plan</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="62" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="439" />
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="75" />
+        <source>Address and contact</source>
+        <translation>Adresse et contact</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="100" />
+        <source>Mentor</source>
+        <translation>Maître de stage</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="128" />
+        <source>Training policy plan</source>
+        <translation>Plan de politique de formation</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="440" />
+        <source>Mentors</source>
+        <translation>Maîtres de stage</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="441" />
+        <source>Training policy plans</source>
+        <translation>Plans de politique de formation</translation>
+    </message>
+</context>
+<context>
+    <name>InternsView</name>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="84" />
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="88" />
+        <source>Contact and address</source>
+        <translation>Contact et adresse</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="92" />
+        <source>Job seeker and education</source>
+        <translation>Demandeur d'emploi et formation</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="96" />
+        <source>With the fund</source>
+        <translation>Auprès du fonds</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="237" />
+        <source>the same national register number</source>
+        <translation>le même numéro de registre national</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="239" />
+        <source>the same name and birth date</source>
+        <translation>les mêmes nom et date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="243" />
+        <source>Possible duplicate</source>
+        <translation>Doublon possible</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="245" />
+        <source>{name} (born {birth}) is already registered with {reason}.</source>
+        <translation>{name} (né(e) le {birth}) est déjà inscrit(e) avec {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="252" />
+        <source>Open the existing record</source>
+        <translation>Ouvrir la fiche existante</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="255" />
+        <source>Save anyway</source>
+        <translation>Enregistrer quand même</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="299" />
+        <source>New intern</source>
+        <translation>Nouveau stagiaire</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="318" />
+        <source>&amp;New intern</source>
+        <translation>&amp;Nouveau stagiaire</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="14" />
@@ -226,7 +406,7 @@
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="46" />
-        <location filename="../../consultant_app/ui/labels.py" line="124" />
+        <location filename="../../consultant_app/ui/labels.py" line="132" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -447,156 +627,211 @@
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="90" />
+        <source>Functions wished</source>
+        <translation>Fonctions souhaitées</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="91" />
+        <source>Other joint committee</source>
+        <translation>Autre commission paritaire</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="92" />
+        <source>Training budget (EUR)</source>
+        <translation>Budget de formation (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="93" />
+        <source>Coaching of new staff</source>
+        <translation>Accompagnement des nouveaux collaborateurs</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="94" />
+        <source>Mentors trained</source>
+        <translation>Tuteurs formés</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="95" />
+        <source>Talent policy</source>
+        <translation>Politique des talents</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="96" />
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="97" />
+        <source>Received on</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="98" />
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="91" />
+        <location filename="../../consultant_app/ui/labels.py" line="99" />
         <source>FTE</source>
         <translation>ETP</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="98" />
+        <location filename="../../consultant_app/ui/labels.py" line="106" />
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="99" />
+        <location filename="../../consultant_app/ui/labels.py" line="107" />
         <source>Awaiting signatures</source>
         <translation>En attente de signatures</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="100" />
+        <location filename="../../consultant_app/ui/labels.py" line="108" />
         <source>Signed</source>
         <translation>Signée</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="101" />
+        <location filename="../../consultant_app/ui/labels.py" line="109" />
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="102" />
+        <location filename="../../consultant_app/ui/labels.py" line="110" />
         <source>Completed</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="103" />
+        <location filename="../../consultant_app/ui/labels.py" line="111" />
         <source>Terminated early</source>
         <translation>Rompu anticipativement</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="104" />
+        <location filename="../../consultant_app/ui/labels.py" line="112" />
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="106" />
+        <location filename="../../consultant_app/ui/labels.py" line="114" />
         <source>Female</source>
         <translation>Femme</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="107" />
+        <location filename="../../consultant_app/ui/labels.py" line="115" />
         <source>Male</source>
         <translation>Homme</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="108" />
+        <location filename="../../consultant_app/ui/labels.py" line="116" />
         <source>X (other)</source>
         <translation>X (autre)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="110" />
+        <location filename="../../consultant_app/ui/labels.py" line="118" />
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="111" />
+        <location filename="../../consultant_app/ui/labels.py" line="119" />
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="112" />
+        <location filename="../../consultant_app/ui/labels.py" line="120" />
         <source>German</source>
         <translation>Allemand</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="113" />
+        <location filename="../../consultant_app/ui/labels.py" line="121" />
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="114" />
+        <location filename="../../consultant_app/ui/labels.py" line="122" />
         <source>Bilingual</source>
         <translation>Bilingue</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="116" />
+        <location filename="../../consultant_app/ui/labels.py" line="124" />
         <source>CP 227</source>
         <translation>CP 227</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="117" />
+        <location filename="../../consultant_app/ui/labels.py" line="125" />
         <source>SCP 303.01</source>
         <translation>SCP 303.01</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="118" />
+        <location filename="../../consultant_app/ui/labels.py" line="126" />
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="120" />
+        <location filename="../../consultant_app/ui/labels.py" line="128" />
         <source>Kick-off meeting</source>
         <translation>Moment de concertation</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="121" />
+        <location filename="../../consultant_app/ui/labels.py" line="129" />
         <source>Mid-term visit</source>
         <translation>Visite à mi-parcours</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="122" />
+        <location filename="../../consultant_app/ui/labels.py" line="130" />
         <source>Final interview</source>
         <translation>Entretien final</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="123" />
+        <location filename="../../consultant_app/ui/labels.py" line="131" />
         <source>On site</source>
         <translation>Sur place</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="125" />
+        <location filename="../../consultant_app/ui/labels.py" line="133" />
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="126" />
+        <location filename="../../consultant_app/ui/labels.py" line="134" />
         <source>Upcoming</source>
         <translation>À venir</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="127" />
+        <location filename="../../consultant_app/ui/labels.py" line="135" />
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="128" />
+        <location filename="../../consultant_app/ui/labels.py" line="136" />
         <source>Done</source>
         <translation>Effectuée</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="144" />
+        <location filename="../../consultant_app/ui/labels.py" line="138" />
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="139" />
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="140" />
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="156" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="146" />
+        <location filename="../../consultant_app/ui/labels.py" line="158" />
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="151" />
+        <location filename="../../consultant_app/ui/labels.py" line="163" />
         <source>All</source>
         <translation>Tous</translation>
     </message>
@@ -604,77 +839,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="150" />
+        <location filename="../../consultant_app/ui/main_window.py" line="159" />
         <source>Media internships — consultant</source>
         <translation>Stages média — consultant</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="152" />
+        <location filename="../../consultant_app/ui/main_window.py" line="161" />
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="153" />
+        <location filename="../../consultant_app/ui/main_window.py" line="162" />
         <source>Internships</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="154" />
+        <location filename="../../consultant_app/ui/main_window.py" line="163" />
         <source>Interns</source>
         <translation>Stagiaires</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="155" />
+        <location filename="../../consultant_app/ui/main_window.py" line="164" />
         <source>Hosts</source>
         <translation>Donneurs de stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="156" />
+        <location filename="../../consultant_app/ui/main_window.py" line="165" />
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="157" />
+        <location filename="../../consultant_app/ui/main_window.py" line="166" />
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="158" />
+        <location filename="../../consultant_app/ui/main_window.py" line="167" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="163" />
+        <location filename="../../consultant_app/ui/main_window.py" line="172" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="164" />
+        <location filename="../../consultant_app/ui/main_window.py" line="173" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="165" />
+        <location filename="../../consultant_app/ui/main_window.py" line="174" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="166" />
+        <location filename="../../consultant_app/ui/main_window.py" line="175" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="167" />
+        <location filename="../../consultant_app/ui/main_window.py" line="176" />
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="179" />
+        <location filename="../../consultant_app/ui/main_window.py" line="188" />
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="180" />
+        <location filename="../../consultant_app/ui/main_window.py" line="189" />
         <source>Media internships consultant application, version {0}.
 Database: {1}</source>
         <translation>Application des consultants des stages média, version {0}.
@@ -682,15 +917,83 @@ Base de données : {1}</translation>
     </message>
 </context>
 <context>
+    <name>QuotaBox</name>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="178" />
+        <source>{available} weeks available, {used} used, {left} left</source>
+        <translation>{available} semaines disponibles, {used} utilisées, {left} restantes</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="184" />
+        <source>quota exceeded</source>
+        <translation>quota dépassé</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="189" />
+        <source>Internship weeks quota</source>
+        <translation>Quota de semaines de stage</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="190" />
+        <source>&amp;Year</source>
+        <translation>&amp;Année</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="36" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="118" />
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="401" />
+        <source>Correct the fields marked in red to save.</source>
+        <extracomment>(value, label) pairs, asked again when the language changes.</extracomment>
+        <translation>Corrigez les champs marqués en rouge pour enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="403" />
+        <source>Unsaved changes (Ctrl+S saves, Ctrl+Z undoes).</source>
+        <translation>Modifications non enregistrées (Ctrl+S enregistre, Ctrl+Z annule).</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="428" />
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="438" />
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="439" />
+        <source>This record has unsaved changes. Save them before leaving?</source>
+        <translation>Cette fiche a des modifications non enregistrées. Les enregistrer avant de quitter ?</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="462" />
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="463" />
+        <source>Re&amp;vert</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+</context>
+<context>
     <name>RecordListView</name>
     <message numerus="yes">
-        <location filename="../../consultant_app/ui/views/record_list.py" line="271" />
+        <location filename="../../consultant_app/ui/views/record_list.py" line="310" />
         <source>%n record(s)</source>
         <extracomment>Detail fields whose values are stored codes shown by their translated name.</extracomment>
         <translation><numerusform>%n fiche</numerusform><numerusform>%n fiches</numerusform></translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/record_list.py" line="290" />
+        <location filename="../../consultant_app/ui/views/record_list.py" line="331" />
         <source>Search (Ctrl+F)…</source>
         <translation>Rechercher (Ctrl+F)…</translation>
     </message>
@@ -809,6 +1112,119 @@ Base de données : {1}</translation>
         <location filename="../../consultant_app/ui/views/settings.py" line="160" />
         <source>Consultant profile</source>
         <translation>Profil du consultant</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="16" />
+        <source>This field is required.</source>
+        <translation>Ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="17" />
+        <source>Write the date as dd/mm/yyyy or yyyy-mm-dd.</source>
+        <translation>Écrivez la date sous la forme jj/mm/aaaa ou aaaa-mm-jj.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="20" />
+        <source>Write a number.</source>
+        <translation>Écrivez un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="21" />
+        <source>This number is out of range.</source>
+        <translation>Ce nombre est hors des limites.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="22" />
+        <source>Choose one of the list.</source>
+        <translation>Choisissez une valeur de la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="23" />
+        <source>This is not a valid email address.</source>
+        <translation>Ce n'est pas une adresse e-mail valable.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="26" />
+        <source>This is not a valid phone number (for example 0470 12 34 56).</source>
+        <translation>Ce n'est pas un numéro de téléphone valable (par exemple 0470 12 34 56).</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="29" />
+        <source>This phone number has too few or too many digits.</source>
+        <translation>Ce numéro de téléphone a trop peu ou trop de chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="32" />
+        <source>A Belgian postcode has four digits.</source>
+        <translation>Un code postal belge a quatre chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="35" />
+        <source>A Belgian postcode lies between 1000 and 9999.</source>
+        <translation>Un code postal belge est compris entre 1000 et 9999.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="38" />
+        <source>The birth date lies in the future.</source>
+        <translation>La date de naissance est dans le futur.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="41" />
+        <source>This birth date makes the person too young for an internship.</source>
+        <translation>Avec cette date de naissance, la personne est trop jeune pour un stage.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="44" />
+        <source>This birth date is not plausible (over 100 years ago).</source>
+        <translation>Cette date de naissance n'est pas plausible (il y a plus de 100 ans).</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="47" />
+        <source>A national register number has 11 digits.</source>
+        <translation>Un numéro de registre national a 11 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="50" />
+        <source>A national register number contains only digits, dots and a dash.</source>
+        <translation>Un numéro de registre national ne contient que des chiffres, des points et un tiret.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="53" />
+        <source>The check digits of this national register number are wrong.</source>
+        <translation>Les chiffres de contrôle de ce numéro de registre national sont erronés.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="56" />
+        <source>The national register number does not match the birth date.</source>
+        <translation>Le numéro de registre national ne correspond pas à la date de naissance.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="59" />
+        <source>The national register number does not match the gender.</source>
+        <translation>Le numéro de registre national ne correspond pas au genre.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="62" />
+        <source>An enterprise number has 10 digits (0123.456.749).</source>
+        <translation>Un numéro d'entreprise a 10 chiffres (0123.456.749).</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="65" />
+        <source>An enterprise number contains only digits, dots and BE.</source>
+        <translation>Un numéro d'entreprise ne contient que des chiffres, des points et BE.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="68" />
+        <source>An enterprise number starts with 0 or 1.</source>
+        <translation>Un numéro d'entreprise commence par 0 ou 1.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="71" />
+        <source>The check digits of this enterprise number are wrong.</source>
+        <translation>Les chiffres de contrôle de ce numéro d'entreprise sont erronés.</translation>
     </message>
 </context>
 </TS>

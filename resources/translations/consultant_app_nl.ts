@@ -63,6 +63,186 @@
     </message>
 </context>
 <context>
+    <name>EligibilityBadge</name>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="135" />
+        <source>Eligible</source>
+        <translation>Komt in aanmerking</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="140" />
+        <source>Not eligible</source>
+        <translation>Komt niet in aanmerking</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="151" />
+        <source>Eligibility</source>
+        <translation>Toelaatbaarheid</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="152" />
+        <source>&amp;On</source>
+        <translation>&amp;Op</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="162" />
+        <source>Aged {age} on {date}; the limit is younger than {limit}.</source>
+        <translation>{age} jaar op {date}; de grens is jonger dan {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="172" />
+        <source>Registered job seeker ({agency}).</source>
+        <translation>Ingeschreven als werkzoekende ({agency}).</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="175" />
+        <source>Not registered as a job seeker.</source>
+        <translation>Niet ingeschreven als werkzoekende.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="177" />
+        <source>{done} of {maximum} weeks of internship used; {left} left.</source>
+        <translation>{done} van {maximum} stageweken gebruikt; {left} over.</translation>
+    </message>
+</context>
+<context>
+    <name>HostsView</name>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="288" />
+        <source>Possible duplicate</source>
+        <translation>Mogelijk dubbel</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="290" />
+        <source>{name} already has this enterprise number. Open the existing record?</source>
+        <translation>{name} heeft dit ondernemingsnummer al. De bestaande fiche openen?</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="342" />
+        <source>New host</source>
+        <translation>Nieuwe stagegever</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="385" />
+        <source>New mentor</source>
+        <translation>Nieuwe stagementor</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="425" />
+        <source>New training policy plan</source>
+        <translation>Nieuw opleidingsbeleidsplan</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="436" />
+        <source>&amp;New host</source>
+        <translation>&amp;Nieuwe stagegever</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="437" />
+        <source>New &amp;mentor</source>
+        <translation>Nieuwe &amp;mentor</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="438" />
+        <source>New &amp;plan</source>
+        <translation>Nieuw &amp;plan</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="62" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="439" />
+        <source>Company</source>
+        <translation>Onderneming</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="75" />
+        <source>Address and contact</source>
+        <translation>Adres en contact</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="100" />
+        <source>Mentor</source>
+        <translation>Stagementor</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="128" />
+        <source>Training policy plan</source>
+        <translation>Opleidingsbeleidsplan</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="440" />
+        <source>Mentors</source>
+        <translation>Stagementoren</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="441" />
+        <source>Training policy plans</source>
+        <translation>Opleidingsbeleidsplannen</translation>
+    </message>
+</context>
+<context>
+    <name>InternsView</name>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="84" />
+        <source>Identity</source>
+        <translation>Identiteit</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="88" />
+        <source>Contact and address</source>
+        <translation>Contact en adres</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="92" />
+        <source>Job seeker and education</source>
+        <translation>Werkzoekende en opleiding</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="96" />
+        <source>With the fund</source>
+        <translation>Bij het fonds</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="237" />
+        <source>the same national register number</source>
+        <translation>hetzelfde rijksregisternummer</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="239" />
+        <source>the same name and birth date</source>
+        <translation>dezelfde naam en geboortedatum</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="243" />
+        <source>Possible duplicate</source>
+        <translation>Mogelijk dubbel</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="245" />
+        <source>{name} (born {birth}) is already registered with {reason}.</source>
+        <translation>{name} (geboren op {birth}) is al ingeschreven met {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="252" />
+        <source>Open the existing record</source>
+        <translation>De bestaande fiche openen</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="255" />
+        <source>Save anyway</source>
+        <translation>Toch opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="299" />
+        <source>New intern</source>
+        <translation>Nieuwe stagiair</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="318" />
+        <source>&amp;New intern</source>
+        <translation>&amp;Nieuwe stagiair</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="14" />
@@ -226,7 +406,7 @@
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="46" />
-        <location filename="../../consultant_app/ui/labels.py" line="124" />
+        <location filename="../../consultant_app/ui/labels.py" line="132" />
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
@@ -447,156 +627,211 @@
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="90" />
+        <source>Functions wished</source>
+        <translation>Gewenste functies</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="91" />
+        <source>Other joint committee</source>
+        <translation>Ander paritair comité</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="92" />
+        <source>Training budget (EUR)</source>
+        <translation>Opleidingsbudget (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="93" />
+        <source>Coaching of new staff</source>
+        <translation>Begeleiding van nieuwe medewerkers</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="94" />
+        <source>Mentors trained</source>
+        <translation>Opgeleide mentoren</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="95" />
+        <source>Talent policy</source>
+        <translation>Talentbeleid</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="96" />
+        <source>Comments</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="97" />
+        <source>Received on</source>
+        <translation>Ontvangen op</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="98" />
         <source>Days</source>
         <translation>Dagen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="91" />
+        <location filename="../../consultant_app/ui/labels.py" line="99" />
         <source>FTE</source>
         <translation>VTE</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="98" />
+        <location filename="../../consultant_app/ui/labels.py" line="106" />
         <source>Draft</source>
         <translation>Ontwerp</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="99" />
+        <location filename="../../consultant_app/ui/labels.py" line="107" />
         <source>Awaiting signatures</source>
         <translation>Wacht op handtekeningen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="100" />
+        <location filename="../../consultant_app/ui/labels.py" line="108" />
         <source>Signed</source>
         <translation>Ondertekend</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="101" />
+        <location filename="../../consultant_app/ui/labels.py" line="109" />
         <source>Running</source>
         <translation>Lopend</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="102" />
+        <location filename="../../consultant_app/ui/labels.py" line="110" />
         <source>Completed</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="103" />
+        <location filename="../../consultant_app/ui/labels.py" line="111" />
         <source>Terminated early</source>
         <translation>Voortijdig beëindigd</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="104" />
+        <location filename="../../consultant_app/ui/labels.py" line="112" />
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="106" />
+        <location filename="../../consultant_app/ui/labels.py" line="114" />
         <source>Female</source>
         <translation>Vrouw</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="107" />
+        <location filename="../../consultant_app/ui/labels.py" line="115" />
         <source>Male</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="108" />
+        <location filename="../../consultant_app/ui/labels.py" line="116" />
         <source>X (other)</source>
         <translation>X (andere)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="110" />
+        <location filename="../../consultant_app/ui/labels.py" line="118" />
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="111" />
+        <location filename="../../consultant_app/ui/labels.py" line="119" />
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="112" />
+        <location filename="../../consultant_app/ui/labels.py" line="120" />
         <source>German</source>
         <translation>Duits</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="113" />
+        <location filename="../../consultant_app/ui/labels.py" line="121" />
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="114" />
+        <location filename="../../consultant_app/ui/labels.py" line="122" />
         <source>Bilingual</source>
         <translation>Tweetalig</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="116" />
+        <location filename="../../consultant_app/ui/labels.py" line="124" />
         <source>CP 227</source>
         <translation>PC 227</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="117" />
+        <location filename="../../consultant_app/ui/labels.py" line="125" />
         <source>SCP 303.01</source>
         <translation>PSC 303.01</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="118" />
+        <location filename="../../consultant_app/ui/labels.py" line="126" />
         <source>Other</source>
         <translation>Ander</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="120" />
+        <location filename="../../consultant_app/ui/labels.py" line="128" />
         <source>Kick-off meeting</source>
         <translation>Startoverleg</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="121" />
+        <location filename="../../consultant_app/ui/labels.py" line="129" />
         <source>Mid-term visit</source>
         <translation>Tussentijds bezoek</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="122" />
+        <location filename="../../consultant_app/ui/labels.py" line="130" />
         <source>Final interview</source>
         <translation>Eindgesprek</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="123" />
+        <location filename="../../consultant_app/ui/labels.py" line="131" />
         <source>On site</source>
         <translation>Ter plaatse</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="125" />
+        <location filename="../../consultant_app/ui/labels.py" line="133" />
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="126" />
+        <location filename="../../consultant_app/ui/labels.py" line="134" />
         <source>Upcoming</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="127" />
+        <location filename="../../consultant_app/ui/labels.py" line="135" />
         <source>Overdue</source>
         <translation>Achterstallig</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="128" />
+        <location filename="../../consultant_app/ui/labels.py" line="136" />
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="144" />
+        <location filename="../../consultant_app/ui/labels.py" line="138" />
+        <source>Requested</source>
+        <translation>Aangevraagd</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="139" />
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="140" />
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="156" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="146" />
+        <location filename="../../consultant_app/ui/labels.py" line="158" />
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="151" />
+        <location filename="../../consultant_app/ui/labels.py" line="163" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -604,77 +839,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="150" />
+        <location filename="../../consultant_app/ui/main_window.py" line="159" />
         <source>Media internships — consultant</source>
         <translation>Mediastages — consulent</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="152" />
+        <location filename="../../consultant_app/ui/main_window.py" line="161" />
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="153" />
+        <location filename="../../consultant_app/ui/main_window.py" line="162" />
         <source>Internships</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="154" />
+        <location filename="../../consultant_app/ui/main_window.py" line="163" />
         <source>Interns</source>
         <translation>Stagiairs</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="155" />
+        <location filename="../../consultant_app/ui/main_window.py" line="164" />
         <source>Hosts</source>
         <translation>Stagegevers</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="156" />
+        <location filename="../../consultant_app/ui/main_window.py" line="165" />
         <source>Visits</source>
         <translation>Bezoeken</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="157" />
+        <location filename="../../consultant_app/ui/main_window.py" line="166" />
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="158" />
+        <location filename="../../consultant_app/ui/main_window.py" line="167" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="163" />
+        <location filename="../../consultant_app/ui/main_window.py" line="172" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="164" />
+        <location filename="../../consultant_app/ui/main_window.py" line="173" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="165" />
+        <location filename="../../consultant_app/ui/main_window.py" line="174" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="166" />
+        <location filename="../../consultant_app/ui/main_window.py" line="175" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="167" />
+        <location filename="../../consultant_app/ui/main_window.py" line="176" />
         <source>&amp;About</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="179" />
+        <location filename="../../consultant_app/ui/main_window.py" line="188" />
         <source>About</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="180" />
+        <location filename="../../consultant_app/ui/main_window.py" line="189" />
         <source>Media internships consultant application, version {0}.
 Database: {1}</source>
         <translation>Consulententoepassing van de mediastages, versie {0}.
@@ -682,15 +917,83 @@ Databank: {1}</translation>
     </message>
 </context>
 <context>
+    <name>QuotaBox</name>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="178" />
+        <source>{available} weeks available, {used} used, {left} left</source>
+        <translation>{available} weken beschikbaar, {used} gebruikt, {left} over</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="184" />
+        <source>quota exceeded</source>
+        <translation>quotum overschreden</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="189" />
+        <source>Internship weeks quota</source>
+        <translation>Quotum stageweken</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="190" />
+        <source>&amp;Year</source>
+        <translation>&amp;Jaar</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="36" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="118" />
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/jjjj</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="401" />
+        <source>Correct the fields marked in red to save.</source>
+        <extracomment>(value, label) pairs, asked again when the language changes.</extracomment>
+        <translation>Verbeter de rood gemarkeerde velden om op te slaan.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="403" />
+        <source>Unsaved changes (Ctrl+S saves, Ctrl+Z undoes).</source>
+        <translation>Niet-opgeslagen wijzigingen (Ctrl+S slaat op, Ctrl+Z maakt ongedaan).</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="428" />
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="438" />
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="439" />
+        <source>This record has unsaved changes. Save them before leaving?</source>
+        <translation>Deze fiche heeft niet-opgeslagen wijzigingen. Eerst opslaan?</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="462" />
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="463" />
+        <source>Re&amp;vert</source>
+        <translation>&amp;Herstellen</translation>
+    </message>
+</context>
+<context>
     <name>RecordListView</name>
     <message numerus="yes">
-        <location filename="../../consultant_app/ui/views/record_list.py" line="271" />
+        <location filename="../../consultant_app/ui/views/record_list.py" line="310" />
         <source>%n record(s)</source>
         <extracomment>Detail fields whose values are stored codes shown by their translated name.</extracomment>
         <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/record_list.py" line="290" />
+        <location filename="../../consultant_app/ui/views/record_list.py" line="331" />
         <source>Search (Ctrl+F)…</source>
         <translation>Zoeken (Ctrl+F)…</translation>
     </message>
@@ -809,6 +1112,119 @@ Databank: {1}</translation>
         <location filename="../../consultant_app/ui/views/settings.py" line="160" />
         <source>Consultant profile</source>
         <translation>Profiel van de consulent</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="16" />
+        <source>This field is required.</source>
+        <translation>Dit veld is verplicht.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="17" />
+        <source>Write the date as dd/mm/yyyy or yyyy-mm-dd.</source>
+        <translation>Schrijf de datum als dd/mm/jjjj of jjjj-mm-dd.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="20" />
+        <source>Write a number.</source>
+        <translation>Schrijf een getal.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="21" />
+        <source>This number is out of range.</source>
+        <translation>Dit getal ligt buiten het toegelaten bereik.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="22" />
+        <source>Choose one of the list.</source>
+        <translation>Kies een waarde uit de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="23" />
+        <source>This is not a valid email address.</source>
+        <translation>Dit is geen geldig e-mailadres.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="26" />
+        <source>This is not a valid phone number (for example 0470 12 34 56).</source>
+        <translation>Dit is geen geldig telefoonnummer (bijvoorbeeld 0470 12 34 56).</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="29" />
+        <source>This phone number has too few or too many digits.</source>
+        <translation>Dit telefoonnummer heeft te weinig of te veel cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="32" />
+        <source>A Belgian postcode has four digits.</source>
+        <translation>Een Belgische postcode heeft vier cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="35" />
+        <source>A Belgian postcode lies between 1000 and 9999.</source>
+        <translation>Een Belgische postcode ligt tussen 1000 en 9999.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="38" />
+        <source>The birth date lies in the future.</source>
+        <translation>De geboortedatum ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="41" />
+        <source>This birth date makes the person too young for an internship.</source>
+        <translation>Met deze geboortedatum is de persoon te jong voor een stage.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="44" />
+        <source>This birth date is not plausible (over 100 years ago).</source>
+        <translation>Deze geboortedatum is niet aannemelijk (meer dan 100 jaar geleden).</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="47" />
+        <source>A national register number has 11 digits.</source>
+        <translation>Een rijksregisternummer heeft 11 cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="50" />
+        <source>A national register number contains only digits, dots and a dash.</source>
+        <translation>Een rijksregisternummer bevat enkel cijfers, punten en een streepje.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="53" />
+        <source>The check digits of this national register number are wrong.</source>
+        <translation>De controlecijfers van dit rijksregisternummer kloppen niet.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="56" />
+        <source>The national register number does not match the birth date.</source>
+        <translation>Het rijksregisternummer past niet bij de geboortedatum.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="59" />
+        <source>The national register number does not match the gender.</source>
+        <translation>Het rijksregisternummer past niet bij het geslacht.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="62" />
+        <source>An enterprise number has 10 digits (0123.456.749).</source>
+        <translation>Een ondernemingsnummer heeft 10 cijfers (0123.456.749).</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="65" />
+        <source>An enterprise number contains only digits, dots and BE.</source>
+        <translation>Een ondernemingsnummer bevat enkel cijfers, punten en BE.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="68" />
+        <source>An enterprise number starts with 0 or 1.</source>
+        <translation>Een ondernemingsnummer begint met 0 of 1.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="71" />
+        <source>The check digits of this enterprise number are wrong.</source>
+        <translation>De controlecijfers van dit ondernemingsnummer kloppen niet.</translation>
     </message>
 </context>
 </TS>

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from consultant_app.preferences import Preferences
 from consultant_app.store.database import open_database
@@ -49,11 +49,18 @@ def window(qtbot, demo_db):  # type: ignore[no-untyped-def]
 
     install_language("en")
     main = MainWindow(demo_db, Preferences(), "en")
-    qtbot.addWidget(main)
+    # Not qtbot.addWidget: pytest-qt would close it before this fixture's teardown.
     main.show_view("dashboard")
     main.show()
     qtbot.waitExposed(main)
     yield main
+    # Unsaved work left by a test is discarded without a dialog when the window closes.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(
+            QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Discard
+        )
+        main.close()
+    main.deleteLater()
     install_language("en")
 
 

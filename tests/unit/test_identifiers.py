@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from consultant_app.domain.errors import InvalidValue
 from consultant_app.domain.identifiers import (
     InvalidIdentifier,
     format_enterprise_number,
@@ -15,6 +16,7 @@ from consultant_app.domain.identifiers import (
     make_enterprise_number,
     make_niss,
     niss_birth_date,
+    niss_encodes_gender,
     niss_is_male,
     parse_enterprise_number,
     parse_niss,
@@ -54,18 +56,29 @@ def test_wrong_check_digits_name_the_expected_ones() -> None:
     message = str(info.value)
     assert "93051822360" in message
     assert "expected 61" in message
+    assert isinstance(info.value, InvalidValue)
+    assert info.value.code == "niss.checksum"
+    assert info.value.params["expected"] == "61"
+    assert info.value.params["got"] == "60"
 
 
 def test_niss_length_message() -> None:
-    with pytest.raises(InvalidIdentifier, match=r"has 11 digits; got 9\."):
+    with pytest.raises(InvalidIdentifier, match=r"has 11 digits; got 9\.") as info:
         parse_niss("930518223")
+    assert info.value.code == "niss.length"
+    assert info.value.params == {"expected": 11, "got": 9}
 
 
 def test_niss_rejects_letters_and_empty() -> None:
-    with pytest.raises(InvalidIdentifier, match="only digits"):
+    with pytest.raises(InvalidIdentifier, match="only digits") as info:
         parse_niss("93O51822361")
-    with pytest.raises(InvalidIdentifier, match="empty"):
+    assert info.value.code == "niss.syntax"
+    with pytest.raises(InvalidIdentifier, match="empty") as info:
         parse_niss("  ")
+    assert info.value.code == "niss.empty"
+    with pytest.raises(InvalidValue) as info:
+        parse_niss(93051822361)  # type: ignore[arg-type]
+    assert info.value.code == "niss.syntax"
     with pytest.raises(InvalidIdentifier, match="only digits"):
         parse_niss("٩٣٠٥١٨٢٢٣٦١")  # Arabic-Indic digits
 
@@ -84,6 +97,14 @@ def test_niss_birth_date_unknown_or_bis() -> None:
 
 def _niss_with_base(base: str) -> str:
     return f"{base}{97 - int(base) % 97:02d}"
+
+
+def test_niss_encodes_gender_except_bis_month_plus_20() -> None:
+    assert niss_encodes_gender("93051822361")
+    assert niss_encodes_gender(_niss_with_base("934518223"))
+    assert not niss_encodes_gender(_niss_with_base("932518223"))
+    assert not niss_encodes_gender(_niss_with_base("932000223"))
+    assert niss_encodes_gender(_niss_with_base("930000223"))
 
 
 def test_make_niss_validates_arguments() -> None:
@@ -111,6 +132,7 @@ def test_parse_niss_raises_only_invalid_identifier(text: str) -> None:
         result = parse_niss(text)
     except InvalidIdentifier as error:
         assert str(error).endswith(".")
+        assert error.code in {"niss.empty", "niss.syntax", "niss.length", "niss.checksum"}
     else:
         assert len(result) == 11 and result.isascii() and result.isdigit()
 
@@ -148,18 +170,22 @@ def test_format_enterprise_number() -> None:
 
 
 def test_enterprise_number_wrong_checksum() -> None:
-    with pytest.raises(InvalidIdentifier, match=r"expected 49"):
+    with pytest.raises(InvalidIdentifier, match=r"expected 49") as info:
         parse_enterprise_number("0123.456.748")
+    assert info.value.code == "enterprise.checksum"
+    assert info.value.params == {"number": "0123456748", "got": "48", "expected": "49"}
 
 
 def test_enterprise_number_first_digit() -> None:
-    with pytest.raises(InvalidIdentifier, match="starts with 0 or 1; got 2"):
+    with pytest.raises(InvalidIdentifier, match="starts with 0 or 1; got 2") as info:
         parse_enterprise_number("2123.456.749")
+    assert info.value.code == "enterprise.first_digit"
 
 
 def test_enterprise_number_length_and_characters() -> None:
-    with pytest.raises(InvalidIdentifier, match="10 digits; got 8"):
+    with pytest.raises(InvalidIdentifier, match="10 digits; got 8") as info:
         parse_enterprise_number("01234567")
+    assert info.value.code == "enterprise.length"
     with pytest.raises(InvalidIdentifier, match="only digits"):
         parse_enterprise_number("0123.456.7x9")
     with pytest.raises(InvalidIdentifier):
@@ -190,5 +216,6 @@ def test_parse_enterprise_number_raises_only_invalid_identifier(text: str) -> No
         result = parse_enterprise_number(text)
     except InvalidIdentifier as error:
         assert str(error).endswith(".")
+        assert error.code.startswith("enterprise.")
     else:
         assert len(result) == 10 and result.isascii() and result.isdigit()

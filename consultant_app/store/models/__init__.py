@@ -15,7 +15,14 @@ from consultant_app.store.models.internship import (
     RuleOverride,
     Signature,
 )
-from consultant_app.store.models.people import Consultant, Host, Intern, Mentor, TrainingPlan
+from consultant_app.store.models.people import (
+    Consultant,
+    Host,
+    Intern,
+    InternWishedFunction,
+    Mentor,
+    TrainingPlan,
+)
 from consultant_app.store.models.records import AuditEntry, IssuedDocument, Setting
 from consultant_app.store.models.roadmap import (
     CompetenceScan,
@@ -46,6 +53,7 @@ __all__ = [
     "Function",
     "Host",
     "Intern",
+    "InternWishedFunction",
     "Internship",
     "InternshipCompetence",
     "InternshipTask",

@@ -21,6 +21,7 @@ from consultant_app.domain.enums import (
 from consultant_app.store.models.base import Record, enum_column
 
 if TYPE_CHECKING:
+    from consultant_app.store.models.catalogue import Function
     from consultant_app.store.models.internship import Internship
 
 
@@ -79,10 +80,26 @@ class Intern(AddressMixin, Record):
     search_text: Mapped[str] = mapped_column(String(600), default="", server_default="")
 
     internships: Mapped[list[Internship]] = relationship(back_populates="intern")
+    wished_functions: Mapped[list[InternWishedFunction]] = relationship(
+        back_populates="intern", cascade="all, delete-orphan"
+    )
 
     @property
     def full_name(self) -> str:
         return f"{self.first_name} {self.last_name}"
+
+
+class InternWishedFunction(Record):
+    """A function of the catalogue an intern wishes to do an internship in."""
+
+    __tablename__ = "intern_wished_function"
+    __table_args__ = (UniqueConstraint("intern_id", "function_id", name="intern_function"),)
+
+    intern_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("intern.id"), index=True)
+    function_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("function.id"), index=True)
+
+    intern: Mapped[Intern] = relationship(back_populates="wished_functions")
+    function: Mapped[Function] = relationship()
 
 
 class Host(AddressMixin, Record):

@@ -15,6 +15,14 @@ LIST_VIEWS = ("internships", "interns", "hosts", "visits")
 
 
 def create_view(name: str, window: MainWindow) -> QWidget:
+    if name == "interns":
+        from consultant_app.ui.views.interns import InternsView
+
+        return InternsView(SOURCES[name](window.database), window.database, window.language)
+    if name == "hosts":
+        from consultant_app.ui.views.hosts import HostsView
+
+        return HostsView(SOURCES[name](window.database), window.database, window.language)
     if name in LIST_VIEWS:
         from consultant_app.ui.views.record_list import RecordListView
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,7 +41,7 @@ CODED_FIELDS = frozenset(
         "internship_status",
     }
 )
-COLUMN_WIDTHS = {"date": 135, "number": 100, "enum": 150, "text": 180}
+COLUMN_WIDTHS = {"date": 110, "number": 90, "enum": 130, "text": 160}
 SEARCH_DELAY_MS = 120
 
 
@@ -140,6 +140,7 @@ class RecordListView(QWidget):
         *,
         language: str = "en",
         query: ListQuery | None = None,
+        detail: QWidget | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -178,15 +179,14 @@ class RecordListView(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
-        for column, spec in enumerate(source.columns):
-            self.table.setColumnWidth(column, COLUMN_WIDTHS.get(spec.kind, 160))
         self._sync_sort_indicator()
         self.table.setSortingEnabled(True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.open_requested.connect(self.open_current)
         self.table.doubleClicked.connect(lambda _index: self.open_current())
 
-        self.detail = DetailPane()
+        self.detail = detail if detail is not None else DetailPane()
+        self._shown_id: uuid.UUID | None = None
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
@@ -226,7 +226,13 @@ class RecordListView(QWidget):
         record_id = self.current_id()
         if record_id is not None:
             self.record_opened.emit(record_id)
-            self.detail.focus_first()
+            self.focus_detail()
+
+    def focus_detail(self) -> None:
+        """Move the keyboard focus into the detail pane."""
+        focus_first = getattr(self.detail, "focus_first", None)
+        if focus_first is not None:
+            focus_first()
 
     def current_id(self) -> uuid.UUID | None:
         index = self.table.currentIndex()
@@ -249,26 +255,58 @@ class RecordListView(QWidget):
         values = {key: combo.currentData() or "" for key, combo in self.filters.items()}
         self.model.update_query(filters={k: v for k, v in values.items() if v})
 
-    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+    def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
         indexes = selected.indexes()
         if not indexes:
             return
         record_id = self.model.record_id(indexes[0].row())
-        if record_id is None:
+        if record_id is None or record_id == self._shown_id:
             return
+        if not self.can_leave_record():
+            previous = deselected.indexes()
+            if previous:
+                blocker = self.table.selectionModel()
+                blocker.blockSignals(True)
+                self.table.selectRow(previous[0].row())
+                blocker.blockSignals(False)
+            return
+        self._shown_id = record_id
+        self.show_record(record_id, indexes[0].row())
+
+    def has_unsaved_work(self) -> bool:
+        return False
+
+    def can_leave_record(self) -> bool:
+        """Whether the shown record may be replaced (editable views ask about unsaved work)."""
+        return True
+
+    def show_record(self, record_id: uuid.UUID, row: int) -> None:
+        """Show *record_id* in the detail pane (read-only fields by default)."""
         fields = self.source.detail(record_id, self.model.query.language)
-        title = self.model.data(self.model.index(indexes[0].row(), 0)) or ""
+        title = self.model.data(self.model.index(row, 0)) or ""
         self.detail.show_fields(str(title), fields)
+
+    def select_record(self, record_id: uuid.UUID) -> None:
+        """Select *record_id* in the list when it is among the loaded rows."""
+        row = self.model.row_of(record_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
 
     def _after_reset(self) -> None:
         self._sync_sort_indicator()
         self._update_count()
+        if self.has_unsaved_work():
+            return  # keep the record being edited on screen
+        self._shown_id = None
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
 
     def _update_count(self) -> None:
         count = self.model.rowCount()
-        self.count_label.setText(self.tr("%n record(s)", "", count))
+        self.count_label.setText(
+            QCoreApplication.translate("RecordListView", "%n record(s)", "", count)
+        )
 
     def _sync_sort_indicator(self) -> None:
         query = self.model.query
@@ -287,7 +325,9 @@ class RecordListView(QWidget):
     # -- language -------------------------------------------------------------
     def retranslate(self) -> None:
         self.title.setText(labels.field(self._title_key))
-        self.search.setPlaceholderText(self.tr("Search (Ctrl+F)…"))
+        self.search.setPlaceholderText(
+            QCoreApplication.translate("RecordListView", "Search (Ctrl+F)…")
+        )
         for key, combo in self.filters.items():
             current = combo.currentData()
             combo.blockSignals(True)
@@ -298,6 +338,11 @@ class RecordListView(QWidget):
             combo.setCurrentIndex(max(combo.findData(current), 0))
             combo.blockSignals(False)
         self.model.retranslate()
+        metrics = self.table.horizontalHeader().fontMetrics()
+        for column, spec in enumerate(self.source.columns):
+            title = labels.field(spec.key)
+            width = max(COLUMN_WIDTHS.get(spec.kind, 160), metrics.horizontalAdvance(title) + 30)
+            self.table.setColumnWidth(column, width)
         self._update_count()
 
     def changeEvent(self, event: QEvent) -> None:

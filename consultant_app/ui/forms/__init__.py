@@ -1,0 +1,1 @@
+"""Editable forms of the records (interns, hosts, mentors, training plans)."""

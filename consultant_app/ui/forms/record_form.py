@@ -1,0 +1,470 @@
+"""An editable form for one record: inline validation, undo (Ctrl+Z), dirty tracking.
+
+The form knows its fields (:class:`FieldSpec`) and two callables from the
+services: one that validates the raw texts, one that saves them. Every edit
+is an undoable command until the record is closed; Save stays disabled
+while a field is invalid.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consultant_app.services.forms import FieldError, ValidationFailed
+from consultant_app.ui import labels
+from consultant_app.ui.forms.messages import message_for
+
+VALIDATE_DELAY_MS = 150
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One field: its key (also the label key), editor kind and choices."""
+
+    key: str
+    kind: str = "text"  # text | multiline | date | choice | bool | checklist
+    required: bool = False
+    #: (value, label) pairs, asked again when the language changes.
+    choices: Callable[[], Sequence[tuple[str, str]]] | None = None
+    placeholder: Callable[[], str] | None = None
+
+
+@dataclass(frozen=True)
+class Section:
+    title: Callable[[], str]
+    keys: tuple[str, ...]
+
+
+@dataclass
+class _Editor:
+    spec: FieldSpec
+    widget: QWidget
+    error: QLabel
+    caption: QLabel
+    getter: Callable[[], str]
+    setter: Callable[[str], None]
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+class _FieldEdit(QUndoCommand):
+    """One change of one field; successive edits of the same field merge."""
+
+    def __init__(self, form: RecordForm, key: str, old: str, new: str) -> None:
+        super().__init__(key)
+        self.form, self.key, self.old, self.new = form, key, old, new
+
+    def id(self) -> int:
+        return abs(hash(self.key)) % (2**30)
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, _FieldEdit) or other.key != self.key:
+            return False
+        self.new = other.new
+        return True
+
+    def redo(self) -> None:
+        self.form._apply(self.key, self.new)
+
+    def undo(self) -> None:
+        self.form._apply(self.key, self.old)
+
+
+def _shown(spec: FieldSpec, value: str) -> str:
+    """Dates are typed and shown as dd/mm/yyyy, the Belgian way; stored ISO dates are turned."""
+    if spec.kind == "date" and len(value) == 10 and value[4] == "-" and value[7] == "-":
+        return f"{value[8:10]}/{value[5:7]}/{value[0:4]}"
+    return value
+
+
+class SaveCancelled(Exception):
+    """Raised by a save callable when the user chose not to save after all."""
+
+
+class RecordForm(QWidget):
+    """Edits one record of a kind; the owner supplies validation and saving."""
+
+    saved = Signal(object)  # the record's uuid
+    dirty_changed = Signal(bool)
+
+    def __init__(
+        self,
+        specs: Sequence[FieldSpec],
+        sections: Sequence[Section],
+        validate: Callable[[Mapping[str, str]], list[FieldError]],
+        save: Callable[[Mapping[str, str], uuid.UUID | None], uuid.UUID],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._specs = {spec.key: spec for spec in specs}
+        self._sections = sections
+        self._validate = validate
+        self._save = save
+        self.record_id: uuid.UUID | None = None
+        self._loaded: dict[str, str] = {}
+        self._current: dict[str, str] = {}
+        self._errors: dict[str, FieldError] = {}
+        self._applying = False
+        self.undo_stack = QUndoStack(self)
+        self.editors: dict[str, _Editor] = {}
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel()
+        self.heading.setObjectName("detailTitle")
+        layout.addWidget(self.heading)
+        self._boxes: list[tuple[QGroupBox, Section]] = []
+        for section in sections:
+            box = QGroupBox()
+            form = QFormLayout(box)
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            for key in section.keys:
+                editor = self._make_editor(self._specs[key])
+                self.editors[key] = editor
+                holder = QWidget()
+                column = QVBoxLayout(holder)
+                column.setContentsMargins(0, 0, 0, 0)
+                column.setSpacing(1)
+                column.addWidget(editor.widget)
+                column.addWidget(editor.error)
+                form.addRow(editor.caption, holder)
+            layout.addWidget(box)
+            self._boxes.append((box, section))
+
+        buttons = QHBoxLayout()
+        self.status = QLabel()
+        self.status.setObjectName("formStatus")
+        self.status.setWordWrap(True)
+        self.revert_button = QPushButton()
+        self.revert_button.clicked.connect(self.revert)
+        self.save_button = QPushButton()
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(VALIDATE_DELAY_MS)
+        self._timer.timeout.connect(self.validate_now)
+        for sequence, slot in (
+            (QKeySequence.StandardKey.Save, self.save),
+            (QKeySequence.StandardKey.Undo, self.undo_stack.undo),
+            (QKeySequence.StandardKey.Redo, self.undo_stack.redo),
+        ):
+            shortcut = QShortcut(sequence, self, activated=slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
+        self.retranslate()
+        self.clear()
+
+    # -- editors ---------------------------------------------------------------------
+    def _make_editor(self, spec: FieldSpec) -> _Editor:
+        error = QLabel()
+        error.setObjectName("fieldError")
+        error.setWordWrap(True)
+        error.hide()
+        caption = QLabel()
+        widget: QWidget
+        if spec.kind == "multiline":
+            edit = QPlainTextEdit()
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(60)
+            edit.textChanged.connect(lambda: self._edited(spec.key))
+            widget, getter = edit, edit.toPlainText
+            setter = edit.setPlainText
+        elif spec.kind == "choice":
+            combo = QComboBox()
+            combo.currentIndexChanged.connect(lambda _i: self._edited(spec.key))
+            widget = combo
+
+            def getter() -> str:
+                return str(combo.currentData() or "")
+
+            def setter(value: str) -> None:
+                combo.setCurrentIndex(combo.findData(value))
+
+        elif spec.kind == "bool":
+            box = QCheckBox()
+            box.toggled.connect(lambda _on: self._edited(spec.key))
+            widget = box
+
+            def getter() -> str:
+                return "1" if box.isChecked() else "0"
+
+            def setter(value: str) -> None:
+                box.setChecked(value in ("1", "true", "True"))
+
+        elif spec.kind == "checklist":
+            items = QListWidget()
+            items.setFixedHeight(110)
+            items.itemChanged.connect(lambda _item: self._edited(spec.key))
+            widget = items
+
+            def getter() -> str:
+                return ",".join(
+                    str(items.item(i).data(Qt.ItemDataRole.UserRole))
+                    for i in range(items.count())
+                    if items.item(i).checkState() == Qt.CheckState.Checked
+                )
+
+            def setter(value: str) -> None:
+                wanted = {v for v in value.split(",") if v}
+                for i in range(items.count()):
+                    item = items.item(i)
+                    checked = item.data(Qt.ItemDataRole.UserRole) in wanted
+                    item.setCheckState(
+                        Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+                    )
+
+        else:
+            line = QLineEdit()
+            line.textEdited.connect(lambda _text: self._edited(spec.key))
+            widget, getter, setter = line, line.text, line.setText
+        widget.setObjectName(f"field_{spec.key}")
+        widget.installEventFilter(self)
+        caption.setBuddy(widget)
+        return _Editor(spec, widget, error, caption, getter, setter)
+
+    def _fill_choices(self, editor: _Editor) -> None:
+        spec = editor.spec
+        if spec.choices is None:
+            return
+        value = (
+            editor.getter() if editor.widget.property("filled") else self._current.get(spec.key, "")
+        )
+        choices = list(spec.choices())
+        self._applying = True
+        try:
+            if isinstance(editor.widget, QComboBox):
+                combo = editor.widget
+                combo.clear()
+                if not spec.required:
+                    combo.addItem("—", "")
+                for code, text in choices:
+                    combo.addItem(text, code)
+            elif isinstance(editor.widget, QListWidget):
+                editor.widget.clear()
+                for code, text in choices:
+                    item = QListWidgetItem(text)
+                    item.setData(Qt.ItemDataRole.UserRole, code)
+                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                    item.setCheckState(Qt.CheckState.Unchecked)
+                    editor.widget.addItem(item)
+            editor.widget.setProperty("filled", True)
+            editor.setter(value)
+        finally:
+            self._applying = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Ctrl+Z / Ctrl+Shift+Z undo the form's edits, not only the focused field's.
+        if event.type() == QEvent.Type.ShortcutOverride and (
+            event.matches(QKeySequence.StandardKey.Undo)
+            or event.matches(QKeySequence.StandardKey.Redo)
+        ):
+            event.accept()
+            return True
+        if event.type() == QEvent.Type.KeyPress:
+            if event.matches(QKeySequence.StandardKey.Undo):
+                self.undo_stack.undo()
+                return True
+            if event.matches(QKeySequence.StandardKey.Redo):
+                self.undo_stack.redo()
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- values ----------------------------------------------------------------------
+    def values(self) -> dict[str, str]:
+        return dict(self._current)
+
+    def set_value(self, key: str, value: str) -> None:
+        """Change a field as a user would (undoable)."""
+        old = self._current.get(key, "")
+        if old != value:
+            self.undo_stack.push(_FieldEdit(self, key, old, value))
+
+    def _edited(self, key: str) -> None:
+        if self._applying:
+            return
+        new = self.editors[key].getter()
+        old = self._current.get(key, "")
+        if new == old:
+            return
+        self._current[key] = new  # already shown: the command must not set the widget again
+        command = _FieldEdit(self, key, old, new)
+        self._applying = True
+        try:
+            self.undo_stack.push(command)
+        finally:
+            self._applying = False
+        self._timer.start()
+
+    def _apply(self, key: str, value: str) -> None:
+        self._current[key] = value
+        editor = self.editors[key]
+        if editor.getter() != value and not self._applying:
+            self._applying = True
+            try:
+                editor.setter(value)
+            finally:
+                self._applying = False
+        self._timer.start()
+        self._refresh_state()
+
+    def is_dirty(self) -> bool:
+        return self._current != self._loaded
+
+    # -- records ------------------------------------------------------------------------
+    def load(
+        self, record_id: uuid.UUID | None, values: Mapping[str, str], heading: str = ""
+    ) -> None:
+        self.record_id = record_id
+        self._loaded = {
+            key: _shown(editor.spec, str(values.get(key, "") or ""))
+            for key, editor in self.editors.items()
+        }
+        self._current = dict(self._loaded)
+        self._applying = True
+        try:
+            for key, editor in self.editors.items():
+                editor.setter(self._current[key])
+        finally:
+            self._applying = False
+        self.undo_stack.clear()
+        self.heading.setText(heading)
+        self._errors = {}
+        self.validate_now()
+
+    def clear(self) -> None:
+        self.load(None, {}, "")
+
+    def revert(self) -> None:
+        self.load(self.record_id, self._loaded, self.heading.text())
+
+    def validate_now(self) -> list[FieldError]:
+        self._timer.stop()
+        errors = self._validate(self._current)
+        self._errors = {}
+        for error in errors:
+            self._errors.setdefault(error.field, error)
+        for key, editor in self.editors.items():
+            found = self._errors.get(key)
+            # A required field left empty in a new record is flagged only once touched.
+            quiet = (
+                found is not None
+                and found.code == "required"
+                and not self._current.get(key)
+                and not self._loaded.get(key)
+                and self._current == self._loaded
+            )
+            text = "" if found is None or quiet else message_for(found)
+            editor.error.setText(text)
+            editor.error.setVisible(bool(text))
+        self._refresh_state()
+        return errors
+
+    def error_texts(self) -> dict[str, str]:
+        return {key: e.error.text() for key, e in self.editors.items() if e.error.text()}
+
+    def _clean_changed(self, _clean: bool) -> None:
+        self._refresh_state()
+
+    def _refresh_state(self) -> None:
+        dirty = self.is_dirty()
+        self.save_button.setEnabled(dirty and not self._errors)
+        self.revert_button.setEnabled(dirty)
+        if self._errors and dirty:
+            self.status.setText(self.tr("Correct the fields marked in red to save."))
+        elif dirty:
+            self.status.setText(self.tr("Unsaved changes (Ctrl+S saves, Ctrl+Z undoes)."))
+        else:
+            self.status.setText("")
+        self.dirty_changed.emit(dirty)
+
+    def save(self) -> bool:
+        """Save the record if it is valid; True when saved."""
+        if self.validate_now() or not self.is_dirty():
+            return False
+        try:
+            record_id = self._save(self._current, self.record_id)
+        except SaveCancelled:
+            return False
+        except ValidationFailed as failed:
+            self._errors = {e.field: e for e in failed.errors}
+            for error in failed.errors:
+                if error.field in self.editors:
+                    self.editors[error.field].error.setText(message_for(error))
+                    self.editors[error.field].error.show()
+            self._refresh_state()
+            return False
+        self.record_id = record_id
+        self._loaded = dict(self._current)
+        self.undo_stack.clear()
+        self._refresh_state()
+        self.status.setText(self.tr("Saved."))
+        self.saved.emit(record_id)
+        return True
+
+    def confirm_leave(self) -> bool:
+        """Ask what to do with unsaved changes; True when the form may be left."""
+        if not self.is_dirty():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("This record has unsaved changes. Save them before leaving?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.revert()
+            return True
+        return False
+
+    # -- language ----------------------------------------------------------------------
+    def retranslate(self) -> None:
+        for box, section in self._boxes:
+            box.setTitle(section.title())
+        for key, editor in self.editors.items():
+            marker = " *" if editor.spec.required else ""
+            editor.caption.setText(labels.field(key) + marker)
+            if editor.spec.placeholder and isinstance(editor.widget, QLineEdit):
+                editor.widget.setPlaceholderText(editor.spec.placeholder())
+            self._fill_choices(editor)
+        self.save_button.setText(self.tr("&Save"))
+        self.revert_button.setText(self.tr("Re&vert"))
+        if self._errors:
+            self.validate_now()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

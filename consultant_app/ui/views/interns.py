@@ -1,0 +1,324 @@
+"""Interns: the list, an editable form with inline validation, eligibility and duplicates."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consultant_app.domain.eligibility import Eligibility
+from consultant_app.domain.enums import Gender, JobSeekerAgency, Language
+from consultant_app.services import interns as service
+from consultant_app.services.forms import FieldError
+from consultant_app.services.lists import ListQuery, ListSource
+from consultant_app.store.database import Database
+from consultant_app.ui import labels
+from consultant_app.ui.forms.record_form import FieldSpec, RecordForm, SaveCancelled, Section
+from consultant_app.ui.models.paged_table_model import date_format, format_date
+from consultant_app.ui.views.record_list import RecordListView
+
+
+def _date_placeholder() -> str:
+    return QCoreApplication.translate("RecordForm", "dd/mm/yyyy")
+
+
+def _coded(values: type) -> list[tuple[str, str]]:
+    return [(m.value, labels.value(m.value)) for m in values]  # type: ignore[attr-defined]
+
+
+def intern_specs(database: Database, language: str) -> list[FieldSpec]:
+    def dated(key: str, required: bool = False) -> FieldSpec:
+        return FieldSpec(key, "date", required, placeholder=_date_placeholder)
+
+    return [
+        FieldSpec("first_name", required=True),
+        FieldSpec("last_name", required=True),
+        dated("birth_date", required=True),
+        FieldSpec("gender", "choice", True, choices=lambda: _coded(Gender)),
+        FieldSpec("language", "choice", True, choices=lambda: _coded(Language)),
+        FieldSpec("national_number", placeholder=lambda: "93.05.18-223.61"),
+        FieldSpec("email"),
+        FieldSpec("phone", placeholder=lambda: "+32 470 12 34 56"),
+        FieldSpec("street"),
+        FieldSpec("house_number"),
+        FieldSpec("box"),
+        FieldSpec("postcode"),
+        FieldSpec("municipality"),
+        FieldSpec(
+            "jobseeker_agency",
+            "choice",
+            choices=lambda: [(a.value, a.value) for a in JobSeekerAgency],
+        ),
+        FieldSpec("jobseeker_number"),
+        dated("jobseeker_since"),
+        FieldSpec("diploma"),
+        FieldSpec("school"),
+        FieldSpec(
+            "wished_functions",
+            "checklist",
+            choices=lambda: service.function_choices(database, language),
+        ),
+        FieldSpec("interests", "multiline"),
+        dated("registered_on"),
+        dated("consent_on"),
+    ]
+
+
+def intern_sections() -> list[Section]:
+    return [
+        Section(
+            lambda: QCoreApplication.translate("InternsView", "Identity"),
+            ("first_name", "last_name", "birth_date", "gender", "language", "national_number"),
+        ),
+        Section(
+            lambda: QCoreApplication.translate("InternsView", "Contact and address"),
+            ("email", "phone", "street", "house_number", "box", "postcode", "municipality"),
+        ),
+        Section(
+            lambda: QCoreApplication.translate("InternsView", "Job seeker and education"),
+            ("jobseeker_agency", "jobseeker_number", "jobseeker_since", "diploma", "school"),
+        ),
+        Section(
+            lambda: QCoreApplication.translate("InternsView", "With the fund"),
+            ("wished_functions", "interests", "registered_on", "consent_on"),
+        ),
+    ]
+
+
+class EligibilityBadge(QGroupBox):
+    """Eligible or not on a chosen start date, with the reasons."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.badge = QLabel()
+        self.badge.setObjectName("eligibilityBadge")
+        self.on_label = QLabel()
+        self.on = QDateEdit(QDate.currentDate())
+        self.on.setCalendarPopup(True)
+        self.on_label.setBuddy(self.on)
+        self.reasons = QLabel()
+        self.reasons.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.badge)
+        top.addStretch(1)
+        top.addWidget(self.on_label)
+        top.addWidget(self.on)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.reasons)
+        self.eligibility: Eligibility | None = None
+        self.retranslate()
+
+    def on_date(self) -> date:
+        return self.on.date().toPython()  # type: ignore[no-any-return]
+
+    def show_eligibility(self, eligibility: Eligibility | None) -> None:
+        self.eligibility = eligibility
+        self.setVisible(eligibility is not None)
+        if eligibility is None:
+            return
+        if eligibility.eligible:
+            self.badge.setText(self.tr("Eligible"))
+            self.badge.setStyleSheet(
+                "background:#2e7d32;color:white;padding:3px 10px;border-radius:4px"
+            )
+        else:
+            self.badge.setText(self.tr("Not eligible"))
+            self.badge.setStyleSheet(
+                "background:#b3261e;color:white;padding:3px 10px;border-radius:4px"
+            )
+        lines = [
+            ("✔ " if r.ok else "✘ ") + reason_text(r.code, r.params, r.message)
+            for r in eligibility.reasons
+        ]
+        self.reasons.setText("\n".join(lines))
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Eligibility"))
+        self.on_label.setText(self.tr("&On"))
+        self.on.setDisplayFormat(date_format())
+        self.show_eligibility(self.eligibility)
+
+
+def reason_text(code: str, params: Mapping[str, object], fallback: str) -> str:
+    """An eligibility reason in the interface language."""
+
+    try:
+        if code == "age":
+            text = QCoreApplication.translate(
+                "EligibilityBadge", "Aged {age} on {date}; the limit is younger than {limit}."
+            )
+            return text.format(
+                age=params["age"],
+                date=format_date(params["on"]),
+                limit=params["limit"],  # type: ignore[arg-type]
+            )
+        if code == "jobseeker":
+            if params.get("agency"):
+                return QCoreApplication.translate(
+                    "EligibilityBadge", "Registered job seeker ({agency})."
+                ).format(agency=params["agency"])
+            return QCoreApplication.translate("EligibilityBadge", "Not registered as a job seeker.")
+        if code == "weeks":
+            return QCoreApplication.translate(
+                "EligibilityBadge", "{done} of {maximum} weeks of internship used; {left} left."
+            ).format(done=params["done"], maximum=params["maximum"], left=params["left"])
+    except (KeyError, TypeError, ValueError):
+        pass
+    return fallback
+
+
+class InternsView(RecordListView):
+    """The Interns list with the selected intern's form beside it."""
+
+    def __init__(
+        self, source: ListSource, database: Database, language: str, actor: str | None = None
+    ) -> None:
+        self.database = database
+        self.actor = actor
+        panel = QScrollArea()
+        panel.setWidgetResizable(True)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        self.eligibility = EligibilityBadge()
+        self.form = RecordForm(
+            intern_specs(database, language),
+            intern_sections(),
+            self._validate,
+            self._save,
+        )
+        column.addWidget(self.eligibility)
+        column.addWidget(self.form)
+        panel.setWidget(body)
+        panel.setMinimumWidth(460)
+        super().__init__(
+            source, "interns", language=language, query=ListQuery(language=language), detail=panel
+        )
+        self.setObjectName("internsView")
+        self.new_button = QPushButton()
+        self.new_button.clicked.connect(self.new_record)
+        self.layout().itemAt(0).layout().insertWidget(1, self.new_button)  # type: ignore[union-attr]
+        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_record)
+        self.form.saved.connect(self._after_save)
+        self.eligibility.on.dateChanged.connect(lambda _d: self._refresh_eligibility())
+        self.retranslate_view()
+
+    # -- form callbacks ----------------------------------------------------------------
+    def _validate(self, values: Mapping[str, str]) -> list[FieldError]:
+        return service.validate_intern(values, date.today())[1]
+
+    def _save(self, values: Mapping[str, str], record_id: uuid.UUID | None) -> uuid.UUID:
+        cleaned, _errors = service.validate_intern(values, date.today())
+        duplicates = service.find_duplicates(
+            self.database,
+            national_number=cleaned.get("national_number"),  # type: ignore[arg-type]
+            first_name=str(cleaned.get("first_name") or ""),
+            last_name=str(cleaned.get("last_name") or ""),
+            birth_date=cleaned.get("birth_date"),  # type: ignore[arg-type]
+            exclude_id=record_id,
+        )
+        if duplicates:
+            existing = duplicates[0]
+            reason = (
+                self.tr("the same national register number")
+                if existing.reason == "national_number"
+                else self.tr("the same name and birth date")
+            )
+            box = QMessageBox(self)
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowTitle(self.tr("Possible duplicate"))
+            box.setText(
+                self.tr("{name} (born {birth}) is already registered with {reason}.").format(
+                    name=existing.name,
+                    birth=format_date(existing.birth_date) if existing.birth_date else "—",
+                    reason=reason,
+                )
+            )
+            open_button = box.addButton(
+                self.tr("Open the existing record"), QMessageBox.ButtonRole.AcceptRole
+            )
+            save_button = box.addButton(
+                self.tr("Save anyway"), QMessageBox.ButtonRole.DestructiveRole
+            )
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.setDefaultButton(open_button)
+            box.exec()
+            if box.clickedButton() is open_button:
+                self.form.revert()
+                self.open_existing(existing.id)
+                raise SaveCancelled
+            if box.clickedButton() is not save_button:
+                raise SaveCancelled
+        return service.save_intern(self.database, values, intern_id=record_id, actor=self.actor)
+
+    def _after_save(self, record_id: uuid.UUID) -> None:
+        self.model.reload()
+        self.select_record(record_id)
+        self._shown_id = record_id
+        self._refresh_eligibility()
+
+    # -- records -------------------------------------------------------------------------
+    def has_unsaved_work(self) -> bool:
+        return self.form.is_dirty()
+
+    def can_leave_record(self) -> bool:
+        return self.form.confirm_leave()
+
+    def show_record(self, record_id: uuid.UUID, row: int) -> None:
+        values = service.load_intern(self.database, record_id)
+        heading = f"{values.get('first_name', '')} {values.get('last_name', '')}".strip()
+        self.form.load(record_id, values, heading)
+        self._refresh_eligibility()
+
+    def open_existing(self, record_id: uuid.UUID) -> None:
+        self.search.clear()
+        self._apply_search()
+        self._shown_id = record_id
+        self.show_record(record_id, -1)
+        self.select_record(record_id)
+
+    def new_record(self) -> None:
+        if not self.form.confirm_leave():
+            return
+        self._shown_id = None
+        self.table.clearSelection()
+        self.form.load(None, {"registered_on": date.today().isoformat()}, self.tr("New intern"))
+        self.eligibility.show_eligibility(None)
+        self.form.editors["first_name"].widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _refresh_eligibility(self) -> None:
+        if self.form.record_id is None:
+            self.eligibility.show_eligibility(None)
+            return
+        self.eligibility.show_eligibility(
+            service.intern_eligibility(
+                self.database, self.form.record_id, self.eligibility.on_date()
+            )
+        )
+
+    def focus_detail(self) -> None:
+        self.form.editors["first_name"].widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- language ------------------------------------------------------------------------
+    def retranslate_view(self) -> None:
+        self.new_button.setText(self.tr("&New intern"))
+        self.new_button.setToolTip(QKeySequence(QKeySequence.StandardKey.New).toString())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "new_button"):
+            self.retranslate_view()
+        super().changeEvent(event)
