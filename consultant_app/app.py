@@ -50,11 +50,13 @@ def register_fonts(app: QApplication) -> None:
         app.setFont(QFont("DejaVu Sans", 10))
 
 
-def choose_language(requested: str | None, preferences: Preferences) -> str:
+def choose_language(
+    requested: str | None, preferences: Preferences, *, remember: bool = True
+) -> str:
     from consultant_app.ui.i18n import install_language, system_language
 
     language = requested or preferences.language or system_language()
-    if requested and requested != preferences.language:
+    if remember and requested and requested != preferences.language:
         preferences.language = requested
         preferences.save()
     install_language(language)
@@ -65,27 +67,25 @@ def open_store(db_path: Path):  # type: ignore[no-untyped-def]
     """Open the database, or explain in a dialog why it cannot be; None then."""
     from consultant_app.store.database import open_database
     from consultant_app.store.errors import StoreError
+    from consultant_app.ui.store_errors import explain
 
     try:
         return open_database(db_path)
     except StoreError as error:
         print(f"consultant-app: error: {error}", file=sys.stderr)
         QMessageBox.critical(
-            None,
-            QApplication.translate("App", "Cannot open the database"),
-            str(error),
+            None, QApplication.translate("App", "Cannot open the database"), explain(error)
         )
         return None
 
 
-def build_window(database, view: str | None, language: str | None):  # type: ignore[no-untyped-def]
-    """The main window on an open *database*, in the requested or remembered language."""
-    from consultant_app.ui.main_window import MainWindow
+def build_window(database, view: str | None, language: str, preferences: Preferences):  # type: ignore[no-untyped-def]
+    """The main window on an open *database*."""
+    from consultant_app.ui.main_window import VIEW_NAMES, MainWindow
 
-    preferences = Preferences.load()
-    chosen = choose_language(language, preferences)
-    window = MainWindow(database, preferences, chosen)
-    window.show_view(view or preferences.last_view or "dashboard")
+    window = MainWindow(database, preferences, language)
+    first = view or preferences.last_view
+    window.show_view(first if first in VIEW_NAMES else "dashboard")
     return window
 
 
@@ -115,10 +115,12 @@ def run_window(
 ) -> int:
     started = time.perf_counter()
     app = create_application()
+    preferences = Preferences.load()
+    chosen = choose_language(language, preferences)
     database = open_store(db_path)
     if database is None:
         return 2
-    window = build_window(database, view, language)
+    window = build_window(database, view, chosen, preferences)
     if quit_after_paint:
         probe = _FirstPaint(started)
         current = window.stack.currentWidget()
@@ -137,9 +139,12 @@ def take_screenshot(db_path: Path, output: Path, view: str, language: str | None
     from consultant_app.store.database import open_database
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    database = open_database(db_path)
+    database = open_database(db_path, create=False)
     app = create_application()
-    window = build_window(database, view, language)
+    preferences = Preferences.load()
+    chosen = choose_language(language, preferences, remember=False)
+    window = build_window(database, view, chosen, preferences)
+    window.remember_preferences = False  # a screenshot leaves the user's settings alone
     window.resize(1280, 800)
     window.show()
     for _ in range(3):

@@ -79,10 +79,11 @@ def _database_path(args: argparse.Namespace) -> Path:
     return default
 
 
-def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _open(args: argparse.Namespace, *, create: bool = True):  # type: ignore[no-untyped-def]
+    """The database of *args*; with ``create=False`` a mistyped path is an error, not a new file."""
     from consultant_app.store.database import open_database
 
-    return open_database(_database_path(args))
+    return open_database(_database_path(args), create=create)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -110,7 +111,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_info(args: argparse.Namespace) -> int:
     from consultant_app.services.overview import table_counts
 
-    database = _open(args)
+    database = _open(args, create=False)
     try:
         print(f"Database: {database.path}")
         print(f"Schema:   {database.revision}")
@@ -122,7 +123,7 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:
-    database = _open(args)
+    database = _open(args, create=False)
     database.close()
     if database.backup_path:
         print(f"Migrated to {database.revision}; the previous file was copied to")
@@ -153,8 +154,13 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
         )
     if not output.parent.is_dir():
         raise CommandError(f"The folder {output.parent} does not exist.")
+    if output.is_dir():
+        raise CommandError(f"{output} is a folder; give the name of the PNG file to write.")
+    db_path = _database_path(args)
+    if not db_path.exists():
+        raise CommandError(f"There is no database at {db_path}.")
     take_screenshot(
-        db_path=_database_path(args),
+        db_path=db_path,
         output=output,
         view=args.view or "internships",
         language=args.lang,
@@ -182,6 +188,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return command(args)
     except (CommandError, StoreError) as error:
         print(f"consultant-app: error: {error}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # output piped into a command that stopped reading (| head)
+        sys.stderr.close()
+        return 0
+    except OSError as error:
+        print(
+            f"consultant-app: error: {error.strerror or error}: {error.filename or ''}",
+            file=sys.stderr,
+        )
         return 2
     except KeyboardInterrupt:
         return 130

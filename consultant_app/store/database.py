@@ -17,6 +17,7 @@ from consultant_app.store import audit, search_index  # noqa: F401 - installs li
 from consultant_app.store.engine import create_sqlite_engine
 from consultant_app.store.errors import (
     ForeignDatabaseError,
+    MigrationError,
     NewerSchemaError,
     NotADatabaseError,
     ReadOnlyDatabaseError,
@@ -124,26 +125,64 @@ def backup_copy(path: Path, label: str) -> Path:
     return target
 
 
-def open_database(path: Path | str, *, migrate: bool = True) -> Database:
-    """Open (or create) the database at *path* and bring it to the latest schema.
-
-    Before an existing database is migrated, it is copied aside.
-    """
-    path = Path(path).expanduser().absolute()
-    revision = inspect_file(path)
-    backup: Path | None = None
-    if revision != HEAD and migrate:
-        if revision is not None:
-            backup = backup_copy(path, f"before-{HEAD}")
-            log.info("Copied the database aside before migrating: %s", backup)
-        old_umask = os.umask(0o077)
+def restore_copy(backup: Path, path: Path) -> None:
+    """Put the copy *backup* back in place of *path* (after a failed migration)."""
+    for side in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        side.unlink(missing_ok=True)
+    source = sqlite3.connect(backup)
+    try:
+        destination = sqlite3.connect(path)
         try:
-            engine = create_sqlite_engine(path)
+            source.backup(destination)
         finally:
-            os.umask(old_umask)
+            destination.close()
+    finally:
+        source.close()
+
+
+def _migrate(path: Path, revision: str | None) -> tuple[Engine, Path | None]:
+    """Bring *path* to the latest schema; on failure put everything back as it was."""
+    backup = None
+    if revision is not None:
+        backup = backup_copy(path, f"before-{HEAD}")
+        log.info("Copied the database aside before migrating: %s", backup)
+    old_umask = os.umask(0o077)  # a new database holds personal data: for the user only
+    engine = create_sqlite_engine(path)
+    try:
         from consultant_app.store.migrate import upgrade
 
         upgrade(engine)
+    except Exception as error:
+        engine.dispose()
+        if backup is not None:
+            restore_copy(backup, path)
+            outcome = f"The file was restored from the copy taken before: {backup}."
+        else:
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                path.with_name(path.name + suffix).unlink(missing_ok=True)
+            outcome = "No file was left behind."
+        raise MigrationError(
+            path, f"Could not bring {path} to the latest schema ({error}). {outcome}"
+        ) from error
+    finally:
+        os.umask(old_umask)
+    return engine, backup
+
+
+def open_database(path: Path | str, *, migrate: bool = True, create: bool = True) -> Database:
+    """Open (or create) the database at *path* and bring it to the latest schema.
+
+    Before an existing database is migrated, it is copied aside; a failed
+    migration puts that copy back. With ``create=False`` a missing file is an
+    error instead of a new database.
+    """
+    path = Path(path).expanduser().absolute()
+    if not create and not path.exists():
+        raise NotADatabaseError(path, f"There is no database at {path}.")
+    revision = inspect_file(path)
+    backup: Path | None = None
+    if revision != HEAD and migrate:
+        engine, backup = _migrate(path, revision)
         revision = HEAD
     else:
         engine = create_sqlite_engine(path)

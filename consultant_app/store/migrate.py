@@ -23,7 +23,23 @@ def script_revisions() -> list[str]:
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
+    """Run the migrations up to *target*.
+
+    Foreign keys are off while they run, because SQLite rebuilds a table to
+    alter it (drop and re-create), which other tables' keys would refuse;
+    every key is checked once the migrations are done.
+    """
     config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, target)
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        connection.commit()  # ends SQLAlchemy's autobegun transaction; SQLite began none
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, target)
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"{len(broken)} rows point to missing records: {broken[:5]}")
+        finally:
+            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+            connection.commit()

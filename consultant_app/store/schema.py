@@ -28,7 +28,11 @@ def has_sqlite_header(path: Path) -> bool:
 
 def read_state(path: Path) -> tuple[str | None, int]:
     """Return (alembic revision or None, number of tables) read in read-only mode."""
-    uri = f"{path.resolve().as_uri()}?mode=ro"
+    # Without a write-ahead log beside it, read the file as immutable: SQLite then
+    # creates no -shm/-wal file next to a database it may be about to refuse.
+    wal = path.with_name(path.name + "-wal")
+    mode = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+    uri = f"{path.resolve().as_uri()}?{mode}"
     connection = sqlite3.connect(uri, uri=True)
     try:
         tables = {

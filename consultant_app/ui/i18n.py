@@ -25,7 +25,8 @@ def install_language(language: str) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    QLocale.setDefault(QLocale(language))
+    # English as written in Belgium and Europe: day/month/year, 24-hour clock.
+    QLocale.setDefault(QLocale("en_GB" if language == "en" else language))
     if language == "en":
         _apply_now()
         return True

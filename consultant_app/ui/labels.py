@@ -88,6 +88,7 @@ def _fields() -> dict[str, str]:
         "signed_on": QCoreApplication.translate("Labels", "Signed on"),
         "conventions": QCoreApplication.translate("Labels", "Conventions"),
         "wished_functions": QCoreApplication.translate("Labels", "Functions wished"),
+        "evaluations": QCoreApplication.translate("Labels", "Evaluations"),
         "joint_committee_other": QCoreApplication.translate("Labels", "Other joint committee"),
         "training_budget": QCoreApplication.translate("Labels", "Training budget (EUR)"),
         "coaching_new_staff": QCoreApplication.translate("Labels", "Coaching of new staff"),
@@ -134,11 +135,22 @@ def _values() -> dict[str, str]:
         "upcoming": QCoreApplication.translate("Labels", "Upcoming"),
         "overdue": QCoreApplication.translate("Labels", "Overdue"),
         "done": QCoreApplication.translate("Labels", "Done"),
+        # Yes/no filters
+        "yes": QCoreApplication.translate("Labels", "Yes"),
+        "no": QCoreApplication.translate("Labels", "No"),
         # Training policy plans
         "requested": QCoreApplication.translate("Labels", "Requested"),
         "received": QCoreApplication.translate("Labels", "Received"),
         "approved": QCoreApplication.translate("Labels", "Approved"),
     }
+
+
+def known_fields() -> frozenset[str]:
+    return frozenset(_fields())
+
+
+def known_values() -> frozenset[str]:
+    return frozenset(_values())
 
 
 def field(key: str) -> str:

@@ -38,6 +38,7 @@ class MainWindow(QMainWindow):
         self.database = database
         self.preferences = preferences
         self.language = language
+        self.remember_preferences = True
         self._views: dict[str, QWidget] = {}
 
         self.nav = QListWidget()
@@ -148,7 +149,8 @@ class MainWindow(QMainWindow):
 
         self.language = language
         self.preferences.language = language
-        self.preferences.save()
+        if self.remember_preferences:
+            self.preferences.save()
         install_language(language)
         for widget in self._views.values():
             set_language = getattr(widget, "set_language", None)
@@ -203,5 +205,6 @@ class MainWindow(QMainWindow):
         if not self.may_leave_view():
             event.ignore()
             return
-        self.preferences.save()
+        if self.remember_preferences:
+            self.preferences.save()
         super().closeEvent(event)

@@ -3,7 +3,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../consultant_app/app.py" line="75" />
+        <location filename="../../consultant_app/app.py" line="77" />
         <source>Cannot open the database</source>
         <translation>Impossible d'ouvrir la base de données</translation>
     </message>
@@ -406,7 +406,7 @@
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="46" />
-        <location filename="../../consultant_app/ui/labels.py" line="132" />
+        <location filename="../../consultant_app/ui/labels.py" line="133" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -632,206 +632,213 @@
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="91" />
+        <source>Evaluations</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="92" />
         <source>Other joint committee</source>
         <translation>Autre commission paritaire</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="92" />
+        <location filename="../../consultant_app/ui/labels.py" line="93" />
         <source>Training budget (EUR)</source>
         <translation>Budget de formation (EUR)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="93" />
+        <location filename="../../consultant_app/ui/labels.py" line="94" />
         <source>Coaching of new staff</source>
         <translation>Accompagnement des nouveaux collaborateurs</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="94" />
+        <location filename="../../consultant_app/ui/labels.py" line="95" />
         <source>Mentors trained</source>
         <translation>Tuteurs formés</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="95" />
+        <location filename="../../consultant_app/ui/labels.py" line="96" />
         <source>Talent policy</source>
         <translation>Politique des talents</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="96" />
+        <location filename="../../consultant_app/ui/labels.py" line="97" />
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="97" />
+        <location filename="../../consultant_app/ui/labels.py" line="98" />
         <source>Received on</source>
         <translation>Reçu le</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="98" />
+        <location filename="../../consultant_app/ui/labels.py" line="99" />
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="99" />
+        <location filename="../../consultant_app/ui/labels.py" line="100" />
         <source>FTE</source>
         <translation>ETP</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="106" />
+        <location filename="../../consultant_app/ui/labels.py" line="107" />
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="107" />
+        <location filename="../../consultant_app/ui/labels.py" line="108" />
         <source>Awaiting signatures</source>
         <translation>En attente de signatures</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="108" />
+        <location filename="../../consultant_app/ui/labels.py" line="109" />
         <source>Signed</source>
         <translation>Signée</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="109" />
+        <location filename="../../consultant_app/ui/labels.py" line="110" />
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="110" />
+        <location filename="../../consultant_app/ui/labels.py" line="111" />
         <source>Completed</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="111" />
+        <location filename="../../consultant_app/ui/labels.py" line="112" />
         <source>Terminated early</source>
         <translation>Rompu anticipativement</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="112" />
+        <location filename="../../consultant_app/ui/labels.py" line="113" />
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="114" />
+        <location filename="../../consultant_app/ui/labels.py" line="115" />
         <source>Female</source>
         <translation>Femme</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="115" />
+        <location filename="../../consultant_app/ui/labels.py" line="116" />
         <source>Male</source>
         <translation>Homme</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="116" />
+        <location filename="../../consultant_app/ui/labels.py" line="117" />
         <source>X (other)</source>
         <translation>X (autre)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="118" />
+        <location filename="../../consultant_app/ui/labels.py" line="119" />
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="119" />
+        <location filename="../../consultant_app/ui/labels.py" line="120" />
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="120" />
+        <location filename="../../consultant_app/ui/labels.py" line="121" />
         <source>German</source>
         <translation>Allemand</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="121" />
+        <location filename="../../consultant_app/ui/labels.py" line="122" />
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="122" />
+        <location filename="../../consultant_app/ui/labels.py" line="123" />
         <source>Bilingual</source>
         <translation>Bilingue</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="124" />
+        <location filename="../../consultant_app/ui/labels.py" line="125" />
         <source>CP 227</source>
         <translation>CP 227</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="125" />
+        <location filename="../../consultant_app/ui/labels.py" line="126" />
         <source>SCP 303.01</source>
         <translation>SCP 303.01</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="126" />
+        <location filename="../../consultant_app/ui/labels.py" line="127" />
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="128" />
+        <location filename="../../consultant_app/ui/labels.py" line="129" />
         <source>Kick-off meeting</source>
         <translation>Moment de concertation</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="129" />
+        <location filename="../../consultant_app/ui/labels.py" line="130" />
         <source>Mid-term visit</source>
         <translation>Visite à mi-parcours</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="130" />
+        <location filename="../../consultant_app/ui/labels.py" line="131" />
         <source>Final interview</source>
         <translation>Entretien final</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="131" />
+        <location filename="../../consultant_app/ui/labels.py" line="132" />
         <source>On site</source>
         <translation>Sur place</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="133" />
+        <location filename="../../consultant_app/ui/labels.py" line="134" />
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="134" />
+        <location filename="../../consultant_app/ui/labels.py" line="135" />
         <source>Upcoming</source>
         <translation>À venir</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="135" />
+        <location filename="../../consultant_app/ui/labels.py" line="136" />
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="136" />
+        <location filename="../../consultant_app/ui/labels.py" line="137" />
         <source>Done</source>
         <translation>Effectuée</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="138" />
+        <location filename="../../consultant_app/ui/labels.py" line="142" />
         <source>Requested</source>
         <translation>Demandé</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="139" />
+        <location filename="../../consultant_app/ui/labels.py" line="143" />
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="140" />
+        <location filename="../../consultant_app/ui/labels.py" line="144" />
         <source>Approved</source>
         <translation>Approuvé</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="156" />
+        <location filename="../../consultant_app/ui/labels.py" line="139" />
+        <location filename="../../consultant_app/ui/labels.py" line="168" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="158" />
+        <location filename="../../consultant_app/ui/labels.py" line="140" />
+        <location filename="../../consultant_app/ui/labels.py" line="170" />
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="163" />
+        <location filename="../../consultant_app/ui/labels.py" line="175" />
         <source>All</source>
         <translation>Tous</translation>
     </message>
@@ -839,77 +846,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="159" />
+        <location filename="../../consultant_app/ui/main_window.py" line="161" />
         <source>Media internships — consultant</source>
         <translation>Stages média — consultant</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="161" />
+        <location filename="../../consultant_app/ui/main_window.py" line="163" />
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="162" />
+        <location filename="../../consultant_app/ui/main_window.py" line="164" />
         <source>Internships</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="163" />
+        <location filename="../../consultant_app/ui/main_window.py" line="165" />
         <source>Interns</source>
         <translation>Stagiaires</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="164" />
+        <location filename="../../consultant_app/ui/main_window.py" line="166" />
         <source>Hosts</source>
         <translation>Donneurs de stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="165" />
+        <location filename="../../consultant_app/ui/main_window.py" line="167" />
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="166" />
+        <location filename="../../consultant_app/ui/main_window.py" line="168" />
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="167" />
+        <location filename="../../consultant_app/ui/main_window.py" line="169" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="172" />
+        <location filename="../../consultant_app/ui/main_window.py" line="174" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="173" />
+        <location filename="../../consultant_app/ui/main_window.py" line="175" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="174" />
+        <location filename="../../consultant_app/ui/main_window.py" line="176" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="175" />
+        <location filename="../../consultant_app/ui/main_window.py" line="177" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="176" />
+        <location filename="../../consultant_app/ui/main_window.py" line="178" />
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="188" />
+        <location filename="../../consultant_app/ui/main_window.py" line="190" />
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="189" />
+        <location filename="../../consultant_app/ui/main_window.py" line="191" />
         <source>Media internships consultant application, version {0}.
 Database: {1}</source>
         <translation>Application des consultants des stages média, version {0}.
@@ -987,13 +994,13 @@ Base de données : {1}</translation>
 <context>
     <name>RecordListView</name>
     <message numerus="yes">
-        <location filename="../../consultant_app/ui/views/record_list.py" line="310" />
+        <location filename="../../consultant_app/ui/views/record_list.py" line="308" />
         <source>%n record(s)</source>
         <extracomment>Detail fields whose values are stored codes shown by their translated name.</extracomment>
         <translation><numerusform>%n fiche</numerusform><numerusform>%n fiches</numerusform></translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/record_list.py" line="331" />
+        <location filename="../../consultant_app/ui/views/record_list.py" line="329" />
         <source>Search (Ctrl+F)…</source>
         <translation>Rechercher (Ctrl+F)…</translation>
     </message>
@@ -1112,6 +1119,44 @@ Base de données : {1}</translation>
         <location filename="../../consultant_app/ui/views/settings.py" line="160" />
         <source>Consultant profile</source>
         <translation>Profil du consultant</translation>
+    </message>
+</context>
+<context>
+    <name>StoreErrors</name>
+    <message>
+        <location filename="../../consultant_app/ui/store_errors.py" line="22" />
+        <source>{path} was written by a newer version of the application. Update the application to open it. The file was left untouched.</source>
+        <translation>{path} a été écrit par une version plus récente de l'application. Mettez l'application à jour pour l'ouvrir. Le fichier n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/store_errors.py" line="28" />
+        <source>{path} is read-only. Copy it to a folder where you may write, or change its permissions. The file was left untouched.</source>
+        <translation>{path} est en lecture seule. Copiez-le dans un dossier où vous pouvez écrire, ou modifiez ses droits. Le fichier n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/store_errors.py" line="34" />
+        <source>{path} belongs to another application. The file was left untouched.</source>
+        <translation>{path} appartient à une autre application. Le fichier n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/store_errors.py" line="39" />
+        <source>{path} could not be brought to the latest version.</source>
+        <translation>{path} n'a pas pu être mis à jour vers la dernière version.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/store_errors.py" line="43" />
+        <source>{path} is not a database of this application.</source>
+        <translation>{path} n'est pas une base de données de cette application.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/store_errors.py" line="47" />
+        <source>{path} cannot be opened.</source>
+        <translation>{path} ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/store_errors.py" line="48" />
+        <source>Details: {message}</source>
+        <translation>Détails : {message}</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../consultant_app/app.py" line="75" />
+        <location filename="../../consultant_app/app.py" line="77" />
         <source>Cannot open the database</source>
         <translation>Kan de databank niet openen</translation>
     </message>
@@ -406,7 +406,7 @@
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="46" />
-        <location filename="../../consultant_app/ui/labels.py" line="132" />
+        <location filename="../../consultant_app/ui/labels.py" line="133" />
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
@@ -632,206 +632,213 @@
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="91" />
+        <source>Evaluations</source>
+        <translation>Evaluaties</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="92" />
         <source>Other joint committee</source>
         <translation>Ander paritair comité</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="92" />
+        <location filename="../../consultant_app/ui/labels.py" line="93" />
         <source>Training budget (EUR)</source>
         <translation>Opleidingsbudget (EUR)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="93" />
+        <location filename="../../consultant_app/ui/labels.py" line="94" />
         <source>Coaching of new staff</source>
         <translation>Begeleiding van nieuwe medewerkers</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="94" />
+        <location filename="../../consultant_app/ui/labels.py" line="95" />
         <source>Mentors trained</source>
         <translation>Opgeleide mentoren</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="95" />
+        <location filename="../../consultant_app/ui/labels.py" line="96" />
         <source>Talent policy</source>
         <translation>Talentbeleid</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="96" />
+        <location filename="../../consultant_app/ui/labels.py" line="97" />
         <source>Comments</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="97" />
+        <location filename="../../consultant_app/ui/labels.py" line="98" />
         <source>Received on</source>
         <translation>Ontvangen op</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="98" />
+        <location filename="../../consultant_app/ui/labels.py" line="99" />
         <source>Days</source>
         <translation>Dagen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="99" />
+        <location filename="../../consultant_app/ui/labels.py" line="100" />
         <source>FTE</source>
         <translation>VTE</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="106" />
+        <location filename="../../consultant_app/ui/labels.py" line="107" />
         <source>Draft</source>
         <translation>Ontwerp</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="107" />
+        <location filename="../../consultant_app/ui/labels.py" line="108" />
         <source>Awaiting signatures</source>
         <translation>Wacht op handtekeningen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="108" />
+        <location filename="../../consultant_app/ui/labels.py" line="109" />
         <source>Signed</source>
         <translation>Ondertekend</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="109" />
+        <location filename="../../consultant_app/ui/labels.py" line="110" />
         <source>Running</source>
         <translation>Lopend</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="110" />
+        <location filename="../../consultant_app/ui/labels.py" line="111" />
         <source>Completed</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="111" />
+        <location filename="../../consultant_app/ui/labels.py" line="112" />
         <source>Terminated early</source>
         <translation>Voortijdig beëindigd</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="112" />
+        <location filename="../../consultant_app/ui/labels.py" line="113" />
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="114" />
+        <location filename="../../consultant_app/ui/labels.py" line="115" />
         <source>Female</source>
         <translation>Vrouw</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="115" />
+        <location filename="../../consultant_app/ui/labels.py" line="116" />
         <source>Male</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="116" />
+        <location filename="../../consultant_app/ui/labels.py" line="117" />
         <source>X (other)</source>
         <translation>X (andere)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="118" />
+        <location filename="../../consultant_app/ui/labels.py" line="119" />
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="119" />
+        <location filename="../../consultant_app/ui/labels.py" line="120" />
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="120" />
+        <location filename="../../consultant_app/ui/labels.py" line="121" />
         <source>German</source>
         <translation>Duits</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="121" />
+        <location filename="../../consultant_app/ui/labels.py" line="122" />
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="122" />
+        <location filename="../../consultant_app/ui/labels.py" line="123" />
         <source>Bilingual</source>
         <translation>Tweetalig</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="124" />
+        <location filename="../../consultant_app/ui/labels.py" line="125" />
         <source>CP 227</source>
         <translation>PC 227</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="125" />
+        <location filename="../../consultant_app/ui/labels.py" line="126" />
         <source>SCP 303.01</source>
         <translation>PSC 303.01</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="126" />
+        <location filename="../../consultant_app/ui/labels.py" line="127" />
         <source>Other</source>
         <translation>Ander</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="128" />
+        <location filename="../../consultant_app/ui/labels.py" line="129" />
         <source>Kick-off meeting</source>
         <translation>Startoverleg</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="129" />
+        <location filename="../../consultant_app/ui/labels.py" line="130" />
         <source>Mid-term visit</source>
         <translation>Tussentijds bezoek</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="130" />
+        <location filename="../../consultant_app/ui/labels.py" line="131" />
         <source>Final interview</source>
         <translation>Eindgesprek</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="131" />
+        <location filename="../../consultant_app/ui/labels.py" line="132" />
         <source>On site</source>
         <translation>Ter plaatse</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="133" />
+        <location filename="../../consultant_app/ui/labels.py" line="134" />
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="134" />
+        <location filename="../../consultant_app/ui/labels.py" line="135" />
         <source>Upcoming</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="135" />
+        <location filename="../../consultant_app/ui/labels.py" line="136" />
         <source>Overdue</source>
         <translation>Achterstallig</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="136" />
+        <location filename="../../consultant_app/ui/labels.py" line="137" />
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="138" />
+        <location filename="../../consultant_app/ui/labels.py" line="142" />
         <source>Requested</source>
         <translation>Aangevraagd</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="139" />
+        <location filename="../../consultant_app/ui/labels.py" line="143" />
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="140" />
+        <location filename="../../consultant_app/ui/labels.py" line="144" />
         <source>Approved</source>
         <translation>Goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="156" />
+        <location filename="../../consultant_app/ui/labels.py" line="139" />
+        <location filename="../../consultant_app/ui/labels.py" line="168" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="158" />
+        <location filename="../../consultant_app/ui/labels.py" line="140" />
+        <location filename="../../consultant_app/ui/labels.py" line="170" />
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="163" />
+        <location filename="../../consultant_app/ui/labels.py" line="175" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -839,77 +846,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="159" />
+        <location filename="../../consultant_app/ui/main_window.py" line="161" />
         <source>Media internships — consultant</source>
         <translation>Mediastages — consulent</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="161" />
+        <location filename="../../consultant_app/ui/main_window.py" line="163" />
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="162" />
+        <location filename="../../consultant_app/ui/main_window.py" line="164" />
         <source>Internships</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="163" />
+        <location filename="../../consultant_app/ui/main_window.py" line="165" />
         <source>Interns</source>
         <translation>Stagiairs</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="164" />
+        <location filename="../../consultant_app/ui/main_window.py" line="166" />
         <source>Hosts</source>
         <translation>Stagegevers</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="165" />
+        <location filename="../../consultant_app/ui/main_window.py" line="167" />
         <source>Visits</source>
         <translation>Bezoeken</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="166" />
+        <location filename="../../consultant_app/ui/main_window.py" line="168" />
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="167" />
+        <location filename="../../consultant_app/ui/main_window.py" line="169" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="172" />
+        <location filename="../../consultant_app/ui/main_window.py" line="174" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="173" />
+        <location filename="../../consultant_app/ui/main_window.py" line="175" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="174" />
+        <location filename="../../consultant_app/ui/main_window.py" line="176" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="175" />
+        <location filename="../../consultant_app/ui/main_window.py" line="177" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="176" />
+        <location filename="../../consultant_app/ui/main_window.py" line="178" />
         <source>&amp;About</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="188" />
+        <location filename="../../consultant_app/ui/main_window.py" line="190" />
         <source>About</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="189" />
+        <location filename="../../consultant_app/ui/main_window.py" line="191" />
         <source>Media internships consultant application, version {0}.
 Database: {1}</source>
         <translation>Consulententoepassing van de mediastages, versie {0}.
@@ -987,13 +994,13 @@ Databank: {1}</translation>
 <context>
     <name>RecordListView</name>
     <message numerus="yes">
-        <location filename="../../consultant_app/ui/views/record_list.py" line="310" />
+        <location filename="../../consultant_app/ui/views/record_list.py" line="308" />
         <source>%n record(s)</source>
         <extracomment>Detail fields whose values are stored codes shown by their translated name.</extracomment>
         <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/record_list.py" line="331" />
+        <location filename="../../consultant_app/ui/views/record_list.py" line="329" />
         <source>Search (Ctrl+F)…</source>
         <translation>Zoeken (Ctrl+F)…</translation>
     </message>
@@ -1112,6 +1119,44 @@ Databank: {1}</translation>
         <location filename="../../consultant_app/ui/views/settings.py" line="160" />
         <source>Consultant profile</source>
         <translation>Profiel van de consulent</translation>
+    </message>
+</context>
+<context>
+    <name>StoreErrors</name>
+    <message>
+        <location filename="../../consultant_app/ui/store_errors.py" line="22" />
+        <source>{path} was written by a newer version of the application. Update the application to open it. The file was left untouched.</source>
+        <translation>{path} werd geschreven door een nieuwere versie van de toepassing. Werk de toepassing bij om het te openen. Het bestand bleef onaangeroerd.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/store_errors.py" line="28" />
+        <source>{path} is read-only. Copy it to a folder where you may write, or change its permissions. The file was left untouched.</source>
+        <translation>{path} is alleen-lezen. Kopieer het naar een map waarin u mag schrijven, of wijzig de rechten. Het bestand bleef onaangeroerd.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/store_errors.py" line="34" />
+        <source>{path} belongs to another application. The file was left untouched.</source>
+        <translation>{path} hoort bij een andere toepassing. Het bestand bleef onaangeroerd.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/store_errors.py" line="39" />
+        <source>{path} could not be brought to the latest version.</source>
+        <translation>{path} kon niet naar de nieuwste versie worden gebracht.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/store_errors.py" line="43" />
+        <source>{path} is not a database of this application.</source>
+        <translation>{path} is geen databank van deze toepassing.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/store_errors.py" line="47" />
+        <source>{path} cannot be opened.</source>
+        <translation>{path} kan niet worden geopend.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/store_errors.py" line="48" />
+        <source>Details: {message}</source>
+        <translation>Details: {message}</translation>
     </message>
 </context>
 <context>

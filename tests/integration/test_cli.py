@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from consultant_app.cli import main
+from consultant_app.store.database import open_database
 from consultant_app.store.schema import HEAD
 
 
@@ -22,6 +23,7 @@ def test_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_info_on_a_new_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "new.db"
+    open_database(path).close()
     assert main(["info", "--db", str(path)]) == 0
     out = capsys.readouterr().out
     assert str(path) in out
@@ -31,11 +33,15 @@ def test_info_on_a_new_database(tmp_path: Path, capsys: pytest.CaptureFixture[st
 
 def test_db_option_before_or_after_the_command(tmp_path: Path) -> None:
     path = tmp_path / "x.db"
+    open_database(path).close()
     assert main(["--db", str(path), "info"]) == 0
     assert main(["info", "--db", str(path)]) == 0
 
 
 def test_default_database_lives_in_the_data_folder(app_home: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["info"]) == 2
+    assert "There is no database" in capsys.readouterr().err
+    assert main(["demo"]) == 0
     assert main(["info"]) == 0
     assert (app_home / "data" / "consultant.db").exists()
 
@@ -52,6 +58,7 @@ def test_not_a_database_gives_a_clear_message(tmp_path: Path, capsys) -> None:  
 
 def test_newer_schema_gives_a_clear_message(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "future.db"
+    open_database(path).close()
     assert main(["migrate", "--db", str(path)]) == 0
     connection = sqlite3.connect(path)
     connection.execute("UPDATE alembic_version SET version_num='0099_future'")
@@ -90,3 +97,38 @@ def test_screenshot_writes_a_1280x800_png(tmp_path: Path, qapp) -> None:  # type
 def test_screenshot_refuses_other_formats(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     assert main(["screenshot", "--db", str(tmp_path / "a.db"), "-o", str(tmp_path / "a.jpg")]) == 2
     assert ".png" in capsys.readouterr().err
+
+
+def test_a_mistyped_path_creates_nothing(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "consultnat.db"
+    for command in (["info"], ["migrate"], ["screenshot", "-o", str(tmp_path / "x.png")]):
+        assert main([*command, "--db", str(path)]) == 2
+        assert "There is no database" in capsys.readouterr().err
+    assert not path.exists()
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_screenshot_into_a_folder_is_refused(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "a.db"
+    open_database(path).close()
+    folder = tmp_path / "shots.png"
+    folder.mkdir()
+    assert main(["screenshot", "--db", str(path), "-o", str(folder)]) == 2
+    assert "is a folder" in capsys.readouterr().err
+
+
+def test_screenshot_leaves_the_preferences_alone(tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+    from consultant_app.preferences import Preferences
+
+    Preferences(language="nl", last_view="visits").save()
+    path = tmp_path / "a.db"
+    open_database(path).close()
+    output = tmp_path / "s.png"
+    assert (
+        main(
+            ["screenshot", "--db", str(path), "--lang", "fr", "--view", "hosts", "-o", str(output)]
+        )
+        == 0
+    )
+    again = Preferences.load()
+    assert (again.language, again.last_view) == ("nl", "visits")

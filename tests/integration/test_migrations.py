@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from consultant_app.store.database import open_database
 from consultant_app.store.engine import create_sqlite_engine
 from consultant_app.store.migrate import script_revisions, upgrade
@@ -98,3 +100,75 @@ def test_upgrade_from_first_revision_keeps_every_row(tmp_path: Path) -> None:
     backup = sqlite3.connect(database.backup_path)
     assert backup.execute("SELECT version_num FROM alembic_version").fetchone()[0] == REVISIONS[0]
     backup.close()
+
+
+def test_a_failed_migration_puts_the_copy_back(tmp_path: Path) -> None:
+    from consultant_app.store.errors import MigrationError
+
+    path = tmp_path / "clash.db"
+    engine = create_sqlite_engine(path)
+    upgrade(engine, "0002_search_text")
+    with engine.begin() as connection:
+        for statements in ROWS.values():
+            for statement in statements:
+                connection.exec_driver_sql(statement)
+        # An index of the same name as one the next migration creates makes it fail half-way.
+        connection.exec_driver_sql("CREATE INDEX ix_host_list_order ON host (name)")
+    engine.dispose()
+    before = _dump(path)
+
+    try:
+        open_database(path)
+    except MigrationError as error:
+        message = str(error)
+    else:  # pragma: no cover - the test fails below
+        message = ""
+    assert "restored from the copy" in message
+    connection = sqlite3.connect(path)
+    revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    indexes = {
+        r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='index'")
+    }
+    connection.close()
+    assert revision == "0002_search_text"
+    assert "ix_internship_list_order" not in indexes  # nothing of the failed step is left
+    assert _dump(path) == before
+
+
+def test_migrations_run_with_foreign_keys_off_and_checked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A migration that rebuilds a referenced table (SQLite's way to alter it) must work."""
+    from alembic.migration import MigrationContext
+    from alembic.operations import Operations
+
+    from consultant_app.store import migrate
+
+    path = tmp_path / "rebuild.db"
+    database = open_database(path)
+    with database.engine.begin() as connection:
+        for table in ("cluster", "function", "host", "mentor", "intern", "internship"):
+            for statement in ROWS[table]:
+                connection.exec_driver_sql(statement)
+    seen = []
+
+    def rebuild_host(config, _target):  # type: ignore[no-untyped-def]
+        connection = config.attributes["connection"]
+        seen.append(connection.exec_driver_sql("PRAGMA foreign_keys").scalar())
+        operations = Operations(MigrationContext.configure(connection))
+        with operations.batch_alter_table("host", recreate="always"):
+            pass
+
+    monkeypatch.setattr(migrate.command, "upgrade", rebuild_host)
+    migrate.upgrade(database.engine)
+    assert seen == [0]
+    with database.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert connection.exec_driver_sql("SELECT count(*) FROM host").scalar() == 1
+    database.close()
+
+
+def test_a_new_database_is_readable_by_its_owner_only(tmp_path: Path) -> None:
+    path = tmp_path / "private.db"
+    open_database(path).close()
+    assert path.stat().st_mode & 0o077 == 0

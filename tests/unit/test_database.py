@@ -92,7 +92,7 @@ def test_newer_schema_is_refused_and_left_untouched(db_path: Path) -> None:
     before = db_path.read_bytes()
     with pytest.raises(NewerSchemaError, match="newer version"):
         open_database(db_path)
-    assert db_path.read_bytes() == before
+    _untouched(db_path, before)
 
 
 def test_sqlite_file_of_another_application_is_refused(tmp_path: Path) -> None:
@@ -104,7 +104,7 @@ def test_sqlite_file_of_another_application_is_refused(tmp_path: Path) -> None:
     before = path.read_bytes()
     with pytest.raises(ForeignDatabaseError, match="another application"):
         open_database(path)
-    assert path.read_bytes() == before
+    _untouched(path, before)
 
 
 def test_audit_trail_records_who_changed_what(db) -> None:
@@ -177,3 +177,10 @@ def test_search_text_is_normalised_on_save(db) -> None:
         uow.commit()
         assert "ozturk" in intern.search_text
         assert "liege" in intern.search_text
+
+
+def test_missing_file_is_refused_when_it_must_exist(tmp_path: Path) -> None:
+    path = tmp_path / "typo.db"
+    with pytest.raises(NotADatabaseError, match="There is no database"):
+        open_database(path, create=False)
+    assert not path.exists()
