@@ -11,7 +11,16 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-VIEWS = ("dashboard", "internships", "interns", "hosts", "visits", "reports", "settings")
+VIEWS = (
+    "dashboard",
+    "internships",
+    "interns",
+    "hosts",
+    "mentors",
+    "visits",
+    "reports",
+    "settings",
+)
 LANGUAGES = ("nl", "fr", "en")
 
 

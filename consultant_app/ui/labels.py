@@ -89,6 +89,25 @@ def _fields() -> dict[str, str]:
         "conventions": QCoreApplication.translate("Labels", "Conventions"),
         "wished_functions": QCoreApplication.translate("Labels", "Functions wished"),
         "evaluations": QCoreApplication.translate("Labels", "Evaluations"),
+        # Programme rules
+        "age_limit": QCoreApplication.translate("Labels", "Age limit (younger than)"),
+        "min_weeks_per_internship": QCoreApplication.translate(
+            "Labels", "Minimum weeks per internship"
+        ),
+        "max_weeks_per_internship": QCoreApplication.translate(
+            "Labels", "Maximum weeks per internship"
+        ),
+        "max_total_weeks_per_intern": QCoreApplication.translate(
+            "Labels", "Maximum weeks per intern"
+        ),
+        "max_hours_per_week": QCoreApplication.translate("Labels", "Maximum hours per week"),
+        "quota_weeks_per_block": QCoreApplication.translate(
+            "Labels", "Host quota: weeks per block"
+        ),
+        "quota_block_fte": QCoreApplication.translate(
+            "Labels", "Host quota: employees (FTE) per block"
+        ),
+        "retention_years": QCoreApplication.translate("Labels", "Retention (years)"),
         "joint_committee_other": QCoreApplication.translate("Labels", "Other joint committee"),
         "training_budget": QCoreApplication.translate("Labels", "Training budget (EUR)"),
         "coaching_new_staff": QCoreApplication.translate("Labels", "Coaching of new staff"),

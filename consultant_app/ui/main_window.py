@@ -19,11 +19,20 @@ from PySide6.QtWidgets import (
 from consultant_app.preferences import Preferences
 from consultant_app.store.database import Database
 
-VIEW_NAMES = ("dashboard", "internships", "interns", "hosts", "visits", "reports", "settings")
+VIEW_NAMES = (
+    "dashboard",
+    "internships",
+    "interns",
+    "hosts",
+    "mentors",
+    "visits",
+    "reports",
+    "settings",
+)
 
 
 class MainWindow(QMainWindow):
-    """Navigation between Dashboard, Internships, Interns, Hosts, Visits, Reports and Settings."""
+    """The views (Dashboard, lists, Reports, Settings) with navigation on the left."""
 
     view_changed = Signal(str)
 
@@ -164,6 +173,7 @@ class MainWindow(QMainWindow):
             "internships": self.tr("Internships"),
             "interns": self.tr("Interns"),
             "hosts": self.tr("Hosts"),
+            "mentors": self.tr("Mentors"),
             "visits": self.tr("Visits"),
             "reports": self.tr("Reports"),
             "settings": self.tr("Settings"),

@@ -406,7 +406,7 @@
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="46" />
-        <location filename="../../consultant_app/ui/labels.py" line="133" />
+        <location filename="../../consultant_app/ui/labels.py" line="152" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -636,209 +636,249 @@
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="92" />
+        <location filename="../../consultant_app/ui/labels.py" line="93" />
+        <source>Age limit (younger than)</source>
+        <translation>Limite d'âge (moins de)</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="94" />
+        <source>Minimum weeks per internship</source>
+        <translation>Minimum de semaines par stage</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="97" />
+        <source>Maximum weeks per internship</source>
+        <translation>Maximum de semaines par stage</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="100" />
+        <source>Maximum weeks per intern</source>
+        <translation>Maximum de semaines par stagiaire</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="103" />
+        <source>Maximum hours per week</source>
+        <translation>Maximum d'heures par semaine</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="104" />
+        <source>Host quota: weeks per block</source>
+        <translation>Quota du donneur de stage : semaines par tranche</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="107" />
+        <source>Host quota: employees (FTE) per block</source>
+        <translation>Quota du donneur de stage : travailleurs (ETP) par tranche</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="110" />
+        <source>Retention (years)</source>
+        <translation>Durée de conservation (années)</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="111" />
         <source>Other joint committee</source>
         <translation>Autre commission paritaire</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="93" />
+        <location filename="../../consultant_app/ui/labels.py" line="112" />
         <source>Training budget (EUR)</source>
         <translation>Budget de formation (EUR)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="94" />
+        <location filename="../../consultant_app/ui/labels.py" line="113" />
         <source>Coaching of new staff</source>
         <translation>Accompagnement des nouveaux collaborateurs</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="95" />
+        <location filename="../../consultant_app/ui/labels.py" line="114" />
         <source>Mentors trained</source>
         <translation>Tuteurs formés</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="96" />
+        <location filename="../../consultant_app/ui/labels.py" line="115" />
         <source>Talent policy</source>
         <translation>Politique des talents</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="97" />
+        <location filename="../../consultant_app/ui/labels.py" line="116" />
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="98" />
+        <location filename="../../consultant_app/ui/labels.py" line="117" />
         <source>Received on</source>
         <translation>Reçu le</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="99" />
+        <location filename="../../consultant_app/ui/labels.py" line="118" />
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="100" />
+        <location filename="../../consultant_app/ui/labels.py" line="119" />
         <source>FTE</source>
         <translation>ETP</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="107" />
+        <location filename="../../consultant_app/ui/labels.py" line="126" />
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="108" />
+        <location filename="../../consultant_app/ui/labels.py" line="127" />
         <source>Awaiting signatures</source>
         <translation>En attente de signatures</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="109" />
+        <location filename="../../consultant_app/ui/labels.py" line="128" />
         <source>Signed</source>
         <translation>Signée</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="110" />
+        <location filename="../../consultant_app/ui/labels.py" line="129" />
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="111" />
+        <location filename="../../consultant_app/ui/labels.py" line="130" />
         <source>Completed</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="112" />
+        <location filename="../../consultant_app/ui/labels.py" line="131" />
         <source>Terminated early</source>
         <translation>Rompu anticipativement</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="113" />
+        <location filename="../../consultant_app/ui/labels.py" line="132" />
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="115" />
+        <location filename="../../consultant_app/ui/labels.py" line="134" />
         <source>Female</source>
         <translation>Femme</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="116" />
+        <location filename="../../consultant_app/ui/labels.py" line="135" />
         <source>Male</source>
         <translation>Homme</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="117" />
+        <location filename="../../consultant_app/ui/labels.py" line="136" />
         <source>X (other)</source>
         <translation>X (autre)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="119" />
+        <location filename="../../consultant_app/ui/labels.py" line="138" />
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="120" />
+        <location filename="../../consultant_app/ui/labels.py" line="139" />
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="121" />
+        <location filename="../../consultant_app/ui/labels.py" line="140" />
         <source>German</source>
         <translation>Allemand</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="122" />
+        <location filename="../../consultant_app/ui/labels.py" line="141" />
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="123" />
+        <location filename="../../consultant_app/ui/labels.py" line="142" />
         <source>Bilingual</source>
         <translation>Bilingue</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="125" />
+        <location filename="../../consultant_app/ui/labels.py" line="144" />
         <source>CP 227</source>
         <translation>CP 227</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="126" />
+        <location filename="../../consultant_app/ui/labels.py" line="145" />
         <source>SCP 303.01</source>
         <translation>SCP 303.01</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="127" />
+        <location filename="../../consultant_app/ui/labels.py" line="146" />
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="129" />
+        <location filename="../../consultant_app/ui/labels.py" line="148" />
         <source>Kick-off meeting</source>
         <translation>Moment de concertation</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="130" />
+        <location filename="../../consultant_app/ui/labels.py" line="149" />
         <source>Mid-term visit</source>
         <translation>Visite à mi-parcours</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="131" />
+        <location filename="../../consultant_app/ui/labels.py" line="150" />
         <source>Final interview</source>
         <translation>Entretien final</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="132" />
+        <location filename="../../consultant_app/ui/labels.py" line="151" />
         <source>On site</source>
         <translation>Sur place</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="134" />
+        <location filename="../../consultant_app/ui/labels.py" line="153" />
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="135" />
+        <location filename="../../consultant_app/ui/labels.py" line="154" />
         <source>Upcoming</source>
         <translation>À venir</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="136" />
+        <location filename="../../consultant_app/ui/labels.py" line="155" />
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="137" />
+        <location filename="../../consultant_app/ui/labels.py" line="156" />
         <source>Done</source>
         <translation>Effectuée</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="142" />
+        <location filename="../../consultant_app/ui/labels.py" line="161" />
         <source>Requested</source>
         <translation>Demandé</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="143" />
+        <location filename="../../consultant_app/ui/labels.py" line="162" />
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="144" />
+        <location filename="../../consultant_app/ui/labels.py" line="163" />
         <source>Approved</source>
         <translation>Approuvé</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="139" />
-        <location filename="../../consultant_app/ui/labels.py" line="168" />
+        <location filename="../../consultant_app/ui/labels.py" line="158" />
+        <location filename="../../consultant_app/ui/labels.py" line="187" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="140" />
-        <location filename="../../consultant_app/ui/labels.py" line="170" />
+        <location filename="../../consultant_app/ui/labels.py" line="159" />
+        <location filename="../../consultant_app/ui/labels.py" line="189" />
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="175" />
+        <location filename="../../consultant_app/ui/labels.py" line="194" />
         <source>All</source>
         <translation>Tous</translation>
     </message>
@@ -846,77 +886,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="161" />
+        <location filename="../../consultant_app/ui/main_window.py" line="170" />
         <source>Media internships — consultant</source>
         <translation>Stages média — consultant</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="163" />
+        <location filename="../../consultant_app/ui/main_window.py" line="172" />
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="164" />
+        <location filename="../../consultant_app/ui/main_window.py" line="173" />
         <source>Internships</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="165" />
+        <location filename="../../consultant_app/ui/main_window.py" line="174" />
         <source>Interns</source>
         <translation>Stagiaires</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="166" />
+        <location filename="../../consultant_app/ui/main_window.py" line="175" />
         <source>Hosts</source>
         <translation>Donneurs de stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="167" />
+        <location filename="../../consultant_app/ui/main_window.py" line="176" />
+        <source>Mentors</source>
+        <translation>Maîtres de stage</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/main_window.py" line="177" />
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="168" />
+        <location filename="../../consultant_app/ui/main_window.py" line="178" />
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="169" />
+        <location filename="../../consultant_app/ui/main_window.py" line="179" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="174" />
+        <location filename="../../consultant_app/ui/main_window.py" line="184" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="175" />
+        <location filename="../../consultant_app/ui/main_window.py" line="185" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="176" />
+        <location filename="../../consultant_app/ui/main_window.py" line="186" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="177" />
+        <location filename="../../consultant_app/ui/main_window.py" line="187" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="178" />
+        <location filename="../../consultant_app/ui/main_window.py" line="188" />
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="190" />
+        <location filename="../../consultant_app/ui/main_window.py" line="200" />
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="191" />
+        <location filename="../../consultant_app/ui/main_window.py" line="201" />
         <source>Media internships consultant application, version {0}.
 Database: {1}</source>
         <translation>Application des consultants des stages média, version {0}.
@@ -1036,87 +1081,52 @@ Base de données : {1}</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="105" />
+        <location filename="../../consultant_app/ui/views/settings.py" line="131" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="106" />
+        <location filename="../../consultant_app/ui/views/settings.py" line="132" />
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="107" />
+        <location filename="../../consultant_app/ui/views/settings.py" line="133" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="108" />
+        <location filename="../../consultant_app/ui/views/settings.py" line="134" />
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="112" />
+        <location filename="../../consultant_app/ui/views/settings.py" line="138" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="113" />
+        <location filename="../../consultant_app/ui/views/settings.py" line="139" />
         <source>Schema</source>
         <translation>Schéma</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="118" />
+        <location filename="../../consultant_app/ui/views/settings.py" line="73" />
         <source>Programme rules</source>
         <translation>Règles du programme</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="122" />
-        <source>Age limit (younger than)</source>
-        <translation>Limite d'âge (moins de)</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="124" />
-        <source>Weeks per internship</source>
-        <translation>Semaines par stage</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="127" />
-        <source>Maximum weeks per intern</source>
-        <translation>Maximum de semaines par stagiaire</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="128" />
-        <source>Maximum hours per week</source>
-        <translation>Maximum d'heures par semaine</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="130" />
-        <source>Host quota</source>
-        <translation>Quota par donneur de stage</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="131" />
-        <source>{0} weeks per started block of {1} FTE</source>
-        <translation>{0} semaines par tranche entamée de {1} ETP</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="135" />
-        <source>Retention (years)</source>
-        <translation>Durée de conservation (années)</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="139" />
+        <location filename="../../consultant_app/ui/views/settings.py" line="144" />
         <source>The fund</source>
         <translation>Le fonds</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="152" />
+        <location filename="../../consultant_app/ui/views/settings.py" line="157" />
         <source>Signs for the fund</source>
         <translation>Signe pour le fonds</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="160" />
+        <location filename="../../consultant_app/ui/views/settings.py" line="165" />
         <source>Consultant profile</source>
         <translation>Profil du consultant</translation>
     </message>
@@ -1173,101 +1183,131 @@ Base de données : {1}</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/forms/messages.py" line="20" />
+        <source>This date lies in the future.</source>
+        <translation>Cette date est dans le futur.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="21" />
+        <source>This text is too long.</source>
+        <translation>Ce texte est trop long.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="22" />
+        <source>Answer yes or no.</source>
+        <translation>Répondez oui ou non.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="23" />
+        <source>This is not a valid web address (for example www.example.be).</source>
+        <translation>Ce n'est pas une adresse web valable (par exemple www.example.be).</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="26" />
+        <source>The minimum must not be above the maximum.</source>
+        <translation>Le minimum ne peut pas dépasser le maximum.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="29" />
+        <source>The weeks per internship must not exceed the weeks per intern.</source>
+        <translation>Les semaines par stage ne peuvent pas dépasser les semaines par stagiaire.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="32" />
         <source>Write a number.</source>
         <translation>Écrivez un nombre.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="21" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="33" />
         <source>This number is out of range.</source>
         <translation>Ce nombre est hors des limites.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="22" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="34" />
         <source>Choose one of the list.</source>
         <translation>Choisissez une valeur de la liste.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="23" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="35" />
         <source>This is not a valid email address.</source>
         <translation>Ce n'est pas une adresse e-mail valable.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="26" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="38" />
         <source>This is not a valid phone number (for example 0470 12 34 56).</source>
         <translation>Ce n'est pas un numéro de téléphone valable (par exemple 0470 12 34 56).</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="29" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="41" />
         <source>This phone number has too few or too many digits.</source>
         <translation>Ce numéro de téléphone a trop peu ou trop de chiffres.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="32" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="44" />
         <source>A Belgian postcode has four digits.</source>
         <translation>Un code postal belge a quatre chiffres.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="35" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="47" />
         <source>A Belgian postcode lies between 1000 and 9999.</source>
         <translation>Un code postal belge est compris entre 1000 et 9999.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="38" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="50" />
         <source>The birth date lies in the future.</source>
         <translation>La date de naissance est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="41" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="53" />
         <source>This birth date makes the person too young for an internship.</source>
         <translation>Avec cette date de naissance, la personne est trop jeune pour un stage.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="44" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="56" />
         <source>This birth date is not plausible (over 100 years ago).</source>
         <translation>Cette date de naissance n'est pas plausible (il y a plus de 100 ans).</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="47" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="59" />
         <source>A national register number has 11 digits.</source>
         <translation>Un numéro de registre national a 11 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="50" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="62" />
         <source>A national register number contains only digits, dots and a dash.</source>
         <translation>Un numéro de registre national ne contient que des chiffres, des points et un tiret.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="53" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="65" />
         <source>The check digits of this national register number are wrong.</source>
         <translation>Les chiffres de contrôle de ce numéro de registre national sont erronés.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="56" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="68" />
         <source>The national register number does not match the birth date.</source>
         <translation>Le numéro de registre national ne correspond pas à la date de naissance.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="59" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="71" />
         <source>The national register number does not match the gender.</source>
         <translation>Le numéro de registre national ne correspond pas au genre.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="62" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="74" />
         <source>An enterprise number has 10 digits (0123.456.749).</source>
         <translation>Un numéro d'entreprise a 10 chiffres (0123.456.749).</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="65" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="77" />
         <source>An enterprise number contains only digits, dots and BE.</source>
         <translation>Un numéro d'entreprise ne contient que des chiffres, des points et BE.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="68" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="80" />
         <source>An enterprise number starts with 0 or 1.</source>
         <translation>Un numéro d'entreprise commence par 0 ou 1.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="71" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="83" />
         <source>The check digits of this enterprise number are wrong.</source>
         <translation>Les chiffres de contrôle de ce numéro d'entreprise sont erronés.</translation>
     </message>

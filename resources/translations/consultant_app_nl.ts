@@ -406,7 +406,7 @@
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="46" />
-        <location filename="../../consultant_app/ui/labels.py" line="133" />
+        <location filename="../../consultant_app/ui/labels.py" line="152" />
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
@@ -636,209 +636,249 @@
         <translation>Evaluaties</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="92" />
+        <location filename="../../consultant_app/ui/labels.py" line="93" />
+        <source>Age limit (younger than)</source>
+        <translation>Leeftijdsgrens (jonger dan)</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="94" />
+        <source>Minimum weeks per internship</source>
+        <translation>Minimum weken per stage</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="97" />
+        <source>Maximum weeks per internship</source>
+        <translation>Maximum weken per stage</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="100" />
+        <source>Maximum weeks per intern</source>
+        <translation>Maximum weken per stagiair</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="103" />
+        <source>Maximum hours per week</source>
+        <translation>Maximum uren per week</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="104" />
+        <source>Host quota: weeks per block</source>
+        <translation>Quotum stagegever: weken per schijf</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="107" />
+        <source>Host quota: employees (FTE) per block</source>
+        <translation>Quotum stagegever: werknemers (VTE) per schijf</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="110" />
+        <source>Retention (years)</source>
+        <translation>Bewaartermijn (jaren)</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="111" />
         <source>Other joint committee</source>
         <translation>Ander paritair comité</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="93" />
+        <location filename="../../consultant_app/ui/labels.py" line="112" />
         <source>Training budget (EUR)</source>
         <translation>Opleidingsbudget (EUR)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="94" />
+        <location filename="../../consultant_app/ui/labels.py" line="113" />
         <source>Coaching of new staff</source>
         <translation>Begeleiding van nieuwe medewerkers</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="95" />
+        <location filename="../../consultant_app/ui/labels.py" line="114" />
         <source>Mentors trained</source>
         <translation>Opgeleide mentoren</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="96" />
+        <location filename="../../consultant_app/ui/labels.py" line="115" />
         <source>Talent policy</source>
         <translation>Talentbeleid</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="97" />
+        <location filename="../../consultant_app/ui/labels.py" line="116" />
         <source>Comments</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="98" />
+        <location filename="../../consultant_app/ui/labels.py" line="117" />
         <source>Received on</source>
         <translation>Ontvangen op</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="99" />
+        <location filename="../../consultant_app/ui/labels.py" line="118" />
         <source>Days</source>
         <translation>Dagen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="100" />
+        <location filename="../../consultant_app/ui/labels.py" line="119" />
         <source>FTE</source>
         <translation>VTE</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="107" />
+        <location filename="../../consultant_app/ui/labels.py" line="126" />
         <source>Draft</source>
         <translation>Ontwerp</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="108" />
+        <location filename="../../consultant_app/ui/labels.py" line="127" />
         <source>Awaiting signatures</source>
         <translation>Wacht op handtekeningen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="109" />
+        <location filename="../../consultant_app/ui/labels.py" line="128" />
         <source>Signed</source>
         <translation>Ondertekend</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="110" />
+        <location filename="../../consultant_app/ui/labels.py" line="129" />
         <source>Running</source>
         <translation>Lopend</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="111" />
+        <location filename="../../consultant_app/ui/labels.py" line="130" />
         <source>Completed</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="112" />
+        <location filename="../../consultant_app/ui/labels.py" line="131" />
         <source>Terminated early</source>
         <translation>Voortijdig beëindigd</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="113" />
+        <location filename="../../consultant_app/ui/labels.py" line="132" />
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="115" />
+        <location filename="../../consultant_app/ui/labels.py" line="134" />
         <source>Female</source>
         <translation>Vrouw</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="116" />
+        <location filename="../../consultant_app/ui/labels.py" line="135" />
         <source>Male</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="117" />
+        <location filename="../../consultant_app/ui/labels.py" line="136" />
         <source>X (other)</source>
         <translation>X (andere)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="119" />
+        <location filename="../../consultant_app/ui/labels.py" line="138" />
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="120" />
+        <location filename="../../consultant_app/ui/labels.py" line="139" />
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="121" />
+        <location filename="../../consultant_app/ui/labels.py" line="140" />
         <source>German</source>
         <translation>Duits</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="122" />
+        <location filename="../../consultant_app/ui/labels.py" line="141" />
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="123" />
+        <location filename="../../consultant_app/ui/labels.py" line="142" />
         <source>Bilingual</source>
         <translation>Tweetalig</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="125" />
+        <location filename="../../consultant_app/ui/labels.py" line="144" />
         <source>CP 227</source>
         <translation>PC 227</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="126" />
+        <location filename="../../consultant_app/ui/labels.py" line="145" />
         <source>SCP 303.01</source>
         <translation>PSC 303.01</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="127" />
+        <location filename="../../consultant_app/ui/labels.py" line="146" />
         <source>Other</source>
         <translation>Ander</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="129" />
+        <location filename="../../consultant_app/ui/labels.py" line="148" />
         <source>Kick-off meeting</source>
         <translation>Startoverleg</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="130" />
+        <location filename="../../consultant_app/ui/labels.py" line="149" />
         <source>Mid-term visit</source>
         <translation>Tussentijds bezoek</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="131" />
+        <location filename="../../consultant_app/ui/labels.py" line="150" />
         <source>Final interview</source>
         <translation>Eindgesprek</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="132" />
+        <location filename="../../consultant_app/ui/labels.py" line="151" />
         <source>On site</source>
         <translation>Ter plaatse</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="134" />
+        <location filename="../../consultant_app/ui/labels.py" line="153" />
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="135" />
+        <location filename="../../consultant_app/ui/labels.py" line="154" />
         <source>Upcoming</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="136" />
+        <location filename="../../consultant_app/ui/labels.py" line="155" />
         <source>Overdue</source>
         <translation>Achterstallig</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="137" />
+        <location filename="../../consultant_app/ui/labels.py" line="156" />
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="142" />
+        <location filename="../../consultant_app/ui/labels.py" line="161" />
         <source>Requested</source>
         <translation>Aangevraagd</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="143" />
+        <location filename="../../consultant_app/ui/labels.py" line="162" />
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="144" />
+        <location filename="../../consultant_app/ui/labels.py" line="163" />
         <source>Approved</source>
         <translation>Goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="139" />
-        <location filename="../../consultant_app/ui/labels.py" line="168" />
+        <location filename="../../consultant_app/ui/labels.py" line="158" />
+        <location filename="../../consultant_app/ui/labels.py" line="187" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="140" />
-        <location filename="../../consultant_app/ui/labels.py" line="170" />
+        <location filename="../../consultant_app/ui/labels.py" line="159" />
+        <location filename="../../consultant_app/ui/labels.py" line="189" />
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="175" />
+        <location filename="../../consultant_app/ui/labels.py" line="194" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -846,77 +886,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="161" />
+        <location filename="../../consultant_app/ui/main_window.py" line="170" />
         <source>Media internships — consultant</source>
         <translation>Mediastages — consulent</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="163" />
+        <location filename="../../consultant_app/ui/main_window.py" line="172" />
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="164" />
+        <location filename="../../consultant_app/ui/main_window.py" line="173" />
         <source>Internships</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="165" />
+        <location filename="../../consultant_app/ui/main_window.py" line="174" />
         <source>Interns</source>
         <translation>Stagiairs</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="166" />
+        <location filename="../../consultant_app/ui/main_window.py" line="175" />
         <source>Hosts</source>
         <translation>Stagegevers</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="167" />
+        <location filename="../../consultant_app/ui/main_window.py" line="176" />
+        <source>Mentors</source>
+        <translation>Stagementoren</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/main_window.py" line="177" />
         <source>Visits</source>
         <translation>Bezoeken</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="168" />
+        <location filename="../../consultant_app/ui/main_window.py" line="178" />
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="169" />
+        <location filename="../../consultant_app/ui/main_window.py" line="179" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="174" />
+        <location filename="../../consultant_app/ui/main_window.py" line="184" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="175" />
+        <location filename="../../consultant_app/ui/main_window.py" line="185" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="176" />
+        <location filename="../../consultant_app/ui/main_window.py" line="186" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="177" />
+        <location filename="../../consultant_app/ui/main_window.py" line="187" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="178" />
+        <location filename="../../consultant_app/ui/main_window.py" line="188" />
         <source>&amp;About</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="190" />
+        <location filename="../../consultant_app/ui/main_window.py" line="200" />
         <source>About</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="191" />
+        <location filename="../../consultant_app/ui/main_window.py" line="201" />
         <source>Media internships consultant application, version {0}.
 Database: {1}</source>
         <translation>Consulententoepassing van de mediastages, versie {0}.
@@ -1036,87 +1081,52 @@ Databank: {1}</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="105" />
+        <location filename="../../consultant_app/ui/views/settings.py" line="131" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="106" />
+        <location filename="../../consultant_app/ui/views/settings.py" line="132" />
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="107" />
+        <location filename="../../consultant_app/ui/views/settings.py" line="133" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="108" />
+        <location filename="../../consultant_app/ui/views/settings.py" line="134" />
         <source>Database</source>
         <translation>Databank</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="112" />
+        <location filename="../../consultant_app/ui/views/settings.py" line="138" />
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="113" />
+        <location filename="../../consultant_app/ui/views/settings.py" line="139" />
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="118" />
+        <location filename="../../consultant_app/ui/views/settings.py" line="73" />
         <source>Programme rules</source>
         <translation>Programmaregels</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="122" />
-        <source>Age limit (younger than)</source>
-        <translation>Leeftijdsgrens (jonger dan)</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="124" />
-        <source>Weeks per internship</source>
-        <translation>Weken per stage</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="127" />
-        <source>Maximum weeks per intern</source>
-        <translation>Maximum weken per stagiair</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="128" />
-        <source>Maximum hours per week</source>
-        <translation>Maximum uren per week</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="130" />
-        <source>Host quota</source>
-        <translation>Quotum per stagegever</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="131" />
-        <source>{0} weeks per started block of {1} FTE</source>
-        <translation>{0} weken per begonnen schijf van {1} VTE</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="135" />
-        <source>Retention (years)</source>
-        <translation>Bewaartermijn (jaren)</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="139" />
+        <location filename="../../consultant_app/ui/views/settings.py" line="144" />
         <source>The fund</source>
         <translation>Het fonds</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="152" />
+        <location filename="../../consultant_app/ui/views/settings.py" line="157" />
         <source>Signs for the fund</source>
         <translation>Tekent voor het fonds</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="160" />
+        <location filename="../../consultant_app/ui/views/settings.py" line="165" />
         <source>Consultant profile</source>
         <translation>Profiel van de consulent</translation>
     </message>
@@ -1173,101 +1183,131 @@ Databank: {1}</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/forms/messages.py" line="20" />
+        <source>This date lies in the future.</source>
+        <translation>Deze datum ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="21" />
+        <source>This text is too long.</source>
+        <translation>Deze tekst is te lang.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="22" />
+        <source>Answer yes or no.</source>
+        <translation>Antwoord ja of nee.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="23" />
+        <source>This is not a valid web address (for example www.example.be).</source>
+        <translation>Dit is geen geldig webadres (bijvoorbeeld www.example.be).</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="26" />
+        <source>The minimum must not be above the maximum.</source>
+        <translation>Het minimum mag niet boven het maximum liggen.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="29" />
+        <source>The weeks per internship must not exceed the weeks per intern.</source>
+        <translation>De weken per stage mogen de weken per stagiair niet overschrijden.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="32" />
         <source>Write a number.</source>
         <translation>Schrijf een getal.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="21" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="33" />
         <source>This number is out of range.</source>
         <translation>Dit getal ligt buiten het toegelaten bereik.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="22" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="34" />
         <source>Choose one of the list.</source>
         <translation>Kies een waarde uit de lijst.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="23" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="35" />
         <source>This is not a valid email address.</source>
         <translation>Dit is geen geldig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="26" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="38" />
         <source>This is not a valid phone number (for example 0470 12 34 56).</source>
         <translation>Dit is geen geldig telefoonnummer (bijvoorbeeld 0470 12 34 56).</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="29" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="41" />
         <source>This phone number has too few or too many digits.</source>
         <translation>Dit telefoonnummer heeft te weinig of te veel cijfers.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="32" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="44" />
         <source>A Belgian postcode has four digits.</source>
         <translation>Een Belgische postcode heeft vier cijfers.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="35" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="47" />
         <source>A Belgian postcode lies between 1000 and 9999.</source>
         <translation>Een Belgische postcode ligt tussen 1000 en 9999.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="38" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="50" />
         <source>The birth date lies in the future.</source>
         <translation>De geboortedatum ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="41" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="53" />
         <source>This birth date makes the person too young for an internship.</source>
         <translation>Met deze geboortedatum is de persoon te jong voor een stage.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="44" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="56" />
         <source>This birth date is not plausible (over 100 years ago).</source>
         <translation>Deze geboortedatum is niet aannemelijk (meer dan 100 jaar geleden).</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="47" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="59" />
         <source>A national register number has 11 digits.</source>
         <translation>Een rijksregisternummer heeft 11 cijfers.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="50" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="62" />
         <source>A national register number contains only digits, dots and a dash.</source>
         <translation>Een rijksregisternummer bevat enkel cijfers, punten en een streepje.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="53" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="65" />
         <source>The check digits of this national register number are wrong.</source>
         <translation>De controlecijfers van dit rijksregisternummer kloppen niet.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="56" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="68" />
         <source>The national register number does not match the birth date.</source>
         <translation>Het rijksregisternummer past niet bij de geboortedatum.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="59" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="71" />
         <source>The national register number does not match the gender.</source>
         <translation>Het rijksregisternummer past niet bij het geslacht.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="62" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="74" />
         <source>An enterprise number has 10 digits (0123.456.749).</source>
         <translation>Een ondernemingsnummer heeft 10 cijfers (0123.456.749).</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="65" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="77" />
         <source>An enterprise number contains only digits, dots and BE.</source>
         <translation>Een ondernemingsnummer bevat enkel cijfers, punten en BE.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="68" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="80" />
         <source>An enterprise number starts with 0 or 1.</source>
         <translation>Een ondernemingsnummer begint met 0 of 1.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="71" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="83" />
         <source>The check digits of this enterprise number are wrong.</source>
         <translation>De controlecijfers van dit ondernemingsnummer kloppen niet.</translation>
     </message>

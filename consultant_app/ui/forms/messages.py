@@ -17,6 +17,18 @@ def _templates() -> dict[str, str]:
         "date.syntax": QCoreApplication.translate(
             "Validation", "Write the date as dd/mm/yyyy or yyyy-mm-dd."
         ),
+        "date.future": QCoreApplication.translate("Validation", "This date lies in the future."),
+        "text.length": QCoreApplication.translate("Validation", "This text is too long."),
+        "boolean.syntax": QCoreApplication.translate("Validation", "Answer yes or no."),
+        "website.syntax": QCoreApplication.translate(
+            "Validation", "This is not a valid web address (for example www.example.be)."
+        ),
+        "rules.min_above_max": QCoreApplication.translate(
+            "Validation", "The minimum must not be above the maximum."
+        ),
+        "rules.max_above_total": QCoreApplication.translate(
+            "Validation", "The weeks per internship must not exceed the weeks per intern."
+        ),
         "number.syntax": QCoreApplication.translate("Validation", "Write a number."),
         "number.range": QCoreApplication.translate("Validation", "This number is out of range."),
         "choice.unknown": QCoreApplication.translate("Validation", "Choose one of the list."),

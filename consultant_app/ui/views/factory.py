@@ -11,7 +11,7 @@ from consultant_app.services.lists import SOURCES, ListQuery
 if TYPE_CHECKING:
     from consultant_app.ui.main_window import MainWindow
 
-LIST_VIEWS = ("internships", "interns", "hosts", "visits")
+LIST_VIEWS = ("internships", "interns", "hosts", "mentors", "visits")
 
 
 def create_view(name: str, window: MainWindow) -> QWidget:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from consultant_app.services.overview import settings_overview, table_counts
+from consultant_app.services.programme import RULE_FIELDS, rule_texts, save_rules, validate_rules
 from consultant_app.ui import labels
+from consultant_app.ui.forms.record_form import FieldSpec, RecordForm, Section
 from consultant_app.ui.i18n import LANGUAGE_NAMES
 
 if TYPE_CHECKING:
@@ -63,11 +65,22 @@ class SettingsView(QScrollArea):
         columns = QHBoxLayout()
         self.database_box = QGroupBox()
         self.database_form = QFormLayout(self.database_box)
-        self.rules_box = QGroupBox()
-        self.rules_form = QFormLayout(self.rules_box)
+        self.overview = settings_overview(self.database)
+        self.rules_form = RecordForm(
+            [FieldSpec(key, required=True) for key in RULE_FIELDS],
+            [
+                Section(
+                    lambda: QCoreApplication.translate("SettingsView", "Programme rules"),
+                    RULE_FIELDS,
+                )
+            ],
+            lambda values: validate_rules(values, self.overview.rules)[1],
+            self._save_rules,
+        )
+        self.rules_form.setObjectName("rulesForm")
         left = QVBoxLayout()
         left.addWidget(self.database_box)
-        left.addWidget(self.rules_box)
+        left.addWidget(self.rules_form)
         left.addStretch(1)
         self.fund_box = QGroupBox()
         self.fund_form = QFormLayout(self.fund_box)
@@ -86,7 +99,20 @@ class SettingsView(QScrollArea):
     def refresh(self) -> None:
         self.overview = settings_overview(self.database)
         self.counts = table_counts(self.database)
+        self.rules_form.load(None, rule_texts(self.overview.rules))
         self.retranslate()
+
+    def _save_rules(self, values, _record_id):  # type: ignore[no-untyped-def]
+        rules = save_rules(self.database, values)
+        self.overview = settings_overview(self.database)
+        self.rules_form.load(None, rule_texts(rules))
+        return None
+
+    def has_unsaved_work(self) -> bool:
+        return self.rules_form.is_dirty()
+
+    def can_leave_record(self) -> bool:
+        return self.rules_form.confirm_leave()
 
     def _language_chosen(self, index: int) -> None:
         code = self.language.itemData(index)
@@ -112,27 +138,6 @@ class SettingsView(QScrollArea):
                 (self.tr("File"), str(self.database.path)),
                 (self.tr("Schema"), self.database.revision),
                 *[(labels.field(k), locale.toString(v)) for k, v in self.counts.items()],
-            ],
-        )
-        rules = self.overview.rules
-        self.rules_box.setTitle(self.tr("Programme rules"))
-        self._fill(
-            self.rules_form,
-            [
-                (self.tr("Age limit (younger than)"), str(rules.age_limit)),
-                (
-                    self.tr("Weeks per internship"),
-                    f"{rules.min_weeks_per_internship}–{rules.max_weeks_per_internship}",
-                ),
-                (self.tr("Maximum weeks per intern"), str(rules.max_total_weeks_per_intern)),
-                (self.tr("Maximum hours per week"), str(rules.max_hours_per_week)),
-                (
-                    self.tr("Host quota"),
-                    self.tr("{0} weeks per started block of {1} FTE").format(
-                        rules.quota_weeks_per_block, rules.quota_block_fte
-                    ),
-                ),
-                (self.tr("Retention (years)"), str(rules.retention_years)),
             ],
         )
         fund = self.overview.fund
