@@ -11,11 +11,14 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
+from consultant_app.store import sql_functions
+
 #: Milliseconds a connection waits for another writer (window and command line side by side).
 BUSY_TIMEOUT_MS = 10_000
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    sql_functions.register(dbapi_connection)
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA foreign_keys=ON")

@@ -176,7 +176,7 @@
     <message>
         <location filename="../../consultant_app/ui/views/hosts.py" line="441" />
         <source>Training policy plans</source>
-        <translation>Plans de politique de formation</translation>
+        <translation>Plans de formation</translation>
     </message>
 </context>
 <context>

@@ -176,7 +176,7 @@
     <message>
         <location filename="../../consultant_app/ui/views/hosts.py" line="441" />
         <source>Training policy plans</source>
-        <translation>Opleidingsbeleidsplannen</translation>
+        <translation>Opleidingsplannen</translation>
     </message>
 </context>
 <context>
@@ -1042,7 +1042,7 @@ Databank: {1}</translation>
         <location filename="../../consultant_app/ui/views/record_list.py" line="308" />
         <source>%n record(s)</source>
         <extracomment>Detail fields whose values are stored codes shown by their translated name.</extracomment>
-        <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
+        <translation><numerusform>%n fiche</numerusform><numerusform>%n fiches</numerusform></translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/record_list.py" line="329" />

@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
-from sqlalchemy import FromClause, select
+from sqlalchemy import FromClause, String, and_, func, literal, not_, select, type_coerce
 
 from consultant_app.domain.enums import (
+    COUNTED_STATUSES,
     Gender,
     InternshipStatus,
     JointCommittee,
     Language,
     LanguageRole,
 )
+from consultant_app.domain.programme import DAYS_PER_WEEK, ProgrammeRules
+from consultant_app.store.settings import get_rules
+from consultant_app.store.sql_functions import BREAK_SEPARATOR, DAY_SEPARATOR
 
 from .base import (
     Column,
@@ -22,6 +27,7 @@ from .base import (
     Host,
     Intern,
     Internship,
+    Interruption,
     ListQuery,
     ListSource,
     Mentor,
@@ -61,9 +67,76 @@ _INTERN_DETAIL_FIELDS = (
 )
 
 
+#: Values of the ``eligibility`` filter of the Interns list.
+ELIGIBLE = "eligible"
+NOT_ELIGIBLE = "not_eligible"
+
+
 def _live_internships_of(link: Expr) -> Expr:
     """Count of the live, not cancelled internships matching *link*."""
     return _count_of(Internship, link, Internship.status != InternshipStatus.CANCELLED)
+
+
+def _iso(column: Expr) -> Expr:
+    """A date column as the ISO text SQLite stores (``YYYY-MM-DD``), to compare as text."""
+    return type_coerce(column, String)
+
+
+def _days_done() -> Expr:
+    """Correlated: working days of the intern's counted internships, interruptions excluded.
+
+    The same figure as :func:`consultant_app.services.interns.counted_working_days`:
+    live internships with a counted status, from the start to the actual (else
+    planned) end, without the weekdays of their live interruptions. The SQL
+    function ``working_days`` is the domain's (see :mod:`consultant_app.store.sql_functions`).
+    """
+    breaks = (
+        select(
+            func.group_concat(
+                _iso(Interruption.start_date)
+                + literal(DAY_SEPARATOR)
+                + _iso(Interruption.end_date),
+                BREAK_SEPARATOR,
+            )
+        )
+        .where(Interruption.internship_id == Internship.id, Interruption.deleted_at.is_(None))
+        .scalar_subquery()
+    )
+    end = func.coalesce(Internship.actual_end_date, Internship.planned_end_date)
+    days = func.working_days(Internship.start_date, end, breaks)
+    return (
+        select(func.coalesce(func.sum(days), 0))
+        .where(
+            Internship.intern_id == Intern.id,
+            Internship.deleted_at.is_(None),
+            Internship.status.in_(sorted(COUNTED_STATUSES)),
+        )
+        .scalar_subquery()
+    )
+
+
+def eligible_condition(day: date, rules: ProgrammeRules) -> Expr:
+    """SQL true for the interns eligible on *day*, by the rules of ``assess_eligibility``.
+
+    * age: born on or before *day* and younger than ``rules.age_limit`` then, i.e.
+      born after the same month and day ``age_limit`` years before (ISO dates
+      compare as text; 29 February counts as in :func:`~consultant_app.domain.people.age_on`);
+    * registered with a job-seeker agency;
+    * the weeks done leave at least ``min_weeks_per_internship`` below
+      ``max_total_weeks_per_intern`` (nothing planned).
+
+    Never NULL, so that its negation lists exactly the other interns.
+    """
+    year = max(day.year - rules.age_limit, 0)
+    born_after = f"{year:04d}-{day.month:02d}-{day.day:02d}"
+    max_weeks = rules.max_total_weeks_per_intern - max(rules.min_weeks_per_internship, 0)
+    birth = _iso(Intern.birth_date)
+    return and_(
+        birth > born_after,
+        birth <= day.isoformat(),
+        Intern.jobseeker_agency.is_not(None),
+        _days_done() <= max_weeks * DAYS_PER_WEEK,
+    )
 
 
 class InternsSource(ListSource):
@@ -80,7 +153,12 @@ class InternsSource(ListSource):
         Column("jobseeker_agency", "enum"),
         Column("internships", "number"),
     )
-    filters = {"language": _choices(Language), "gender": _choices(Gender)}
+    filters = {
+        "language": _choices(Language),
+        "gender": _choices(Gender),
+        #: On the query's day (``ListQuery.day``), by the programme rules of the database.
+        "eligibility": (ELIGIBLE, NOT_ELIGIBLE),
+    }
     default_order = (("last_name", False), ("first_name", False))
 
     def _expressions(self, query: ListQuery) -> dict[str, Expr]:
@@ -102,7 +180,15 @@ class InternsSource(ListSource):
     def _filter(self, key: str, value: str, query: ListQuery) -> Expr:
         if key == "language":
             return Intern.language == Language(value)
+        if key == "eligibility":
+            eligible = eligible_condition(query.day, self._rules())
+            return eligible if value == ELIGIBLE else not_(eligible)
         return Intern.gender == Gender(value)
+
+    def _rules(self) -> ProgrammeRules:
+        """The programme rules stored in the database (read once per count or fetch)."""
+        with self.database.session_factory() as session:
+            return get_rules(session)
 
     def detail(self, record_id: uuid.UUID, language: str = "en") -> list[tuple[str, object]]:
         statement = select(*(getattr(Intern, name) for name in _INTERN_DETAIL_FIELDS)).where(

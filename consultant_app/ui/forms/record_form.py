@@ -137,7 +137,7 @@ class RecordForm(QWidget):
         for section in sections:
             box = QGroupBox()
             form = QFormLayout(box)
-            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             for key in section.keys:
                 editor = self._make_editor(self._specs[key])

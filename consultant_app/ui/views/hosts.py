@@ -200,7 +200,7 @@ class HostsView(RecordListView):
         self.database = database
         self.actor = actor
         self.tabs = QTabWidget()
-        self.tabs.setMinimumWidth(470)
+        self.tabs.setMinimumWidth(420)
 
         company = QWidget()
         company_layout = QVBoxLayout(company)

@@ -204,7 +204,7 @@ class InternsView(RecordListView):
         column.addWidget(self.eligibility)
         column.addWidget(self.form)
         panel.setWidget(body)
-        panel.setMinimumWidth(460)
+        panel.setMinimumWidth(420)
         super().__init__(
             source, "interns", language=language, query=ListQuery(language=language), detail=panel
         )

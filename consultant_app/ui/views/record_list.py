@@ -152,7 +152,7 @@ class RecordListView(QWidget):
         self.title.setObjectName("viewTitle")
         self.search = SearchBox()
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(260)
+        self.search.setMinimumWidth(180)
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
         self.filters: dict[str, QComboBox] = {}
@@ -162,6 +162,10 @@ class RecordListView(QWidget):
         for key in source.filters:
             combo = QComboBox()
             combo.setObjectName(f"filter_{key}")
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(15)
             combo.currentIndexChanged.connect(self._apply_filters)
             self.filters[key] = combo
             top.addWidget(combo)
