@@ -15,6 +15,7 @@ REVISIONS: tuple[str, ...] = (
     "0002_search_text",
     "0003_list_indexes",
     "0004_wished_functions",
+    "0005_intern_search_index",
 )
 HEAD = REVISIONS[-1]
 

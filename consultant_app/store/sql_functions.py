@@ -19,6 +19,7 @@ This module imports only the domain.
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from consultant_app.domain.workdays import working_days
@@ -26,6 +27,9 @@ from consultant_app.domain.workdays import working_days
 #: Separator of two interruptions, and of the first and last day of one, in *breaks*.
 BREAK_SEPARATOR = ","
 DAY_SEPARATOR = "/"
+#: Results kept: a list adds up the days of tens of thousands of internships, most of
+#: them with dates some other internship has too.
+_CACHED_RESULTS = 1 << 15
 
 
 def _day(value: str | date) -> date:
@@ -45,8 +49,13 @@ def parse_breaks(breaks: str | None) -> list[tuple[date, date]]:
     return pairs
 
 
+@lru_cache(maxsize=_CACHED_RESULTS)
 def sql_working_days(start: str | None, end: str | None, breaks: str | None = None) -> int | None:
-    """``working_days(start, end[, breaks])`` of SQL (see the module docstring)."""
+    """``working_days(start, end[, breaks])`` of SQL (see the module docstring).
+
+    Deterministic, so its results are cached: calling Python from SQL costs more
+    than looking one up.
+    """
     if start is None or end is None:
         return None
     return working_days(_day(start), _day(end), parse_breaks(breaks))

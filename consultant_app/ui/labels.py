@@ -89,6 +89,7 @@ def _fields() -> dict[str, str]:
         "conventions": QCoreApplication.translate("Labels", "Conventions"),
         "wished_functions": QCoreApplication.translate("Labels", "Functions wished"),
         "evaluations": QCoreApplication.translate("Labels", "Evaluations"),
+        "eligibility": QCoreApplication.translate("Labels", "Eligibility"),
         # Programme rules
         "age_limit": QCoreApplication.translate("Labels", "Age limit (younger than)"),
         "min_weeks_per_internship": QCoreApplication.translate(
@@ -154,6 +155,9 @@ def _values() -> dict[str, str]:
         "upcoming": QCoreApplication.translate("Labels", "Upcoming"),
         "overdue": QCoreApplication.translate("Labels", "Overdue"),
         "done": QCoreApplication.translate("Labels", "Done"),
+        # Eligibility filter
+        "eligible": QCoreApplication.translate("Labels", "Eligible"),
+        "not_eligible": QCoreApplication.translate("Labels", "Not eligible"),
         # Yes/no filters
         "yes": QCoreApplication.translate("Labels", "Yes"),
         "no": QCoreApplication.translate("Labels", "No"),

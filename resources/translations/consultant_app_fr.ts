@@ -406,7 +406,7 @@
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="46" />
-        <location filename="../../consultant_app/ui/labels.py" line="152" />
+        <location filename="../../consultant_app/ui/labels.py" line="153" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -636,249 +636,264 @@
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="93" />
+        <location filename="../../consultant_app/ui/labels.py" line="92" />
+        <source>Eligibility</source>
+        <translation>Éligibilité</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="94" />
         <source>Age limit (younger than)</source>
         <translation>Limite d'âge (moins de)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="94" />
+        <location filename="../../consultant_app/ui/labels.py" line="95" />
         <source>Minimum weeks per internship</source>
         <translation>Minimum de semaines par stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="97" />
+        <location filename="../../consultant_app/ui/labels.py" line="98" />
         <source>Maximum weeks per internship</source>
         <translation>Maximum de semaines par stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="100" />
+        <location filename="../../consultant_app/ui/labels.py" line="101" />
         <source>Maximum weeks per intern</source>
         <translation>Maximum de semaines par stagiaire</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="103" />
+        <location filename="../../consultant_app/ui/labels.py" line="104" />
         <source>Maximum hours per week</source>
         <translation>Maximum d'heures par semaine</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="104" />
+        <location filename="../../consultant_app/ui/labels.py" line="105" />
         <source>Host quota: weeks per block</source>
         <translation>Quota du donneur de stage : semaines par tranche</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="107" />
+        <location filename="../../consultant_app/ui/labels.py" line="108" />
         <source>Host quota: employees (FTE) per block</source>
         <translation>Quota du donneur de stage : travailleurs (ETP) par tranche</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="110" />
+        <location filename="../../consultant_app/ui/labels.py" line="111" />
         <source>Retention (years)</source>
         <translation>Durée de conservation (années)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="111" />
+        <location filename="../../consultant_app/ui/labels.py" line="112" />
         <source>Other joint committee</source>
         <translation>Autre commission paritaire</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="112" />
+        <location filename="../../consultant_app/ui/labels.py" line="113" />
         <source>Training budget (EUR)</source>
         <translation>Budget de formation (EUR)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="113" />
+        <location filename="../../consultant_app/ui/labels.py" line="114" />
         <source>Coaching of new staff</source>
         <translation>Accompagnement des nouveaux collaborateurs</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="114" />
+        <location filename="../../consultant_app/ui/labels.py" line="115" />
         <source>Mentors trained</source>
         <translation>Tuteurs formés</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="115" />
+        <location filename="../../consultant_app/ui/labels.py" line="116" />
         <source>Talent policy</source>
         <translation>Politique des talents</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="116" />
+        <location filename="../../consultant_app/ui/labels.py" line="117" />
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="117" />
+        <location filename="../../consultant_app/ui/labels.py" line="118" />
         <source>Received on</source>
         <translation>Reçu le</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="118" />
+        <location filename="../../consultant_app/ui/labels.py" line="119" />
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="119" />
+        <location filename="../../consultant_app/ui/labels.py" line="120" />
         <source>FTE</source>
         <translation>ETP</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="126" />
+        <location filename="../../consultant_app/ui/labels.py" line="127" />
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="127" />
+        <location filename="../../consultant_app/ui/labels.py" line="128" />
         <source>Awaiting signatures</source>
         <translation>En attente de signatures</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="128" />
+        <location filename="../../consultant_app/ui/labels.py" line="129" />
         <source>Signed</source>
         <translation>Signée</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="129" />
+        <location filename="../../consultant_app/ui/labels.py" line="130" />
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="130" />
+        <location filename="../../consultant_app/ui/labels.py" line="131" />
         <source>Completed</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="131" />
+        <location filename="../../consultant_app/ui/labels.py" line="132" />
         <source>Terminated early</source>
         <translation>Rompu anticipativement</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="132" />
+        <location filename="../../consultant_app/ui/labels.py" line="133" />
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="134" />
+        <location filename="../../consultant_app/ui/labels.py" line="135" />
         <source>Female</source>
         <translation>Femme</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="135" />
+        <location filename="../../consultant_app/ui/labels.py" line="136" />
         <source>Male</source>
         <translation>Homme</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="136" />
+        <location filename="../../consultant_app/ui/labels.py" line="137" />
         <source>X (other)</source>
         <translation>X (autre)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="138" />
+        <location filename="../../consultant_app/ui/labels.py" line="139" />
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="139" />
+        <location filename="../../consultant_app/ui/labels.py" line="140" />
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="140" />
+        <location filename="../../consultant_app/ui/labels.py" line="141" />
         <source>German</source>
         <translation>Allemand</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="141" />
+        <location filename="../../consultant_app/ui/labels.py" line="142" />
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="142" />
+        <location filename="../../consultant_app/ui/labels.py" line="143" />
         <source>Bilingual</source>
         <translation>Bilingue</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="144" />
+        <location filename="../../consultant_app/ui/labels.py" line="145" />
         <source>CP 227</source>
         <translation>CP 227</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="145" />
+        <location filename="../../consultant_app/ui/labels.py" line="146" />
         <source>SCP 303.01</source>
         <translation>SCP 303.01</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="146" />
+        <location filename="../../consultant_app/ui/labels.py" line="147" />
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="148" />
+        <location filename="../../consultant_app/ui/labels.py" line="149" />
         <source>Kick-off meeting</source>
         <translation>Moment de concertation</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="149" />
+        <location filename="../../consultant_app/ui/labels.py" line="150" />
         <source>Mid-term visit</source>
         <translation>Visite à mi-parcours</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="150" />
+        <location filename="../../consultant_app/ui/labels.py" line="151" />
         <source>Final interview</source>
         <translation>Entretien final</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="151" />
+        <location filename="../../consultant_app/ui/labels.py" line="152" />
         <source>On site</source>
         <translation>Sur place</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="153" />
+        <location filename="../../consultant_app/ui/labels.py" line="154" />
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="154" />
+        <location filename="../../consultant_app/ui/labels.py" line="155" />
         <source>Upcoming</source>
         <translation>À venir</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="155" />
+        <location filename="../../consultant_app/ui/labels.py" line="156" />
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="156" />
+        <location filename="../../consultant_app/ui/labels.py" line="157" />
         <source>Done</source>
         <translation>Effectuée</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="161" />
+        <location filename="../../consultant_app/ui/labels.py" line="159" />
+        <source>Eligible</source>
+        <translation>Éligible</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="160" />
+        <source>Not eligible</source>
+        <translation>Non éligible</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="165" />
         <source>Requested</source>
         <translation>Demandé</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="162" />
+        <location filename="../../consultant_app/ui/labels.py" line="166" />
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="163" />
+        <location filename="../../consultant_app/ui/labels.py" line="167" />
         <source>Approved</source>
         <translation>Approuvé</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="158" />
-        <location filename="../../consultant_app/ui/labels.py" line="187" />
+        <location filename="../../consultant_app/ui/labels.py" line="162" />
+        <location filename="../../consultant_app/ui/labels.py" line="191" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="159" />
-        <location filename="../../consultant_app/ui/labels.py" line="189" />
+        <location filename="../../consultant_app/ui/labels.py" line="163" />
+        <location filename="../../consultant_app/ui/labels.py" line="193" />
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="194" />
+        <location filename="../../consultant_app/ui/labels.py" line="198" />
         <source>All</source>
         <translation>Tous</translation>
     </message>
@@ -1039,13 +1054,13 @@ Base de données : {1}</translation>
 <context>
     <name>RecordListView</name>
     <message numerus="yes">
-        <location filename="../../consultant_app/ui/views/record_list.py" line="308" />
+        <location filename="../../consultant_app/ui/views/record_list.py" line="312" />
         <source>%n record(s)</source>
         <extracomment>Detail fields whose values are stored codes shown by their translated name.</extracomment>
         <translation><numerusform>%n fiche</numerusform><numerusform>%n fiches</numerusform></translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/record_list.py" line="329" />
+        <location filename="../../consultant_app/ui/views/record_list.py" line="333" />
         <source>Search (Ctrl+F)…</source>
         <translation>Rechercher (Ctrl+F)…</translation>
     </message>

@@ -406,7 +406,7 @@
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="46" />
-        <location filename="../../consultant_app/ui/labels.py" line="152" />
+        <location filename="../../consultant_app/ui/labels.py" line="153" />
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
@@ -636,249 +636,264 @@
         <translation>Evaluaties</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="93" />
+        <location filename="../../consultant_app/ui/labels.py" line="92" />
+        <source>Eligibility</source>
+        <translation>Toelaatbaarheid</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="94" />
         <source>Age limit (younger than)</source>
         <translation>Leeftijdsgrens (jonger dan)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="94" />
+        <location filename="../../consultant_app/ui/labels.py" line="95" />
         <source>Minimum weeks per internship</source>
         <translation>Minimum weken per stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="97" />
+        <location filename="../../consultant_app/ui/labels.py" line="98" />
         <source>Maximum weeks per internship</source>
         <translation>Maximum weken per stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="100" />
+        <location filename="../../consultant_app/ui/labels.py" line="101" />
         <source>Maximum weeks per intern</source>
         <translation>Maximum weken per stagiair</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="103" />
+        <location filename="../../consultant_app/ui/labels.py" line="104" />
         <source>Maximum hours per week</source>
         <translation>Maximum uren per week</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="104" />
+        <location filename="../../consultant_app/ui/labels.py" line="105" />
         <source>Host quota: weeks per block</source>
         <translation>Quotum stagegever: weken per schijf</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="107" />
+        <location filename="../../consultant_app/ui/labels.py" line="108" />
         <source>Host quota: employees (FTE) per block</source>
         <translation>Quotum stagegever: werknemers (VTE) per schijf</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="110" />
+        <location filename="../../consultant_app/ui/labels.py" line="111" />
         <source>Retention (years)</source>
         <translation>Bewaartermijn (jaren)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="111" />
+        <location filename="../../consultant_app/ui/labels.py" line="112" />
         <source>Other joint committee</source>
         <translation>Ander paritair comité</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="112" />
+        <location filename="../../consultant_app/ui/labels.py" line="113" />
         <source>Training budget (EUR)</source>
         <translation>Opleidingsbudget (EUR)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="113" />
+        <location filename="../../consultant_app/ui/labels.py" line="114" />
         <source>Coaching of new staff</source>
         <translation>Begeleiding van nieuwe medewerkers</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="114" />
+        <location filename="../../consultant_app/ui/labels.py" line="115" />
         <source>Mentors trained</source>
         <translation>Opgeleide mentoren</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="115" />
+        <location filename="../../consultant_app/ui/labels.py" line="116" />
         <source>Talent policy</source>
         <translation>Talentbeleid</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="116" />
+        <location filename="../../consultant_app/ui/labels.py" line="117" />
         <source>Comments</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="117" />
+        <location filename="../../consultant_app/ui/labels.py" line="118" />
         <source>Received on</source>
         <translation>Ontvangen op</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="118" />
+        <location filename="../../consultant_app/ui/labels.py" line="119" />
         <source>Days</source>
         <translation>Dagen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="119" />
+        <location filename="../../consultant_app/ui/labels.py" line="120" />
         <source>FTE</source>
         <translation>VTE</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="126" />
+        <location filename="../../consultant_app/ui/labels.py" line="127" />
         <source>Draft</source>
         <translation>Ontwerp</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="127" />
+        <location filename="../../consultant_app/ui/labels.py" line="128" />
         <source>Awaiting signatures</source>
         <translation>Wacht op handtekeningen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="128" />
+        <location filename="../../consultant_app/ui/labels.py" line="129" />
         <source>Signed</source>
         <translation>Ondertekend</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="129" />
+        <location filename="../../consultant_app/ui/labels.py" line="130" />
         <source>Running</source>
         <translation>Lopend</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="130" />
+        <location filename="../../consultant_app/ui/labels.py" line="131" />
         <source>Completed</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="131" />
+        <location filename="../../consultant_app/ui/labels.py" line="132" />
         <source>Terminated early</source>
         <translation>Voortijdig beëindigd</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="132" />
+        <location filename="../../consultant_app/ui/labels.py" line="133" />
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="134" />
+        <location filename="../../consultant_app/ui/labels.py" line="135" />
         <source>Female</source>
         <translation>Vrouw</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="135" />
+        <location filename="../../consultant_app/ui/labels.py" line="136" />
         <source>Male</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="136" />
+        <location filename="../../consultant_app/ui/labels.py" line="137" />
         <source>X (other)</source>
         <translation>X (andere)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="138" />
+        <location filename="../../consultant_app/ui/labels.py" line="139" />
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="139" />
+        <location filename="../../consultant_app/ui/labels.py" line="140" />
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="140" />
+        <location filename="../../consultant_app/ui/labels.py" line="141" />
         <source>German</source>
         <translation>Duits</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="141" />
+        <location filename="../../consultant_app/ui/labels.py" line="142" />
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="142" />
+        <location filename="../../consultant_app/ui/labels.py" line="143" />
         <source>Bilingual</source>
         <translation>Tweetalig</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="144" />
+        <location filename="../../consultant_app/ui/labels.py" line="145" />
         <source>CP 227</source>
         <translation>PC 227</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="145" />
+        <location filename="../../consultant_app/ui/labels.py" line="146" />
         <source>SCP 303.01</source>
         <translation>PSC 303.01</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="146" />
+        <location filename="../../consultant_app/ui/labels.py" line="147" />
         <source>Other</source>
         <translation>Ander</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="148" />
+        <location filename="../../consultant_app/ui/labels.py" line="149" />
         <source>Kick-off meeting</source>
         <translation>Startoverleg</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="149" />
+        <location filename="../../consultant_app/ui/labels.py" line="150" />
         <source>Mid-term visit</source>
         <translation>Tussentijds bezoek</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="150" />
+        <location filename="../../consultant_app/ui/labels.py" line="151" />
         <source>Final interview</source>
         <translation>Eindgesprek</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="151" />
+        <location filename="../../consultant_app/ui/labels.py" line="152" />
         <source>On site</source>
         <translation>Ter plaatse</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="153" />
+        <location filename="../../consultant_app/ui/labels.py" line="154" />
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="154" />
+        <location filename="../../consultant_app/ui/labels.py" line="155" />
         <source>Upcoming</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="155" />
+        <location filename="../../consultant_app/ui/labels.py" line="156" />
         <source>Overdue</source>
         <translation>Achterstallig</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="156" />
+        <location filename="../../consultant_app/ui/labels.py" line="157" />
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="161" />
+        <location filename="../../consultant_app/ui/labels.py" line="159" />
+        <source>Eligible</source>
+        <translation>Komt in aanmerking</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="160" />
+        <source>Not eligible</source>
+        <translation>Komt niet in aanmerking</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="165" />
         <source>Requested</source>
         <translation>Aangevraagd</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="162" />
+        <location filename="../../consultant_app/ui/labels.py" line="166" />
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="163" />
+        <location filename="../../consultant_app/ui/labels.py" line="167" />
         <source>Approved</source>
         <translation>Goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="158" />
-        <location filename="../../consultant_app/ui/labels.py" line="187" />
+        <location filename="../../consultant_app/ui/labels.py" line="162" />
+        <location filename="../../consultant_app/ui/labels.py" line="191" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="159" />
-        <location filename="../../consultant_app/ui/labels.py" line="189" />
+        <location filename="../../consultant_app/ui/labels.py" line="163" />
+        <location filename="../../consultant_app/ui/labels.py" line="193" />
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="194" />
+        <location filename="../../consultant_app/ui/labels.py" line="198" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -1039,13 +1054,13 @@ Databank: {1}</translation>
 <context>
     <name>RecordListView</name>
     <message numerus="yes">
-        <location filename="../../consultant_app/ui/views/record_list.py" line="308" />
+        <location filename="../../consultant_app/ui/views/record_list.py" line="312" />
         <source>%n record(s)</source>
         <extracomment>Detail fields whose values are stored codes shown by their translated name.</extracomment>
         <translation><numerusform>%n fiche</numerusform><numerusform>%n fiches</numerusform></translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/record_list.py" line="329" />
+        <location filename="../../consultant_app/ui/views/record_list.py" line="333" />
         <source>Search (Ctrl+F)…</source>
         <translation>Zoeken (Ctrl+F)…</translation>
     </message>

@@ -32,6 +32,7 @@ from consultant_app.services.lists import (
     MentorsSource,
     Row,
     VisitsSource,
+    base,
 )
 from consultant_app.store.database import Database
 from consultant_app.store.models import (
@@ -301,6 +302,78 @@ def test_intern_search_is_accent_insensitive_and_needs_every_word(db: Database, 
     assert found("schaerbeek ayse") == ["Öztürk"]
     assert found("schaerbeek chloe") == []
     assert found("ghost") == []  # soft-deleted
+
+
+def _index_rows(db: Database) -> dict[int, str]:
+    with db.engine.connect() as connection:
+        rows = connection.exec_driver_sql("SELECT rowid, search_text FROM intern_search")
+        return dict(rows.all())
+
+
+def _intern_rows(db: Database) -> dict[int, str]:
+    with db.engine.connect() as connection:
+        return dict(connection.exec_driver_sql("SELECT rowid, search_text FROM intern").all())
+
+
+INDEX_SEARCHES = (
+    "ozturk", "oz", "schaerbeek", "chloe@example", "schaerbeek ayse", "smet jan", "de", "an",
+    "ann", "ghost", "xyz", 'a"b', "example.be", "00051823367", "0005", "dupont luc",
+)  # fmt: skip
+
+
+def test_intern_search_index_finds_what_like_finds(
+    db: Database, data: Data, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The trigram index only narrows the rows; with it, without it or too common, same rows."""
+    source = InternsSource(db)
+    with_index = {text: everything(source, ListQuery(search=text)) for text in INDEX_SEARCHES}
+    monkeypatch.setattr(base, "SEARCH_INDEX_MAX_ROWS", 0)  # every word counts as too common
+    too_common = {text: everything(source, ListQuery(search=text)) for text in INDEX_SEARCHES}
+    monkeypatch.setattr(InternsSource, "search_index", None)
+    plain = {text: everything(source, ListQuery(search=text)) for text in INDEX_SEARCHES}
+    assert with_index == plain == too_common
+    assert [len(plain[text]) for text in ("ozturk", "ghost", "xyz")] == [1, 0, 0]
+    assert base.index_phrases('oz Öztürk a"b') == '"ozturk" "a""b"'
+    assert base.index_phrases("oz de") is None
+    monkeypatch.undo()
+    with db.engine.begin() as connection:  # an emptied index shows that it is used
+        connection.exec_driver_sql("DELETE FROM intern_search")
+    assert everything(source, ListQuery(search="ozturk")) == []
+    assert everything(source, ListQuery(search="oz")) == plain["oz"]  # too short for it
+
+
+def test_intern_search_index_follows_every_write(db: Database, data: Data) -> None:
+    source = InternsSource(db)
+
+    def found(text: str) -> list[object]:
+        return column(source, everything(source, ListQuery(search=text)), "last_name")
+
+    assert _index_rows(db) == _intern_rows(db)
+    with db.unit_of_work() as uow:
+        added = make_intern(uow.session, "Vandenbroucke", "Zoë", municipality="Ixelles")
+        uow.commit()
+        added_id = added.id
+    assert found("vandenbroucke zoe") == ["Vandenbroucke"]
+    with db.unit_of_work() as uow:
+        changed = uow.session.get(Intern, added_id)
+        assert changed is not None
+        changed.last_name = "Verbruggen"
+        uow.commit()
+    assert found("vandenbroucke") == []
+    assert found("verbruggen ixelles") == ["Verbruggen"]
+    with db.unit_of_work() as uow:
+        uow.session.delete(uow.session.get(Intern, added_id))
+        uow.commit()
+    assert found("verbruggen") == []
+    with db.engine.begin() as connection:  # a write outside the ORM (an import, the demo)
+        connection.exec_driver_sql(
+            "INSERT INTO intern (id, first_name, last_name, birth_date, gender, language,"
+            " created_at, updated_at, search_text) VALUES ('00000000000000000000000000000abc',"
+            " 'Raw', 'Writer', '2001-01-01', 'F', 'NL', '2021-01-01', '2021-01-01',"
+            " 'raw writer')"
+        )
+    assert found("writer") == ["Writer"]
+    assert _index_rows(db) == _intern_rows(db)
 
 
 def test_host_and_mentor_search(db: Database, data: Data) -> None:

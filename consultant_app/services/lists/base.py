@@ -20,11 +20,13 @@ from sqlalchemy import (
     FromClause,
     SQLColumnExpression,
     String,
+    column,
     func,
     label,
     literal,
     literal_column,
     select,
+    table,
 )
 from sqlalchemy.engine import Connection, RowMapping
 from sqlalchemy.sql import Executable
@@ -55,6 +57,11 @@ CATALOGUE_LANGUAGES = ("nl", "fr", "en")
 KINDS = ("text", "date", "number", "enum")
 _ESCAPE = "\\"
 _ENTERPRISE_DIGITS = 10
+#: Shortest word a trigram search index can find.
+TRIGRAM = 3
+#: The search index narrows a search only when its words occur in at most this many
+#: rows; commoner words are found sooner by scanning the rows in the list's order.
+SEARCH_INDEX_MAX_ROWS = 10_000
 
 
 @dataclass(frozen=True)
@@ -172,6 +179,18 @@ def search_conditions(haystack: Expr, text: str) -> list[Expr]:
     return [haystack.like(f"%{escape_like(word)}%", escape=_ESCAPE) for word in search_words(text)]
 
 
+def index_phrases(text: str) -> str | None:
+    """FTS5 query of the words of *text* a trigram index can find (three letters or more).
+
+    Each word is a quoted phrase, so that it is found as a substring; None when
+    no word is long enough.
+    """
+    words = [word for word in search_words(text) if len(word) >= TRIGRAM]
+    if not words:
+        return None
+    return " ".join('"' + word.replace('"', '""') + '"' for word in words)
+
+
 def _is_nullable(expr: Expr) -> bool:
     column = getattr(expr, "expression", expr)
     if isinstance(column, SqlColumn):
@@ -222,6 +241,9 @@ class ListSource:
     default_order: ClassVar[tuple[tuple[str, bool], ...]] = ()
     #: The mapped class whose rows are listed (its ``id`` and ``deleted_at``).
     model: ClassVar[Any]
+    #: An FTS5 trigram table holding exactly the search haystack of every listed row
+    #: (its rowid is the row's), or None to search with ``LIKE`` only.
+    search_index: ClassVar[str | None] = None
 
     def __init__(self, database: Database) -> None:
         self.database = database
@@ -271,8 +293,32 @@ class ListSource:
                 f"expected one of: {', '.join(allowed) or 'none'}."
             )
 
+    def _search(self, text: str) -> list[Expr]:
+        """Every word of *text* in the haystack (``LIKE``), through the search index if any.
+
+        The index finds the candidate rows when its words are rare enough (one
+        probe of at most :data:`SEARCH_INDEX_MAX_ROWS` rows tells); the ``LIKE``
+        conditions stay, so the index can only narrow the rows, never add one.
+        """
+        conditions = search_conditions(self._search_haystack(), text)
+        phrases = index_phrases(text)
+        if self.search_index is None or phrases is None:
+            return conditions
+        index = table(self.search_index, column("rowid"))
+        found = select(index.c.rowid).where(literal_column(self.search_index).match(phrases))
+        probe = select(func.count()).select_from(found.limit(SEARCH_INDEX_MAX_ROWS + 1).subquery())
+        with self.database.engine.connect() as connection:
+            hits = connection.execute(probe).scalar_one()
+        if hits <= SEARCH_INDEX_MAX_ROWS:
+            conditions.insert(0, self._rowid().in_(found))
+        return conditions
+
     def _where(self, query: ListQuery) -> list[Expr]:
         conditions: list[Expr] = [self.model.deleted_at.is_(None), *self._conditions(query)]
+        # The search first: SQLite tests the conditions in this order, and the
+        # filters may be costly (the eligibility of interns adds up their weeks).
+        if query.search.strip():
+            conditions.extend(self._search(query.search))
         for key, value in query.filters.items():
             if key not in self.filters:
                 raise ValueError(self._unknown_filter(key))
@@ -280,8 +326,6 @@ class ListSource:
                 continue
             self._check_filter_value(key, value)
             conditions.append(self._filter(key, value, query))
-        if query.search.strip():
-            conditions.extend(search_conditions(self._search_haystack(), query.search))
         return conditions
 
     def _sort_column(self, query: ListQuery) -> Column | None:

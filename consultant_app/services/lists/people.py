@@ -18,6 +18,7 @@ from consultant_app.domain.enums import (
     LanguageRole,
 )
 from consultant_app.domain.programme import DAYS_PER_WEEK, ProgrammeRules
+from consultant_app.services.hosts import HOST_FIELDS
 from consultant_app.store.settings import get_rules
 from consultant_app.store.sql_functions import BREAK_SEPARATOR, DAY_SEPARATOR
 
@@ -142,6 +143,7 @@ def eligible_condition(day: date, rules: ProgrammeRules) -> Expr:
 class InternsSource(ListSource):
     name = "interns"
     model = Intern
+    search_index = "intern_search"  # trigram index of ``search_text`` (migration 0005)
     columns = (
         Column("last_name"),
         Column("first_name"),
@@ -214,25 +216,8 @@ class InternsSource(ListSource):
 
 # --- hosts ----------------------------------------------------------------------------
 
-_HOST_DETAIL_FIELDS = (
-    "name",
-    "enterprise_number",
-    "legal_form",
-    "joint_committee",
-    "joint_committee_other",
-    "language_role",
-    "street",
-    "house_number",
-    "box",
-    "postcode",
-    "municipality",
-    "website",
-    "employees_fte",
-    "contact_name",
-    "contact_email",
-    "contact_phone",
-    "represented_by",
-)
+#: The detail shows the fields of the host form, in the same order.
+_HOST_DETAIL_FIELDS = HOST_FIELDS
 
 
 class HostsSource(ListSource):
