@@ -24,6 +24,7 @@ from consultant_app.domain.quota import HostQuota
 from consultant_app.domain.quota import host_quota as compute_host_quota
 from consultant_app.domain.text import normalise_search
 from consultant_app.domain.workdays import weeks_from_days
+from consultant_app.services.fields import HOST_FIELDS
 from consultant_app.services.forms import (
     SAME_ENTERPRISE_NUMBER,
     Duplicate,
@@ -73,25 +74,6 @@ __all__ = [
 
 # --- hosts --------------------------------------------------------------------------
 
-HOST_FIELDS: tuple[str, ...] = (
-    "name",
-    "enterprise_number",
-    "legal_form",
-    "joint_committee",
-    "joint_committee_other",
-    "language_role",
-    "street",
-    "house_number",
-    "box",
-    "postcode",
-    "municipality",
-    "website",
-    "employees_fte",
-    "contact_name",
-    "contact_email",
-    "contact_phone",
-    "represented_by",
-)
 #: Always required; ``joint_committee_other`` is required too when the committee is "other".
 REQUIRED_HOST_FIELDS: tuple[str, ...] = (
     "name",

@@ -18,7 +18,7 @@ from consultant_app.domain.enums import (
     LanguageRole,
 )
 from consultant_app.domain.programme import DAYS_PER_WEEK, ProgrammeRules
-from consultant_app.services.hosts import HOST_FIELDS
+from consultant_app.services.fields import HOST_FIELDS
 from consultant_app.store.settings import get_rules
 from consultant_app.store.sql_functions import BREAK_SEPARATOR, DAY_SEPARATOR
 

@@ -305,6 +305,7 @@ class HostsView(RecordListView):
         return service.save_host(self.database, values, host_id=record_id, actor=self.actor)
 
     def _host_saved(self, record_id: uuid.UUID) -> None:
+        self.creating = False
         self.model.reload()
         self.select_record(record_id)
         self._shown_id = record_id
@@ -317,6 +318,7 @@ class HostsView(RecordListView):
         return all(form.confirm_leave() for form in self._forms())
 
     def show_record(self, record_id: uuid.UUID, row: int) -> None:
+        self.creating = False
         values = service.load_host(self.database, record_id)
         self.form.load(record_id, values, values.get("name", ""))
         self._set_host(record_id)
@@ -337,6 +339,7 @@ class HostsView(RecordListView):
         if not self.can_leave_record():
             return
         self._shown_id = None
+        self.creating = True
         self.table.clearSelection()
         self.tabs.setCurrentIndex(0)
         self.form.load(None, {}, self.tr("New host"))

@@ -266,6 +266,7 @@ class InternsView(RecordListView):
         return service.save_intern(self.database, values, intern_id=record_id, actor=self.actor)
 
     def _after_save(self, record_id: uuid.UUID) -> None:
+        self.creating = False
         self.model.reload()
         self.select_record(record_id)
         self._shown_id = record_id
@@ -279,6 +280,7 @@ class InternsView(RecordListView):
         return self.form.confirm_leave()
 
     def show_record(self, record_id: uuid.UUID, row: int) -> None:
+        self.creating = False
         values = service.load_intern(self.database, record_id)
         heading = f"{values.get('first_name', '')} {values.get('last_name', '')}".strip()
         self.form.load(record_id, values, heading)
@@ -295,6 +297,7 @@ class InternsView(RecordListView):
         if not self.form.confirm_leave():
             return
         self._shown_id = None
+        self.creating = True
         self.table.clearSelection()
         self.form.load(None, {"registered_on": date.today().isoformat()}, self.tr("New intern"))
         self.eligibility.show_eligibility(None)

@@ -191,6 +191,8 @@ class RecordListView(QWidget):
 
         self.detail = detail if detail is not None else DetailPane()
         self._shown_id: uuid.UUID | None = None
+        #: True while the detail pane holds a new, not yet saved record.
+        self.creating = False
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
@@ -222,9 +224,9 @@ class RecordListView(QWidget):
 
     def focus_table(self) -> None:
         self._apply_search()
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-        if not self.table.currentIndex().isValid() and self.model.rowCount():
+        if not self.table.selectionModel().hasSelection() and self.model.rowCount():
             self.table.selectRow(0)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_current(self) -> None:
         record_id = self.current_id()
@@ -275,6 +277,7 @@ class RecordListView(QWidget):
                 blocker.blockSignals(False)
             return
         self._shown_id = record_id
+        self.creating = False
         self.show_record(record_id, indexes[0].row())
 
     def has_unsaved_work(self) -> bool:
@@ -303,7 +306,13 @@ class RecordListView(QWidget):
         if self.has_unsaved_work():
             return  # keep the record being edited on screen
         self._shown_id = None
-        if self.model.rowCount() and not self.table.currentIndex().isValid():
+        # After the list is painted: the detail of the first row is not on the start-up path.
+        QTimer.singleShot(0, self._select_first_if_none)
+
+    def _select_first_if_none(self) -> None:
+        if self.creating or self.has_unsaved_work():
+            return  # a new record is being typed in: never replace it
+        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
 
     def _update_count(self) -> None:
