@@ -118,38 +118,38 @@
         <translation>{name} a déjà ce numéro d'entreprise. Ouvrir la fiche existante ?</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="342" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="345" />
         <source>New host</source>
         <translation>Nouveau donneur de stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="385" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="388" />
         <source>New mentor</source>
         <translation>Nouveau maître de stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="425" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="428" />
         <source>New training policy plan</source>
         <translation>Nouveau plan de politique de formation</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="436" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="439" />
         <source>&amp;New host</source>
         <translation>&amp;Nouveau donneur de stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="437" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="440" />
         <source>New &amp;mentor</source>
         <translation>Nouveau &amp;maître de stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="438" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="441" />
         <source>New &amp;plan</source>
         <translation>Nouveau &amp;plan</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/hosts.py" line="62" />
-        <location filename="../../consultant_app/ui/views/hosts.py" line="439" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="442" />
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
@@ -169,12 +169,12 @@
         <translation>Plan de politique de formation</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="440" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="443" />
         <source>Mentors</source>
         <translation>Maîtres de stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="441" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="444" />
         <source>Training policy plans</source>
         <translation>Plans de formation</translation>
     </message>
@@ -232,12 +232,12 @@
         <translation>Enregistrer quand même</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="299" />
+        <location filename="../../consultant_app/ui/views/interns.py" line="302" />
         <source>New intern</source>
         <translation>Nouveau stagiaire</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="318" />
+        <location filename="../../consultant_app/ui/views/interns.py" line="321" />
         <source>&amp;New intern</source>
         <translation>&amp;Nouveau stagiaire</translation>
     </message>
@@ -1053,42 +1053,37 @@ Base de données : {1}</translation>
 </context>
 <context>
     <name>RecordListView</name>
-    <message numerus="yes">
-        <location filename="../../consultant_app/ui/views/record_list.py" line="312" />
-        <source>%n record(s)</source>
-        <extracomment>Detail fields whose values are stored codes shown by their translated name.</extracomment>
-        <translation><numerusform>%n fiche</numerusform><numerusform>%n fiches</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../consultant_app/ui/views/record_list.py" line="333" />
+        <location filename="../../consultant_app/ui/views/record_list.py" line="350" />
         <source>Search (Ctrl+F)…</source>
+        <extracomment>True while the detail pane holds a new, not yet saved record.</extracomment>
         <translation>Rechercher (Ctrl+F)…</translation>
     </message>
 </context>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../consultant_app/ui/views/reports.py" line="70" />
+        <location filename="../../consultant_app/ui/views/reports.py" line="71" />
         <source>Reports — yearly figures</source>
         <translation>Rapports — chiffres annuels</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/reports.py" line="73" />
-        <source>Conventions are counted by start date. Days are the working days (Monday to Friday, without interruptions) inside each year; weeks = days / 5; FTE = days / 220.</source>
-        <translation>Les conventions sont comptées selon leur date de début. Les jours sont les jours ouvrables (du lundi au vendredi, sans interruptions) compris dans chaque année ; semaines = jours / 5 ; ETP = jours / 220.</translation>
+        <location filename="../../consultant_app/ui/views/reports.py" line="74" />
+        <source>Conventions are counted by start date. Days are the working days (Monday to Friday, without interruptions) inside each year; weeks = days / {0}; FTE = days / {1}.</source>
+        <translation>Les conventions sont comptées selon leur date de début. Les jours sont les jours ouvrables (du lundi au vendredi, sans interruptions) compris dans chaque année ; semaines = jours / {0} ; ETP = jours / {1}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/reports.py" line="82" />
+        <location filename="../../consultant_app/ui/views/reports.py" line="83" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/reports.py" line="114" />
+        <location filename="../../consultant_app/ui/views/reports.py" line="115" />
         <source>Weeks NL</source>
         <translation>Semaines NL</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/reports.py" line="115" />
+        <location filename="../../consultant_app/ui/views/reports.py" line="116" />
         <source>Weeks FR</source>
         <translation>Semaines FR</translation>
     </message>
@@ -1325,6 +1320,15 @@ Base de données : {1}</translation>
         <location filename="../../consultant_app/ui/forms/messages.py" line="83" />
         <source>The check digits of this enterprise number are wrong.</source>
         <translation>Les chiffres de contrôle de ce numéro d'entreprise sont erronés.</translation>
+    </message>
+</context>
+<context>
+    <name>_Counts</name>
+    <message numerus="yes">
+        <location filename="../../consultant_app/ui/views/record_list.py" line="52" />
+        <source>%n record(s)</source>
+        <extracomment>Detail fields whose values are stored codes shown by their translated name.</extracomment>
+        <translation><numerusform>%n fiche</numerusform><numerusform>%n fiches</numerusform></translation>
     </message>
 </context>
 </TS>

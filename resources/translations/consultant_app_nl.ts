@@ -118,38 +118,38 @@
         <translation>{name} heeft dit ondernemingsnummer al. De bestaande fiche openen?</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="342" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="345" />
         <source>New host</source>
         <translation>Nieuwe stagegever</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="385" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="388" />
         <source>New mentor</source>
         <translation>Nieuwe stagementor</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="425" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="428" />
         <source>New training policy plan</source>
         <translation>Nieuw opleidingsbeleidsplan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="436" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="439" />
         <source>&amp;New host</source>
         <translation>&amp;Nieuwe stagegever</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="437" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="440" />
         <source>New &amp;mentor</source>
         <translation>Nieuwe &amp;mentor</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="438" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="441" />
         <source>New &amp;plan</source>
         <translation>Nieuw &amp;plan</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/hosts.py" line="62" />
-        <location filename="../../consultant_app/ui/views/hosts.py" line="439" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="442" />
         <source>Company</source>
         <translation>Onderneming</translation>
     </message>
@@ -169,12 +169,12 @@
         <translation>Opleidingsbeleidsplan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="440" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="443" />
         <source>Mentors</source>
         <translation>Stagementoren</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="441" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="444" />
         <source>Training policy plans</source>
         <translation>Opleidingsplannen</translation>
     </message>
@@ -232,12 +232,12 @@
         <translation>Toch opslaan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="299" />
+        <location filename="../../consultant_app/ui/views/interns.py" line="302" />
         <source>New intern</source>
         <translation>Nieuwe stagiair</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="318" />
+        <location filename="../../consultant_app/ui/views/interns.py" line="321" />
         <source>&amp;New intern</source>
         <translation>&amp;Nieuwe stagiair</translation>
     </message>
@@ -1053,42 +1053,37 @@ Databank: {1}</translation>
 </context>
 <context>
     <name>RecordListView</name>
-    <message numerus="yes">
-        <location filename="../../consultant_app/ui/views/record_list.py" line="312" />
-        <source>%n record(s)</source>
-        <extracomment>Detail fields whose values are stored codes shown by their translated name.</extracomment>
-        <translation><numerusform>%n fiche</numerusform><numerusform>%n fiches</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../consultant_app/ui/views/record_list.py" line="333" />
+        <location filename="../../consultant_app/ui/views/record_list.py" line="350" />
         <source>Search (Ctrl+F)…</source>
+        <extracomment>True while the detail pane holds a new, not yet saved record.</extracomment>
         <translation>Zoeken (Ctrl+F)…</translation>
     </message>
 </context>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../consultant_app/ui/views/reports.py" line="70" />
+        <location filename="../../consultant_app/ui/views/reports.py" line="71" />
         <source>Reports — yearly figures</source>
         <translation>Rapporten — jaarcijfers</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/reports.py" line="73" />
-        <source>Conventions are counted by start date. Days are the working days (Monday to Friday, without interruptions) inside each year; weeks = days / 5; FTE = days / 220.</source>
-        <translation>Overeenkomsten worden geteld volgens begindatum. Dagen zijn de werkdagen (maandag tot vrijdag, zonder onderbrekingen) binnen elk jaar; weken = dagen / 5; VTE = dagen / 220.</translation>
+        <location filename="../../consultant_app/ui/views/reports.py" line="74" />
+        <source>Conventions are counted by start date. Days are the working days (Monday to Friday, without interruptions) inside each year; weeks = days / {0}; FTE = days / {1}.</source>
+        <translation>Overeenkomsten worden geteld volgens begindatum. Dagen zijn de werkdagen (maandag tot vrijdag, zonder onderbrekingen) binnen elk jaar; weken = dagen / {0}; VTE = dagen / {1}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/reports.py" line="82" />
+        <location filename="../../consultant_app/ui/views/reports.py" line="83" />
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/reports.py" line="114" />
+        <location filename="../../consultant_app/ui/views/reports.py" line="115" />
         <source>Weeks NL</source>
         <translation>Weken NL</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/reports.py" line="115" />
+        <location filename="../../consultant_app/ui/views/reports.py" line="116" />
         <source>Weeks FR</source>
         <translation>Weken FR</translation>
     </message>
@@ -1325,6 +1320,15 @@ Databank: {1}</translation>
         <location filename="../../consultant_app/ui/forms/messages.py" line="83" />
         <source>The check digits of this enterprise number are wrong.</source>
         <translation>De controlecijfers van dit ondernemingsnummer kloppen niet.</translation>
+    </message>
+</context>
+<context>
+    <name>_Counts</name>
+    <message numerus="yes">
+        <location filename="../../consultant_app/ui/views/record_list.py" line="52" />
+        <source>%n record(s)</source>
+        <extracomment>Detail fields whose values are stored codes shown by their translated name.</extracomment>
+        <translation><numerusform>%n fiche</numerusform><numerusform>%n fiches</numerusform></translation>
     </message>
 </context>
 </TS>

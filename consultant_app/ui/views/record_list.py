@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,16 @@ CODED_FIELDS = frozenset(
 )
 COLUMN_WIDTHS = {"date": 110, "number": 90, "enum": 130, "text": 160}
 SEARCH_DELAY_MS = 120
+
+
+class _Counts(QObject):
+    """Plural texts: ``self.tr`` with a count is what the translation tools read as plural."""
+
+    def records(self, count: int) -> str:
+        return self.tr("%n record(s)", "", count)
+
+
+_COUNTS = _Counts()
 
 
 class SearchBox(QLineEdit):
@@ -317,9 +327,7 @@ class RecordListView(QWidget):
 
     def _update_count(self) -> None:
         count = self.model.rowCount()
-        self.count_label.setText(
-            QCoreApplication.translate("RecordListView", "%n record(s)", "", count)
-        )
+        self.count_label.setText(_COUNTS.records(count))
 
     def _sync_sort_indicator(self) -> None:
         query = self.model.query

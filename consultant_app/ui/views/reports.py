@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from consultant_app.domain.figures import Figures
+from consultant_app.domain.programme import DAYS_PER_WEEK, FTE_DAYS_PER_YEAR
 from consultant_app.services.figures import yearly_figures
 from consultant_app.store.database import Database
 from consultant_app.ui import labels
@@ -71,9 +72,9 @@ class ReportsView(QWidget):
         self.explanation.setText(
             self.tr(
                 "Conventions are counted by start date. Days are the working days (Monday to "
-                "Friday, without interruptions) inside each year; weeks = days / 5; "
-                "FTE = days / 220."
-            )
+                "Friday, without interruptions) inside each year; weeks = days / {0}; "
+                "FTE = days / {1}."
+            ).format(DAYS_PER_WEEK, FTE_DAYS_PER_YEAR)
         )
         years = sorted(self.figures)
         group_names = {
