@@ -10,8 +10,13 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 import pytest
+from hypothesis import settings
 
 from consultant_app.paths import HOME_ENV
+
+# Property tests judge results, not speed: a busy machine must not fail them on time.
+settings.register_profile("project", deadline=None, print_blob=True)
+settings.load_profile("project")
 
 
 @pytest.fixture(autouse=True)
