@@ -21,3 +21,28 @@ HOST_FIELDS: tuple[str, ...] = (
     "contact_phone",
     "represented_by",
 )
+
+INTERN_FIELDS: tuple[str, ...] = (
+    "first_name",
+    "last_name",
+    "birth_date",
+    "gender",
+    "language",
+    "national_number",
+    "email",
+    "phone",
+    "street",
+    "house_number",
+    "box",
+    "postcode",
+    "municipality",
+    "jobseeker_agency",
+    "jobseeker_number",
+    "jobseeker_since",
+    "diploma",
+    "school",
+    "wished_functions",
+    "interests",
+    "registered_on",
+    "consent_on",
+)

@@ -26,6 +26,7 @@ from consultant_app.domain.people import check_birth_date, check_niss_consistenc
 from consultant_app.domain.period import Period
 from consultant_app.domain.text import normalise_search
 from consultant_app.domain.workdays import weeks_from_days, working_days
+from consultant_app.services.fields import INTERN_FIELDS
 from consultant_app.services.forms import (
     SAME_NAME_BIRTH_DATE,
     SAME_NATIONAL_NUMBER,
@@ -66,30 +67,6 @@ __all__ = [
     "weeks_done",
 ]
 
-INTERN_FIELDS: tuple[str, ...] = (
-    "first_name",
-    "last_name",
-    "birth_date",
-    "gender",
-    "language",
-    "national_number",
-    "email",
-    "phone",
-    "street",
-    "house_number",
-    "box",
-    "postcode",
-    "municipality",
-    "jobseeker_agency",
-    "jobseeker_number",
-    "jobseeker_since",
-    "diploma",
-    "school",
-    "wished_functions",
-    "interests",
-    "registered_on",
-    "consent_on",
-)
 REQUIRED_INTERN_FIELDS: tuple[str, ...] = (
     "first_name",
     "last_name",

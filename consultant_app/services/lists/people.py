@@ -18,7 +18,7 @@ from consultant_app.domain.enums import (
     LanguageRole,
 )
 from consultant_app.domain.programme import DAYS_PER_WEEK, ProgrammeRules
-from consultant_app.services.fields import HOST_FIELDS
+from consultant_app.services.fields import HOST_FIELDS, INTERN_FIELDS
 from consultant_app.store.settings import get_rules
 from consultant_app.store.sql_functions import BREAK_SEPARATOR, DAY_SEPARATOR
 
@@ -41,30 +41,23 @@ from .base import (
     person_name,
 )
 
+
+def _references_where(condition: Any) -> Any:
+    """References of the live internships meeting *condition*, oldest first."""
+    return (
+        select(Internship.reference)
+        .where(condition, Internship.deleted_at.is_(None))
+        .order_by(Internship.start_date, Internship.reference)
+    )
+
+
 # --- interns ------------------------------------------------------------------------
 
+#: The intern form's fields, surname first; the wished functions are not shown in the list.
 _INTERN_DETAIL_FIELDS = (
     "last_name",
     "first_name",
-    "birth_date",
-    "gender",
-    "language",
-    "national_number",
-    "email",
-    "phone",
-    "street",
-    "house_number",
-    "box",
-    "postcode",
-    "municipality",
-    "jobseeker_agency",
-    "jobseeker_number",
-    "jobseeker_since",
-    "diploma",
-    "school",
-    "interests",
-    "registered_on",
-    "consent_on",
+    *(f for f in INTERN_FIELDS if f not in {"first_name", "last_name", "wished_functions"}),
 )
 
 
@@ -196,11 +189,7 @@ class InternsSource(ListSource):
         statement = select(*(getattr(Intern, name) for name in _INTERN_DETAIL_FIELDS)).where(
             Intern.id == record_id, Intern.deleted_at.is_(None)
         )
-        references = (
-            select(Internship.reference)
-            .where(Internship.intern_id == record_id, Internship.deleted_at.is_(None))
-            .order_by(Internship.start_date, Internship.reference)
-        )
+        references = _references_where(Internship.intern_id == record_id)
         with self.database.engine.connect() as connection:
             record = self._one(connection, statement)
             if record is None:
@@ -352,11 +341,7 @@ class MentorsSource(ListSource):
             .select_from(self._from(ListQuery()))
             .where(Mentor.id == record_id, Mentor.deleted_at.is_(None), Host.deleted_at.is_(None))
         )
-        references = (
-            select(Internship.reference)
-            .where(Internship.mentor_id == record_id, Internship.deleted_at.is_(None))
-            .order_by(Internship.start_date, Internship.reference)
-        )
+        references = _references_where(Internship.mentor_id == record_id)
         with self.database.engine.connect() as connection:
             record = self._one(connection, statement)
             if record is None:
