@@ -7,8 +7,8 @@ Documents are printed in ``"nl"``, ``"fr"`` or ``"en"``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 #: Languages a document can be printed in.
@@ -127,4 +127,3 @@ class AmendmentData:
     decided_on: date
     changes: tuple[ChangedField, ...]
     reason: str = ""
-    issued_at: datetime | None = field(default=None, compare=False)
