@@ -107,6 +107,8 @@ class ConventionData:
     competences: tuple[CompetenceLine, ...] = ()
     #: Where the parties sign (the host's municipality by default).
     signing_place: str = ""
+    #: A draft (not yet sent for signature) is marked as such on every page.
+    is_draft: bool = False
 
 
 @dataclass(frozen=True)
