@@ -26,6 +26,8 @@ FUND_KEYS = (
 )
 #: Keys of the profile of the consultant using this database.
 CONSULTANT_KEYS = ("consultant.name", "consultant.email", "consultant.phone")
+#: Whether printed conventions show the intern's national number (false by default).
+PRINT_NATIONAL_NUMBER_KEY = "documents.print_national_number"
 
 
 def get_value(session: Session, key: str, default: Any = None) -> Any:
