@@ -6,6 +6,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
@@ -13,6 +14,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from consultant_app.paths import FONTS_DIR
 from consultant_app.preferences import Preferences
+
+if TYPE_CHECKING:
+    from consultant_app.ui.main_window import MainWindow
 
 STYLE = """
 QLabel#viewTitle { font-size: 17pt; font-weight: bold; padding: 4px 0 8px 0; }
@@ -107,6 +111,17 @@ class _FirstPaint(QObject):
         QApplication.quit()
 
 
+def ask_identity(window: MainWindow) -> None:
+    """On the first start with a database, ask for the fund's identity and the profile."""
+    from consultant_app.services.identity import mark_identity_asked, should_ask_identity
+    from consultant_app.ui.dialogs.first_start import FirstStartDialog
+
+    if not should_ask_identity(window.database):
+        return
+    mark_identity_asked(window.database)
+    FirstStartDialog(window.database, window).exec()
+
+
 def run_window(
     db_path: Path,
     view: str | None = None,
@@ -128,6 +143,8 @@ def run_window(
         target = getattr(target, "viewport", lambda: target)()
         target.installEventFilter(probe)
     window.show()
+    if not quit_after_paint:
+        QTimer.singleShot(0, lambda: ask_identity(window))
     try:
         return app.exec()
     finally:

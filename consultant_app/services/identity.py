@@ -40,8 +40,10 @@ __all__ = [
     "identity_complete",
     "load_consultant",
     "load_fund",
+    "mark_identity_asked",
     "save_consultant",
     "save_fund",
+    "should_ask_identity",
     "validate_consultant",
     "validate_fund",
 ]
@@ -187,3 +189,20 @@ def identity_complete(database: Database) -> bool:
     return all(fund[name] for name in _REQUIRED_FUND) and all(
         consultant[name] for name in _REQUIRED_CONSULTANT
     )
+
+
+#: Set once the first start has asked for the identity (asked once per database).
+_ASKED_KEY = "app.identity_asked"
+
+
+def should_ask_identity(database: Database) -> bool:
+    """Whether to ask for the identity at start: incomplete and never asked in this database."""
+    with database.unit_of_work() as uow:
+        asked = bool(get_value(uow.session, _ASKED_KEY, False))
+    return not asked and not identity_complete(database)
+
+
+def mark_identity_asked(database: Database) -> None:
+    with database.unit_of_work() as uow:
+        set_value(uow.session, _ASKED_KEY, True)
+        uow.commit()

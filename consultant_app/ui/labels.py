@@ -62,6 +62,12 @@ def _fields() -> dict[str, str]:
         "interns": QCoreApplication.translate("Labels", "Interns"),
         "hosts": QCoreApplication.translate("Labels", "Hosts"),
         "enterprise_number": QCoreApplication.translate("Labels", "Enterprise number"),
+        "signatory_name": QCoreApplication.translate("Labels", "Signs for the fund"),
+        "signatory_title": QCoreApplication.translate("Labels", "Title of the signatory"),
+        "logo_path": QCoreApplication.translate("Labels", "Logo"),
+        "print_national_number": QCoreApplication.translate(
+            "Labels", "Print the intern's national number"
+        ),
         "legal_form": QCoreApplication.translate("Labels", "Legal form"),
         "joint_committee": QCoreApplication.translate("Labels", "Joint committee"),
         "language_role": QCoreApplication.translate("Labels", "Language role"),

@@ -97,3 +97,11 @@ def test_national_number_switch_is_stored(db: Database) -> None:
     save_fund(db, {**FUND, "print_national_number": "1"})
     assert load_fund(db)["print_national_number"] == "1"
     assert set(load_fund(db)) == set(FUND_FIELDS)
+
+
+def test_the_first_start_asks_once_per_database(db: Database) -> None:
+    from consultant_app.services.identity import mark_identity_asked, should_ask_identity
+
+    assert should_ask_identity(db)
+    mark_identity_asked(db)
+    assert not should_ask_identity(db)

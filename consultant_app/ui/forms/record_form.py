@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -43,11 +44,13 @@ class FieldSpec:
     """One field: its key (also the label key), editor kind and choices."""
 
     key: str
-    kind: str = "text"  # text | multiline | date | choice | bool | checklist
+    kind: str = "text"  # text | multiline | date | choice | bool | checklist | file
     required: bool = False
     #: (value, label) pairs, asked again when the language changes.
     choices: Callable[[], Sequence[tuple[str, str]]] | None = None
     placeholder: Callable[[], str] | None = None
+    #: For ``file`` fields: the file dialog's filter, such as ``"Images (*.png *.jpg)"``.
+    file_filter: Callable[[], str] | None = None
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,16 @@ def _shown(spec: FieldSpec, value: str) -> str:
     if spec.kind == "date" and len(value) == 10 and value[4] == "-" and value[7] == "-":
         return f"{value[8:10]}/{value[5:7]}/{value[0:4]}"
     return value
+
+
+def _line_setter(line: QLineEdit) -> Callable[[str], None]:
+    """Set a line's text showing its beginning (a long name is read from its start)."""
+
+    def setter(value: str) -> None:
+        line.setText(value)
+        line.setCursorPosition(0)
+
+    return setter
 
 
 class SaveCancelled(Exception):
@@ -241,14 +254,43 @@ class RecordForm(QWidget):
                         Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
                     )
 
+        elif spec.kind == "file":
+            widget, getter, setter = self._file_editor(spec)
         else:
             line = QLineEdit()
             line.textEdited.connect(lambda _text: self._edited(spec.key))
-            widget, getter, setter = line, line.text, line.setText
+            widget, getter, setter = line, line.text, _line_setter(line)
         widget.setObjectName(f"field_{spec.key}")
         widget.installEventFilter(self)
         caption.setBuddy(widget)
         return _Editor(spec, widget, error, caption, getter, setter)
+
+    def _file_editor(
+        self, spec: FieldSpec
+    ) -> tuple[QWidget, Callable[[], str], Callable[[str], None]]:
+        """A path typed or chosen with a file dialog (Browse…)."""
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        line = QLineEdit()
+        line.setObjectName(f"field_{spec.key}_path")
+        line.textEdited.connect(lambda _text: self._edited(spec.key))
+        browse = QPushButton()
+        browse.setObjectName(f"browse_{spec.key}")
+        browse.setProperty("browse", True)
+
+        def choose() -> None:
+            caption = labels.field(spec.key)
+            file_filter = spec.file_filter() if spec.file_filter else ""
+            path, _chosen = QFileDialog.getOpenFileName(self, caption, line.text(), file_filter)
+            if path:
+                self.set_value(spec.key, path)
+
+        browse.clicked.connect(choose)
+        row.addWidget(line, 1)
+        row.addWidget(browse)
+        holder.setFocusProxy(line)
+        return holder, line.text, _line_setter(line)
 
     def _fill_choices(self, editor: _Editor) -> None:
         spec = editor.spec
@@ -458,6 +500,8 @@ class RecordForm(QWidget):
             editor.caption.setText(labels.field(key) + marker)
             if editor.spec.placeholder and isinstance(editor.widget, QLineEdit):
                 editor.widget.setPlaceholderText(editor.spec.placeholder())
+            if editor.spec.kind == "file":
+                editor.widget.findChild(QPushButton).setText(self.tr("Browse…"))
             self._fill_choices(editor)
         self.save_button.setText(self.tr("&Save"))
         self.revert_button.setText(self.tr("Re&vert"))

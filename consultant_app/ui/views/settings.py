@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from consultant_app.services.identity import load_consultant, load_fund
 from consultant_app.services.overview import settings_overview, table_counts
 from consultant_app.services.programme import RULE_FIELDS, rule_texts, save_rules, validate_rules
 from consultant_app.ui import labels
+from consultant_app.ui.forms.identity_forms import consultant_form, fund_form
 from consultant_app.ui.forms.record_form import FieldSpec, RecordForm, Section
 from consultant_app.ui.i18n import LANGUAGE_NAMES
 
@@ -82,13 +84,11 @@ class SettingsView(QScrollArea):
         left.addWidget(self.database_box)
         left.addWidget(self.rules_form)
         left.addStretch(1)
-        self.fund_box = QGroupBox()
-        self.fund_form = QFormLayout(self.fund_box)
-        self.consultant_box = QGroupBox()
-        self.consultant_form = QFormLayout(self.consultant_box)
+        self.fund_form = fund_form(self.database)
+        self.consultant_form = consultant_form(self.database)
         right = QVBoxLayout()
-        right.addWidget(self.fund_box)
-        right.addWidget(self.consultant_box)
+        right.addWidget(self.fund_form)
+        right.addWidget(self.consultant_form)
         right.addStretch(1)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
@@ -100,6 +100,8 @@ class SettingsView(QScrollArea):
         self.overview = settings_overview(self.database)
         self.counts = table_counts(self.database)
         self.rules_form.load(None, rule_texts(self.overview.rules))
+        self.fund_form.load(None, load_fund(self.database))
+        self.consultant_form.load(None, load_consultant(self.database))
         self.retranslate()
 
     def _save_rules(self, values, _record_id):  # type: ignore[no-untyped-def]
@@ -108,11 +110,14 @@ class SettingsView(QScrollArea):
         self.rules_form.load(None, rule_texts(rules))
         return None
 
+    def _forms(self) -> tuple[RecordForm, ...]:
+        return (self.rules_form, self.fund_form, self.consultant_form)
+
     def has_unsaved_work(self) -> bool:
-        return self.rules_form.is_dirty()
+        return any(form.is_dirty() for form in self._forms())
 
     def can_leave_record(self) -> bool:
-        return self.rules_form.confirm_leave()
+        return all(form.confirm_leave() for form in self._forms())
 
     def _language_chosen(self, index: int) -> None:
         code = self.language.itemData(index)
@@ -138,37 +143,6 @@ class SettingsView(QScrollArea):
                 (self.tr("File"), str(self.database.path)),
                 (self.tr("Schema"), self.database.revision),
                 *[(labels.field(k), locale.toString(v)) for k, v in self.counts.items()],
-            ],
-        )
-        fund = self.overview.fund
-        self.fund_box.setTitle(self.tr("The fund"))
-        address = " ".join(
-            part
-            for part in (fund["fund.street"], fund["fund.postcode"], fund["fund.municipality"])
-            if part
-        )
-        self._fill(
-            self.fund_form,
-            [
-                (labels.field("name"), fund["fund.name"]),
-                (labels.field("address"), address),
-                (labels.field("enterprise_number"), fund["fund.enterprise_number"]),
-                (
-                    self.tr("Signs for the fund"),
-                    " — ".join(
-                        p for p in (fund["fund.signatory_name"], fund["fund.signatory_title"]) if p
-                    ),
-                ),
-            ],
-        )
-        consultant = self.overview.consultant
-        self.consultant_box.setTitle(self.tr("Consultant profile"))
-        self._fill(
-            self.consultant_form,
-            [
-                (labels.field("name"), consultant["consultant.name"]),
-                (labels.field("email"), consultant["consultant.email"]),
-                (labels.field("phone"), consultant["consultant.phone"]),
             ],
         )
 

@@ -1,0 +1,75 @@
+"""The fund's identity and the consultant's profile: edited in Settings, asked at first start."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from consultant_app.services.identity import load_consultant, load_fund, should_ask_identity
+from consultant_app.store.database import open_database
+
+
+def _type(qtbot, form, key: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    widget = form.editors[key].widget
+    line = widget.focusProxy() or widget
+    line.selectAll()
+    qtbot.keyClicks(line, text)
+
+
+def test_fund_identity_is_edited_and_saved_in_settings(qtbot, window, demo_db) -> None:  # type: ignore[no-untyped-def]
+    form = window.show_view("settings").fund_form
+    assert form.values()["name"]  # the demo database has the fund filled
+    _type(qtbot, form, "signatory_title", "Director")
+    _type(qtbot, form, "enterprise_number", "0403.170.702")
+    form.validate_now()
+    assert "enterprise_number" in form.error_texts()
+    assert not form.save_button.isEnabled()
+    _type(qtbot, form, "enterprise_number", "0403.170.701")
+    form.validate_now()
+    assert form.save()
+    assert load_fund(demo_db)["signatory_title"] == "Director"
+    assert load_fund(demo_db)["enterprise_number"] == "0403.170.701"
+
+
+def test_logo_is_chosen_with_a_file_dialog(qtbot, window, demo_db, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 32)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(logo), ""))
+    form = window.show_view("settings").fund_form
+    form.editors["logo_path"].widget.findChild(type(form.save_button)).click()
+    assert form.values()["logo_path"] == str(logo)
+    form.validate_now()
+    assert form.save()
+    assert load_fund(demo_db)["logo_path"] == str(logo)
+
+
+def test_first_start_asks_once_and_saves_both_forms(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from consultant_app.ui.dialogs.first_start import FirstStartDialog
+
+    database = open_database(tmp_path / "new.db")
+    try:
+        assert should_ask_identity(database)
+        dialog = FirstStartDialog(database)
+        qtbot.addWidget(dialog)
+        warnings: list[str] = []
+        monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+        dialog.accept()  # empty required fields: refused, stays open
+        assert warnings and dialog.result() != QDialog.DialogCode.Accepted
+        for key, text in {
+            "name": "Fonds & Co <b>",
+            "street": "Kunstlaan 12",
+            "postcode": "1000",
+            "municipality": "Brussel",
+            "enterprise_number": "0403170701",
+        }.items():
+            _type(qtbot, dialog.fund_form, key, text)
+        _type(qtbot, dialog.consultant_form, "name", "Marie Dubois")
+        _type(qtbot, dialog.consultant_form, "email", "marie@example.be")
+        dialog.accept()
+        assert dialog.result() == QDialog.DialogCode.Accepted
+        assert load_fund(database)["name"] == "Fonds & Co <b>"
+        assert load_consultant(database)["email"] == "marie@example.be"
+        assert not should_ask_identity(database)
+    finally:
+        database.close()
