@@ -445,3 +445,12 @@ def function_choices(database: Database, language: str) -> list[tuple[str, str]]
         choices = [(function.code, function.name(str(language))) for function in functions]
     choices.sort(key=lambda choice: (normalise_search(choice[1]), choice[0]))
     return choices
+
+
+def function_options(database: Database, language: str) -> list[tuple[str, str]]:
+    """(id, name in *language*) of the live functions of the catalogue, sorted by name."""
+    with database.unit_of_work() as uow:
+        functions = uow.session.scalars(select(Function).where(Function.deleted_at.is_(None)))
+        choices = [(str(function.id), function.name(str(language))) for function in functions]
+    choices.sort(key=lambda choice: (normalise_search(choice[1]), choice[0]))
+    return choices

@@ -6,6 +6,7 @@ Each table is keyed by the language of the convention (``NL``, ``FR``, ``EN``);
 
 from __future__ import annotations
 
+import json
 import random
 from typing import Final
 
@@ -321,10 +322,15 @@ def pick(rng: random.Random, table: dict[str, tuple[str, ...]], language: str) -
 
 
 def schedule(language: str, hours: float) -> str:
-    """Weekly schedule text for *hours* a week, e.g. ``Monday to Friday, 9:00-17:06``."""
+    """The stored weekly schedule for *hours* a week: hours per day and a note.
+
+    JSON ``{"hours": {"mon": 7.6, ...}, "note": "Monday to Friday, 9:00-17:06"}``.
+    """
     full_week, short_week = SCHEDULE_DAYS.get(language) or SCHEDULE_DAYS["EN"]
     days = 5 if hours >= 30 else 4
     minutes = round(hours * 60 / days) + 30  # with a half-hour lunch break
     end_h, end_m = divmod(9 * 60 + minutes, 60)
     label = full_week if days == 5 else short_week
-    return f"{label}, 9:00-{end_h}:{end_m:02d}"
+    per_day = {day: round(hours / days, 2) for day in ("mon", "tue", "wed", "thu", "fri")[:days]}
+    note = f"{label}, 9:00-{end_h}:{end_m:02d}"
+    return json.dumps({"hours": per_day, "note": note}, ensure_ascii=False)
