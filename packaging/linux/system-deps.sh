@@ -5,7 +5,7 @@
 set -euo pipefail
 
 packages=(python3-venv libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
-          libx11-6 libgssapi-krb5-2 poppler-utils)
+          libx11-6 libgssapi-krb5-2)
 if [[ "${1:-}" == "--x11" ]]; then
   packages+=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
              libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xfixes0
