@@ -7,9 +7,11 @@ that need them, so that ``--help`` and the window start fast.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 VIEWS = (
     "dashboard",
@@ -47,6 +49,47 @@ def _window_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _print_options(commands: Any, db: argparse.ArgumentParser) -> None:
+    printing = commands.add_parser(
+        "print", parents=[db], help="print a convention or an amendment as PDF"
+    )
+    documents = printing.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
+    convention = documents.add_parser(
+        "convention",
+        parents=[db],
+        help="the convention of one internship, or of every internship of a year",
+        description="Print the current version of a convention: REFERENCE -o FILE.pdf, "
+        "or every internship starting in a year: --all --year YYYY -o FOLDER.",
+    )
+    convention.add_argument("reference", nargs="?", metavar="REFERENCE", help="e.g. SM-2026-014")
+    convention.add_argument(
+        "--all", action="store_true", help="every live, non-cancelled internship of --year"
+    )
+    convention.add_argument("--year", type=int, metavar="YYYY", help="start year (with --all)")
+    amendment = documents.add_parser(
+        "amendment", parents=[db], help="an amendment (new version) of a convention"
+    )
+    amendment.add_argument("reference", metavar="REFERENCE", help="e.g. SM-2026-014")
+    amendment.add_argument(
+        "--version", type=int, required=True, metavar="N", help="the amendment's version"
+    )
+    for parser in (convention, amendment):
+        parser.add_argument(
+            "--lang",
+            choices=LANGUAGES,
+            type=str.lower,
+            help="document language (default: the convention language)",
+        )
+        parser.add_argument(
+            "-o",
+            "--output",
+            type=Path,
+            required=True,
+            metavar="FILE.pdf" if parser is amendment else "FILE.pdf|FOLDER",
+            help="the PDF file to write (a folder with --all)",
+        )
+
+
 def build_parser() -> argparse.ArgumentParser:
     db = _db_parent()
     parser = argparse.ArgumentParser(
@@ -70,6 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     _window_options(shot)
     shot.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.png")
 
+    _print_options(commands, db)
     commands.add_parser("info", parents=[db], help="show the database file, schema and counts")
     commands.add_parser(
         "migrate", parents=[db], help="bring the database to the latest schema (after a copy)"
@@ -178,12 +222,123 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     return 0
 
 
+def _writable_folder(folder: Path) -> None:
+    if not folder.is_dir():
+        raise CommandError(f"The folder {folder} does not exist.")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise CommandError(f"The folder {folder} cannot be written (permission denied).")
+
+
+def _check_output_file(output: Path) -> None:
+    """Refuse, before anything is printed, a PDF file that could not be written."""
+    if output.is_dir():
+        raise CommandError(f"{output} is a folder; give the name of the PDF file to write.")
+    _writable_folder(output.parent)
+    if output.exists() and not os.access(output, os.W_OK):
+        raise CommandError(f"{output} cannot be replaced (permission denied).")
+
+
+def _check_output_folder(folder: Path) -> None:
+    """Refuse a folder that could not receive the files; a missing last level is created later."""
+    if folder.exists():
+        if not folder.is_dir():
+            raise CommandError(f"{folder} is a file; give a folder to write the conventions into.")
+        _writable_folder(folder)
+    else:
+        _writable_folder(folder.parent)
+
+
+def _print_convention(args: argparse.Namespace) -> int:
+    from consultant_app.services.conventions import (
+        InternshipNotFound,
+        issue_convention,
+        issue_conventions_of_year,
+        write_private_file,
+    )
+
+    output: Path = args.output
+    if args.all:
+        if args.reference:
+            raise CommandError(
+                f"Give either a REFERENCE or --all, not both (got {args.reference} and --all)."
+            )
+        if args.year is None:
+            raise CommandError("--all prints the conventions of one year: add --year YYYY.")
+        if not 1900 <= args.year <= 2999:
+            raise CommandError(f"The year must be between 1900 and 2999; got {args.year}.")
+        _check_output_folder(output)
+    else:
+        if not args.reference:
+            raise CommandError(
+                "Give the REFERENCE of an internship, or --all --year YYYY for a whole year."
+            )
+        if args.year is not None:
+            raise CommandError("--year goes with --all; leave it out to print one convention.")
+        _check_output_file(output)
+    database = _open(args, create=False)
+    try:
+        if args.all:
+            files = issue_conventions_of_year(database, args.year, output, language=args.lang)
+        else:
+            try:
+                issued = issue_convention(database, args.reference, language=args.lang)
+            except InternshipNotFound as error:
+                raise CommandError(str(error)) from error
+            write_private_file(output, issued.content)
+    finally:
+        database.close()
+    if args.all:
+        if files:
+            print(f"{len(files)} conventions of {args.year} written to {output}")
+        else:
+            print(f"No internship starts in {args.year}: nothing written.")
+    else:
+        print(
+            f"Convention {args.reference} version {issued.version} ({issued.language}) "
+            f"written to {output} ({issued.pages} pages)"
+        )
+    return 0
+
+
+def _print_amendment(args: argparse.Namespace) -> int:
+    from consultant_app.services.conventions import (
+        AmendmentNotFound,
+        InternshipNotFound,
+        issue_amendment,
+        write_private_file,
+    )
+
+    output: Path = args.output
+    _check_output_file(output)
+    database = _open(args, create=False)
+    try:
+        try:
+            issued = issue_amendment(database, args.reference, args.version, language=args.lang)
+        except (InternshipNotFound, AmendmentNotFound) as error:
+            raise CommandError(str(error)) from error
+        write_private_file(output, issued.content)
+    finally:
+        database.close()
+    print(
+        f"Amendment {issued.version} of {args.reference} ({issued.language}) "
+        f"written to {output} ({issued.pages} pages)"
+    )
+    return 0
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    if args.document == "amendment":
+        return _print_amendment(args)
+    return _print_convention(args)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "run": cmd_run,
     "demo": cmd_demo,
     "screenshot": cmd_screenshot,
     "info": cmd_info,
     "migrate": cmd_migrate,
+    "print": cmd_print,
 }
 
 
