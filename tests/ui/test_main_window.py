@@ -57,10 +57,10 @@ def test_search_by_reference_and_enter_opens_detail(qtbot, window) -> None:  # t
     qtbot.keyClick(view.search, Qt.Key.Key_Down)
     assert view.table.hasFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
-    assert view.detail.title.text() == reference
-    texts = view.detail.field_texts()
-    assert texts["Reference"] == reference
-    assert texts["Working days"].isdigit()
+    assert view.panel.detail.reference == reference
+    assert view.panel.heading.text().startswith(reference)
+    assert view.panel.detail.working_days > 0
+    assert f"{view.panel.detail.working_days} working days" in view.panel.summary.text()
 
 
 def test_search_ignores_accents_and_case(qtbot, window, demo_db) -> None:  # type: ignore[no-untyped-def]

@@ -6,7 +6,7 @@ this table does not know yet.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from consultant_app.services.forms import FieldError
 
@@ -86,6 +86,127 @@ def _templates() -> dict[str, str]:
     }
 
 
+def format_number(value: float) -> str:
+    """A number as the locale writes it, with a decimal only when needed (12, 12,2)."""
+    rounded = round(float(value), 2)
+    if rounded == int(rounded):
+        return QLocale().toString(int(rounded))
+    return QLocale().toString(rounded, "f", 2).rstrip("0")
+
+
 def message_for(error: FieldError) -> str:
     """The error in the interface language (English text for unknown codes)."""
+    params = error.params
+    try:
+        if error.code == "dates.order":
+            return QCoreApplication.translate("Validation", "The planned end is before the start.")
+        if error.code == "hours.empty":
+            return QCoreApplication.translate("Validation", "Give the hours of at least one day.")
+        if error.code == "hours.maximum":
+            return QCoreApplication.translate(
+                "Validation",
+                "The schedule totals {total} hours a week; the maximum is {maximum}.",
+            ).format(total=format_number(params["total"]), maximum=params["maximum"])  # type: ignore[arg-type]
+        if error.code == "record.unknown":
+            return QCoreApplication.translate(
+                "Validation", "This record no longer exists (it may have been deleted)."
+            )
+        if error.code == "mentor.host":
+            return QCoreApplication.translate(
+                "Validation", "This mentor works for another host than the one chosen."
+            )
+    except (KeyError, TypeError, ValueError):
+        return error.message
     return _templates().get(error.code) or error.message
+
+
+def _problems() -> dict[str, str]:
+    return {
+        "transition.unchanged": QCoreApplication.translate(
+            "Problems", "The internship already has this status."
+        ),
+        "transition.final": QCoreApplication.translate(
+            "Problems",
+            "A completed, terminated or cancelled internship no longer changes status.",
+        ),
+        "transition.backward": QCoreApplication.translate(
+            "Problems", "This status cannot go back to an earlier one."
+        ),
+        "transition.forbidden": QCoreApplication.translate(
+            "Problems", "This change of status is not allowed."
+        ),
+        "status.reason": QCoreApplication.translate("Problems", "Write the reason."),
+        "termination.date_required": QCoreApplication.translate(
+            "Problems", "Give the last day of the internship."
+        ),
+        "termination.before_start": QCoreApplication.translate(
+            "Problems", "The last day lies before the start date."
+        ),
+        "termination.after_end": QCoreApplication.translate(
+            "Problems", "The last day lies after the planned end date."
+        ),
+        "termination.dates": QCoreApplication.translate(
+            "Problems", "The dates of the internship are not in order."
+        ),
+        "running.before_start": QCoreApplication.translate(
+            "Problems", "The internship cannot run before its start date."
+        ),
+        "completion.before_start": QCoreApplication.translate(
+            "Problems", "The end lies before the start date."
+        ),
+        "signatures.missing": QCoreApplication.translate(
+            "Problems",
+            "The convention needs the signatures of the fund, the host and the intern first.",
+        ),
+        "signature.status": QCoreApplication.translate(
+            "Problems",
+            "Signatures are recorded while the convention awaits them (or for an amendment).",
+        ),
+        "signature.name": QCoreApplication.translate("Problems", "The signer's name is required."),
+        "signature.future": QCoreApplication.translate(
+            "Problems", "The signature date lies in the future."
+        ),
+        "scan.size": QCoreApplication.translate(
+            "Problems", "The file is too large (at most 20 MB)."
+        ),
+        "scan.unreadable": QCoreApplication.translate("Problems", "The file cannot be read."),
+        "scan.type": QCoreApplication.translate("Problems", "Attach a PDF, PNG or JPEG file."),
+        "interruption.dates": QCoreApplication.translate(
+            "Problems", "The interruption ends before it starts."
+        ),
+        "interruption.cancelled": QCoreApplication.translate(
+            "Problems", "A cancelled internship has no interruptions."
+        ),
+        "interruption.outside": QCoreApplication.translate(
+            "Problems", "The interruption lies outside the internship."
+        ),
+        "interruption.overlap": QCoreApplication.translate(
+            "Problems", "The interruption overlaps another one."
+        ),
+        "override.reason": QCoreApplication.translate(
+            "Problems", "Explain the override in at least 10 characters."
+        ),
+        "override.not_failing": QCoreApplication.translate(
+            "Problems", "This rule is met: there is nothing to override."
+        ),
+        "override.final": QCoreApplication.translate(
+            "Problems", "The internship is closed: its rules no longer change."
+        ),
+        "override.unknown_rule": QCoreApplication.translate("Problems", "Unknown programme rule."),
+        "convention.frozen": QCoreApplication.translate(
+            "Problems", "Problems", "The convention is signed: change it with an amendment."
+        ),
+        "amendment.no_change": QCoreApplication.translate(
+            "Problems", "The amendment changes nothing."
+        ),
+        "rules.unresolved": QCoreApplication.translate(
+            "Problems",
+            "Some programme rules are not met; override them with "
+            "a written reason or correct the internship.",
+        ),
+    }
+
+
+def problem_text(code: str, fallback: str) -> str:
+    """A refused action in the interface language (*fallback*, in English, if unknown)."""
+    return _problems().get(code) or _templates().get(code) or fallback

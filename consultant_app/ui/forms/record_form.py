@@ -292,6 +292,13 @@ class RecordForm(QWidget):
         holder.setFocusProxy(line)
         return holder, line.text, _line_setter(line)
 
+    def refresh_choices(self, keys: Sequence[str]) -> None:
+        """Ask the choices of *keys* again (they depend on another record) and show the values."""
+        for key in keys:
+            editor = self.editors[key]
+            editor.widget.setProperty("filled", False)
+            self._fill_choices(editor)
+
     def _fill_choices(self, editor: _Editor) -> None:
         spec = editor.spec
         if spec.choices is None:

@@ -23,6 +23,10 @@ def create_view(name: str, window: MainWindow) -> QWidget:
         from consultant_app.ui.views.hosts import HostsView
 
         return HostsView(SOURCES[name](window.database), window.database, window.language)
+    if name == "internships":
+        from consultant_app.ui.views.internships import InternshipsView
+
+        return InternshipsView(SOURCES[name](window.database), window.database, window.language)
     if name in LIST_VIEWS:
         from consultant_app.ui.views.record_list import RecordListView
 
