@@ -23,7 +23,7 @@ import re
 import tempfile
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -36,7 +36,6 @@ from sqlalchemy.orm import Session, selectinload
 
 from consultant_app.documents.data import (
     DOCUMENT_LANGUAGES,
-    WEEKDAYS,
     AmendmentData,
     ChangedField,
     CompetenceLine,
@@ -53,6 +52,7 @@ from consultant_app.services.demo.parallel import can_fork
 from consultant_app.services.forms import RecordNotFound
 from consultant_app.services.hosts import _display_enterprise_number, _display_phone
 from consultant_app.services.interns import _display_niss
+from consultant_app.services.internship_form import read_schedule
 from consultant_app.store.database import Database
 from consultant_app.store.models import (
     Amendment,
@@ -248,39 +248,14 @@ def _joint_committee(host: Host) -> str:
     return str(host.joint_committee.value)
 
 
-def _hours(value: object) -> float | None:
-    if isinstance(value, bool) or value is None:
-        return None
-    try:
-        hours = float(str(value).replace(",", "."))
-    except ValueError:
-        return None
-    return hours if hours > 0 else None
-
-
 def parse_schedule(stored: str | None) -> tuple[tuple[tuple[str, float], ...], str]:
     """The worked days ``((weekday, hours), ...)`` Monday first and the note of a stored schedule.
 
-    The schedule is stored as JSON ``{"hours": {"mon": 7.6, ...}, "note": "..."}``.
-    Older rows hold plain text: it is the note, with no hours per day.
+    Read by :func:`~consultant_app.services.internship_form.read_schedule`; days
+    without hours are left out.
     """
-    text = _text(stored)
-    if not text:
-        return (), ""
-    try:
-        parsed = json.loads(text)
-    except ValueError:
-        return (), text
-    if not isinstance(parsed, dict):
-        return (), text
-    hours = parsed.get("hours")
-    days: list[tuple[str, float]] = []
-    if isinstance(hours, Mapping):
-        for day in WEEKDAYS:
-            value = _hours(hours.get(day))
-            if value is not None:
-                days.append((day, value))
-    return tuple(days), _text(parsed.get("note"))
+    hours, note = read_schedule(_text(stored) or None)
+    return tuple((day, value) for day, value in hours.items() if value > 0), note
 
 
 def _localised(text: str, names: tuple[str | None, ...] | None, language: str) -> str:

@@ -323,7 +323,7 @@ def test_a_plain_text_schedule_is_the_note(db: Database) -> None:
 def test_parse_schedule() -> None:
     assert parse_schedule(None) == ((), "")
     assert parse_schedule("38") == ((), "38")
-    assert parse_schedule('{"hours": {"fri": "4", "mon": 8, "tue": null}}') == (
+    assert parse_schedule('{"hours": {"fri": 4, "mon": 8, "tue": null, "wed": 0}}') == (
         (("mon", 8.0), ("fri", 4.0)),
         "",
     )
