@@ -1,63 +1,64 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>App</name>
     <message>
-        <location filename="../../consultant_app/app.py" line="77" />
+        <location filename="../../consultant_app/app.py" line="81"/>
         <source>Cannot open the database</source>
-        <translation>Impossible d'ouvrir la base de données</translation>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
 </context>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../consultant_app/ui/views/dashboard.py" line="112" />
+        <location filename="../../consultant_app/ui/views/dashboard.py" line="112"/>
         <source>Dashboard</source>
         <extracomment>Card key -&gt; (list view, filters) opened when the card is clicked.</extracomment>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/dashboard.py" line="114" />
+        <location filename="../../consultant_app/ui/views/dashboard.py" line="114"/>
         <source>internships running now</source>
         <translation>stages en cours</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/dashboard.py" line="115" />
+        <location filename="../../consultant_app/ui/views/dashboard.py" line="115"/>
         <source>conventions awaiting signatures</source>
         <translation>conventions en attente de signature</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/dashboard.py" line="116" />
+        <location filename="../../consultant_app/ui/views/dashboard.py" line="116"/>
         <source>conventions in draft</source>
         <translation>conventions en brouillon</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/dashboard.py" line="117" />
+        <location filename="../../consultant_app/ui/views/dashboard.py" line="117"/>
         <source>visits due this week</source>
         <translation>visites prévues cette semaine</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/dashboard.py" line="118" />
+        <location filename="../../consultant_app/ui/views/dashboard.py" line="118"/>
         <source>visits overdue</source>
         <translation>visites en retard</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/dashboard.py" line="119" />
+        <location filename="../../consultant_app/ui/views/dashboard.py" line="119"/>
         <source>evaluations missing</source>
         <translation>évaluations manquantes</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/dashboard.py" line="124" />
+        <location filename="../../consultant_app/ui/views/dashboard.py" line="124"/>
         <source>Figures {0} against {1}</source>
         <translation>Chiffres {0} par rapport à {1}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/dashboard.py" line="147" />
+        <location filename="../../consultant_app/ui/views/dashboard.py" line="147"/>
         <source>Weeks NL</source>
         <translation>Semaines NL</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/dashboard.py" line="148" />
+        <location filename="../../consultant_app/ui/views/dashboard.py" line="148"/>
         <source>Weeks FR</source>
         <translation>Semaines FR</translation>
     </message>
@@ -65,835 +66,1436 @@
 <context>
     <name>EligibilityBadge</name>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="135" />
+        <location filename="../../consultant_app/ui/views/interns.py" line="135"/>
         <source>Eligible</source>
         <translation>Éligible</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="140" />
+        <location filename="../../consultant_app/ui/views/interns.py" line="140"/>
         <source>Not eligible</source>
         <translation>Non éligible</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="151" />
+        <location filename="../../consultant_app/ui/views/interns.py" line="151"/>
         <source>Eligibility</source>
         <translation>Éligibilité</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="152" />
+        <location filename="../../consultant_app/ui/views/interns.py" line="152"/>
         <source>&amp;On</source>
         <translation>&amp;Le</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="162" />
+        <location filename="../../consultant_app/ui/views/interns.py" line="162"/>
         <source>Aged {age} on {date}; the limit is younger than {limit}.</source>
         <translation>{age} ans le {date} ; la limite est de moins de {limit} ans.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="172" />
+        <location filename="../../consultant_app/ui/views/interns.py" line="172"/>
         <source>Registered job seeker ({agency}).</source>
-        <translation>Inscrit(e) comme demandeur d'emploi ({agency}).</translation>
+        <translation>Inscrit(e) comme demandeur d&apos;emploi ({agency}).</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="175" />
+        <location filename="../../consultant_app/ui/views/interns.py" line="175"/>
         <source>Not registered as a job seeker.</source>
-        <translation>Pas inscrit(e) comme demandeur d'emploi.</translation>
+        <translation>Pas inscrit(e) comme demandeur d&apos;emploi.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="177" />
+        <location filename="../../consultant_app/ui/views/interns.py" line="177"/>
         <source>{done} of {maximum} weeks of internship used; {left} left.</source>
         <translation>{done} des {maximum} semaines de stage utilisées ; {left} restantes.</translation>
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/first_start.py" line="25"/>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/first_start.py" line="29"/>
+        <source>Conventions and reports print the fund&apos;s identity and your contact details. Fill them in once; you can change them later in Settings.</source>
+        <translation>Les conventions et les rapports mentionnent l&apos;identité du fonds et vos coordonnées. Remplissez-les une fois ; vous pourrez les modifier plus tard dans Paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/first_start.py" line="45"/>
+        <source>&amp;Save and continue</source>
+        <translation>&amp;Enregistrer et continuer</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/first_start.py" line="48"/>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/first_start.py" line="60"/>
+        <source>Correct the fields marked in red to save.</source>
+        <translation>Corrigez les champs marqués en rouge pour enregistrer.</translation>
+    </message>
+</context>
+<context>
     <name>HostsView</name>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="288" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="288"/>
         <source>Possible duplicate</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="290" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="290"/>
         <source>{name} already has this enterprise number. Open the existing record?</source>
-        <translation>{name} a déjà ce numéro d'entreprise. Ouvrir la fiche existante ?</translation>
+        <translation>{name} a déjà ce numéro d&apos;entreprise. Ouvrir la fiche existante ?</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="345" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="345"/>
         <source>New host</source>
         <translation>Nouveau donneur de stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="388" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="388"/>
         <source>New mentor</source>
         <translation>Nouveau maître de stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="428" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="428"/>
         <source>New training policy plan</source>
         <translation>Nouveau plan de politique de formation</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="439" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="439"/>
         <source>&amp;New host</source>
         <translation>&amp;Nouveau donneur de stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="440" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="440"/>
         <source>New &amp;mentor</source>
         <translation>Nouveau &amp;maître de stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="441" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="441"/>
         <source>New &amp;plan</source>
         <translation>Nouveau &amp;plan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="62" />
-        <location filename="../../consultant_app/ui/views/hosts.py" line="442" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="62"/>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="442"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="75" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="75"/>
         <source>Address and contact</source>
         <translation>Adresse et contact</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="100" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="100"/>
         <source>Mentor</source>
         <translation>Maître de stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="128" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="128"/>
         <source>Training policy plan</source>
         <translation>Plan de politique de formation</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="443" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="443"/>
         <source>Mentors</source>
         <translation>Maîtres de stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="444" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="444"/>
         <source>Training policy plans</source>
         <translation>Plans de formation</translation>
     </message>
 </context>
 <context>
+    <name>IdentityForms</name>
+    <message>
+        <location filename="../../consultant_app/ui/forms/identity_forms.py" line="25"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/identity_forms.py" line="40"/>
+        <source>The fund</source>
+        <translation>Le fonds</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/identity_forms.py" line="56"/>
+        <source>Consultant profile</source>
+        <translation>Profil du consultant</translation>
+    </message>
+</context>
+<context>
     <name>InternsView</name>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="84" />
+        <location filename="../../consultant_app/ui/views/interns.py" line="84"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="88" />
+        <location filename="../../consultant_app/ui/views/interns.py" line="88"/>
         <source>Contact and address</source>
         <translation>Contact et adresse</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="92" />
+        <location filename="../../consultant_app/ui/views/interns.py" line="92"/>
         <source>Job seeker and education</source>
-        <translation>Demandeur d'emploi et formation</translation>
+        <translation>Demandeur d&apos;emploi et formation</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="96" />
+        <location filename="../../consultant_app/ui/views/interns.py" line="96"/>
         <source>With the fund</source>
         <translation>Auprès du fonds</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="237" />
+        <location filename="../../consultant_app/ui/views/interns.py" line="237"/>
         <source>the same national register number</source>
         <translation>le même numéro de registre national</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="239" />
+        <location filename="../../consultant_app/ui/views/interns.py" line="239"/>
         <source>the same name and birth date</source>
         <translation>les mêmes nom et date de naissance</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="243" />
+        <location filename="../../consultant_app/ui/views/interns.py" line="243"/>
         <source>Possible duplicate</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="245" />
+        <location filename="../../consultant_app/ui/views/interns.py" line="245"/>
         <source>{name} (born {birth}) is already registered with {reason}.</source>
         <translation>{name} (né(e) le {birth}) est déjà inscrit(e) avec {reason}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="252" />
+        <location filename="../../consultant_app/ui/views/interns.py" line="252"/>
         <source>Open the existing record</source>
         <translation>Ouvrir la fiche existante</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="255" />
+        <location filename="../../consultant_app/ui/views/interns.py" line="255"/>
         <source>Save anyway</source>
         <translation>Enregistrer quand même</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="302" />
+        <location filename="../../consultant_app/ui/views/interns.py" line="302"/>
         <source>New intern</source>
         <translation>Nouveau stagiaire</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="321" />
+        <location filename="../../consultant_app/ui/views/interns.py" line="321"/>
         <source>&amp;New intern</source>
         <translation>&amp;Nouveau stagiaire</translation>
     </message>
 </context>
 <context>
-    <name>Labels</name>
+    <name>InternshipPanel</name>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="14" />
-        <source>Reference</source>
-        <translation>Référence</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="69"/>
+        <source>Send for si&amp;gnature</source>
+        <extracomment>Fields of the convention form (the intern and the host are fixed once created).</extracomment>
+        <translation>Envoyer pour &amp;signature</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="15" />
-        <source>Intern</source>
-        <translation>Stagiaire</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="72"/>
+        <source>Mark as si&amp;gned</source>
+        <translation>&amp;Marquer comme signée</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="16" />
-        <source>Host</source>
-        <translation>Donneur de stage</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="73"/>
+        <source>S&amp;tart</source>
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="17" />
-        <source>Mentor</source>
-        <translation>Maître de stage</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="74"/>
+        <source>Co&amp;mplete</source>
+        <translation>&amp;Terminer</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="18" />
-        <source>Consultant</source>
-        <translation>Consultant</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="75"/>
+        <source>Terminate &amp;early…</source>
+        <translation>R&amp;ompre anticipativement…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="19" />
-        <source>Function</source>
-        <translation>Fonction</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="76"/>
+        <source>Ca&amp;ncel…</source>
+        <translation>Annu&amp;ler…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="20" />
-        <source>Cluster</source>
-        <translation>Cluster</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="77"/>
+        <source>Back to &amp;draft</source>
+        <translation>Revenir au &amp;brouillon</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="21" />
-        <source>Status</source>
-        <translation>Statut</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="124"/>
+        <source>Function and people</source>
+        <translation>Fonction et intervenants</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="22" />
-        <source>Start</source>
-        <translation>Début</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="128"/>
+        <source>Dates and weekly hours</source>
+        <translation>Dates et heures par semaine</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="23" />
-        <source>End</source>
-        <translation>Fin</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="132"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="498"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="781"/>
+        <source>Convention</source>
+        <translation>Convention</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="24" />
-        <source>Planned end</source>
-        <translation>Fin prévue</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="315"/>
+        <source>version {n}</source>
+        <translation>version {n}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="25" />
-        <source>Actual end</source>
-        <translation>Fin effective</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="326"/>
+        <source>{start} to {end}: {days} working days = {weeks} weeks</source>
+        <translation>Du {start} au {end} : {days} jours ouvrables = {weeks} semaines</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="26" />
-        <source>Working days</source>
-        <translation>Jours ouvrables</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="335"/>
+        <source>{hours} h a week</source>
+        <translation>{hours} h par semaine</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="27" />
-        <source>Weeks</source>
-        <translation>Semaines</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="339"/>
+        <source>Terminated: {reason}</source>
+        <translation>Rompu anticipativement : {reason}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="28" />
-        <source>Convention language</source>
-        <translation>Langue de la convention</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="343"/>
+        <source>Cancelled: {reason}</source>
+        <translation>Annulé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="29" />
-        <source>Hours per week</source>
-        <translation>Heures par semaine</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="368"/>
+        <source>Awaiting signatures: go back to draft to change the convention.</source>
+        <translation>En attente de signatures : revenez au brouillon pour modifier la convention.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="30" />
-        <source>Place of work</source>
-        <translation>Lieu de travail</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="375"/>
+        <source>Amendment: change the convention, then save; you will be asked the reason.</source>
+        <translation>Avenant : modifiez la convention, puis enregistrez ; le motif vous sera demandé.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="31" />
-        <source>Objectives</source>
-        <translation>Objectifs</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="401"/>
+        <source>Overridden: {reason}</source>
+        <translation>Dérogation accordée : {reason}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="32" />
-        <source>Reason for termination</source>
-        <translation>Motif de la rupture</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="415"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="782"/>
+        <source>Rules</source>
+        <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="33" />
-        <source>Reason for cancellation</source>
-        <translation>Motif de l'annulation</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="450"/>
+        <source>not signed yet</source>
+        <translation>pas encore signé</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="34" />
-        <source>Visits</source>
-        <translation>Visites</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="487"/>
+        <source>Amendment {n} of {date}</source>
+        <translation>Avenant {n} du {date}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="35" />
-        <source>Visits done</source>
-        <translation>Visites effectuées</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="499"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="519"/>
+        <source>Amendment</source>
+        <translation>Avenant</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="36" />
-        <source>Visits planned</source>
-        <translation>Visites prévues</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="500"/>
+        <source>Signed copy (scan)</source>
+        <translation>Copie signée (scan)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="37" />
-        <source>Last name</source>
-        <translation>Nom</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="520"/>
+        <source>Why is the signed convention changed? The amendment is printed with it.</source>
+        <translation>Pourquoi la convention signée est-elle modifiée ? L&apos;avenant est imprimé avec elle.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="38" />
-        <source>First name</source>
-        <translation>Prénom</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="526"/>
+        <source>&amp;Decided on</source>
+        <translation>&amp;Décidé le</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="39" />
-        <source>Name</source>
-        <translation>Nom</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="566"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="578"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="745"/>
+        <source>Not possible</source>
+        <translation>Impossible</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="40" />
-        <source>Birth date</source>
-        <translation>Date de naissance</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="601"/>
+        <source>The internship&apos;s days stop on its last day.</source>
+        <translation>Les jours du stage s&apos;arrêtent à son dernier jour.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="41" />
-        <source>Age</source>
-        <translation>Âge</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="605"/>
+        <source>A cancelled internship never counts in the figures.</source>
+        <translation>Un stage annulé n&apos;est jamais compté dans les chiffres.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="42" />
-        <source>Gender</source>
-        <translation>Genre</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="612"/>
+        <source>&amp;Last day</source>
+        <translation>&amp;Dernier jour</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="43" />
-        <source>Language</source>
-        <translation>Langue</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="629"/>
+        <source>Override a rule</source>
+        <translation>Déroger à une règle</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="44" />
-        <source>National register number</source>
-        <translation>Numéro de registre national</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="632"/>
+        <source>Write why this internship may go ahead anyway. The reason is kept in the audit trail.</source>
+        <translation>Expliquez pourquoi ce stage peut malgré tout avoir lieu. Le motif est conservé dans la piste d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="45" />
-        <source>Email</source>
-        <translation>E-mail</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="679"/>
+        <source>Signed copy</source>
+        <translation>Copie signée</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="46" />
-        <location filename="../../consultant_app/ui/labels.py" line="153" />
-        <source>Phone</source>
-        <translation>Téléphone</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="681"/>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Documents numérisés (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="47" />
-        <source>Address</source>
-        <translation>Adresse</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="717"/>
+        <source>Remove interruption</source>
+        <translation>Supprimer l&apos;interruption</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="48" />
-        <source>Street</source>
-        <translation>Rue</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="718"/>
+        <source>Remove this interruption? Its days count again.</source>
+        <translation>Supprimer cette interruption ? Ses jours seront de nouveau comptés.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="49" />
-        <source>Number</source>
-        <translation>Numéro</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="752"/>
+        <source>Convention {ref}</source>
+        <translation>Convention {ref}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="50" />
-        <source>Box</source>
-        <translation>Boîte</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="771"/>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="51" />
-        <source>Postcode</source>
-        <translation>Code postal</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="783"/>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="52" />
-        <source>Municipality</source>
-        <translation>Commune</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="784"/>
+        <source>Interruptions</source>
+        <translation>Interruptions</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="53" />
-        <source>Job-seeker agency</source>
-        <translation>Service de l'emploi</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="785"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="54" />
-        <source>Job-seeker number</source>
-        <translation>Numéro de demandeur d'emploi</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="790"/>
+        <source>&amp;Print preview…</source>
+        <translation>A&amp;perçu avant impression…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="55" />
-        <source>Job seeker since</source>
-        <translation>Demandeur d'emploi depuis</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="792"/>
+        <source>&amp;Amend…</source>
+        <translation>&amp;Modifier par avenant…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="56" />
-        <source>Last diploma</source>
-        <translation>Dernier diplôme</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="794"/>
+        <source>&amp;Override with a reason…</source>
+        <translation>Déroger avec une &amp;justification…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="57" />
-        <source>School</source>
-        <translation>École</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="797"/>
+        <source>Record a &amp;signature…</source>
+        <translation>Enregistrer une si&amp;gnature…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="58" />
-        <source>Interests</source>
-        <translation>Centres d'intérêt</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="800"/>
+        <source>Attach the signed &amp;copy…</source>
+        <translation>Joindre la &amp;copie signée…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="59" />
-        <source>Registered on</source>
-        <translation>Inscrit le</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="802"/>
+        <source>&amp;Add…</source>
+        <translation>A&amp;jouter…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="60" />
-        <source>Consent given on</source>
-        <translation>Consentement donné le</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="803"/>
+        <source>&amp;Remove</source>
+        <translation>Suppr&amp;imer</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="61" />
-        <source>Internships</source>
-        <translation>Stages</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="804"/>
+        <source>&amp;Open</source>
+        <translation>O&amp;uvrir</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="62" />
-        <source>Interns</source>
-        <translation>Stagiaires</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="807"/>
+        <source>Rule</source>
+        <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="63" />
-        <source>Hosts</source>
-        <translation>Donneurs de stage</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="808"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="64" />
-        <source>Enterprise number</source>
-        <translation>Numéro d'entreprise</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="813"/>
+        <source>Party</source>
+        <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="65" />
-        <source>Legal form</source>
-        <translation>Forme juridique</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="814"/>
+        <source>Signed by</source>
+        <translation>Signé par</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="66" />
-        <source>Joint committee</source>
-        <translation>Commission paritaire</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="815"/>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="67" />
-        <source>Language role</source>
-        <translation>Rôle linguistique</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="816"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="68" />
-        <source>Website</source>
-        <translation>Site web</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/labels.py" line="69" />
-        <source>Employees (FTE)</source>
-        <translation>Travailleurs (ETP)</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/labels.py" line="70" />
-        <source>Contact</source>
-        <translation>Personne de contact</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/labels.py" line="71" />
-        <source>Contact email</source>
-        <translation>E-mail du contact</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/labels.py" line="72" />
-        <source>Contact phone</source>
-        <translation>Téléphone du contact</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/labels.py" line="73" />
-        <source>Represented by</source>
-        <translation>Représenté par</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/labels.py" line="74" />
-        <source>Mentors</source>
-        <translation>Maîtres de stage</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/labels.py" line="75" />
-        <source>Job title</source>
-        <translation>Fonction</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/labels.py" line="76" />
-        <source>Years of experience</source>
-        <translation>Années d'expérience</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/labels.py" line="77" />
-        <source>Mentor training</source>
-        <translation>Formation de tuteur</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/labels.py" line="78" />
-        <source>Planned on</source>
-        <translation>Prévue le</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/labels.py" line="79" />
-        <source>Done on</source>
-        <translation>Effectuée le</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/labels.py" line="80" />
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="821"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="81" />
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="822"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="823"/>
+        <source>Working days</source>
+        <translation>Jours ouvrables</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="824"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>InternshipWizard</name>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="457"/>
+        <source>— none yet —</source>
+        <extracomment>Widgets named with a mnemonic, and the text each shows (with &quot; *&quot; when required). (symbol, sentence) of every rule shown on the Check page.</extracomment>
+        <translation>— aucun pour l&apos;instant —</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="496"/>
+        <source>Eligible on {date}.</source>
+        <translation>Éligible le {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="502"/>
+        <source>Not eligible on {date}: {reasons}</source>
+        <translation>Non éligible le {date} : {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="541"/>
+        <source>Hours a day</source>
+        <translation>Heures par jour</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="560"/>
+        <source>— choose a function —</source>
+        <translation>— choisissez une fonction —</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="576"/>
+        <source>{days} working days = {weeks} weeks</source>
+        <translation>{days} jours ouvrables = {weeks} semaines</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="582"/>
+        <source>(the programme allows {low} to {high} weeks)</source>
+        <translation>(le programme autorise de {low} à {high} semaines)</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="590"/>
+        <source>Total: {total} hours a week (at most {maximum})</source>
+        <translation>Total : {total} heures par semaine (au maximum {maximum})</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="693"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="697"/>
+        <source>Replaces no employee</source>
+        <translation>Ne remplace aucun travailleur</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="713"/>
+        <source>(overridden: {reason})</source>
+        <translation>(dérogation accordée : {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="724"/>
+        <source>The rules cannot be checked until every page is filled in.</source>
+        <translation>Les règles ne peuvent être vérifiées que lorsque toutes les pages sont remplies.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="727"/>
+        <source>The rules marked ✘ are not met. You can still create the draft: the rules are enforced when the convention is sent for signature, where each must be met or overridden with a written reason.</source>
+        <translation>Les règles marquées ✘ ne sont pas respectées. Vous pouvez tout de même créer le brouillon : les règles sont appliquées lorsque la convention est envoyée pour signature ; chacune doit alors être respectée ou faire l&apos;objet d&apos;une dérogation motivée par écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="733"/>
+        <source>No rule blocks this internship. The rules are checked again when the convention is sent for signature.</source>
+        <translation>Aucune règle ne bloque ce stage. Les règles sont à nouveau vérifiées lorsque la convention est envoyée pour signature.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="750"/>
+        <source>The draft was not created:</source>
+        <translation>Le brouillon n&apos;a pas été créé :</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="759"/>
+        <source>New internship</source>
+        <translation>Nouveau stage</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="760"/>
+        <source>Create &amp;draft</source>
+        <translation>Créer le &amp;brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="761"/>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="764"/>
+        <source>Who signs the convention: the intern and the host with its mentor; and the consultant who follows the internship.</source>
+        <translation>Qui signe la convention : le stagiaire et le donneur de stage avec son maître de stage ; et le consultant qui suit le stage.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="768"/>
+        <source>Function and dates</source>
+        <translation>Fonction et dates</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="770"/>
+        <source>What the intern will do, when, and the hours of a usual week.</source>
+        <translation>Ce que le stagiaire fera, quand, et les heures d&apos;une semaine habituelle.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="772"/>
+        <source>Convention</source>
+        <translation>Convention</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="773"/>
+        <source>The clauses printed in the convention.</source>
+        <translation>Les clauses imprimées dans la convention.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="774"/>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="776"/>
+        <source>The internship as it will be drafted, and the rules of the programme.</source>
+        <translation>Le stage tel qu&apos;il sera rédigé, et les règles du programme.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="778"/>
+        <source>Programme rules</source>
+        <translation>Règles du programme</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="794"/>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+</context>
+<context>
+    <name>InternshipsView</name>
+    <message>
+        <location filename="../../consultant_app/ui/views/internships.py" line="87"/>
+        <source>&amp;New internship</source>
+        <translation>&amp;Nouveau stage</translation>
+    </message>
+</context>
+<context>
+    <name>InterruptionDialog</name>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_actions.py" line="167"/>
+        <source>Add an interruption</source>
+        <translation>Ajouter une interruption</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_actions.py" line="168"/>
+        <source>Working days in this period no longer count for the internship.</source>
+        <translation>Les jours ouvrables de cette période ne comptent plus pour le stage.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_actions.py" line="183"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_actions.py" line="184"/>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_actions.py" line="185"/>
+        <source>&amp;To</source>
+        <translation>&amp;Au</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_actions.py" line="186"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="14"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="15"/>
+        <location filename="../../consultant_app/ui/labels.py" line="80"/>
+        <source>Intern</source>
+        <translation>Stagiaire</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="16"/>
+        <location filename="../../consultant_app/ui/labels.py" line="81"/>
+        <source>Host</source>
+        <translation>Donneur de stage</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="17"/>
+        <location filename="../../consultant_app/ui/labels.py" line="78"/>
+        <source>Mentor</source>
+        <translation>Maître de stage</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="18"/>
+        <location filename="../../consultant_app/ui/labels.py" line="79"/>
+        <source>Consultant</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="19"/>
+        <location filename="../../consultant_app/ui/labels.py" line="77"/>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="20"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="21"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="22"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="23"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="24"/>
+        <source>Planned end</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="25"/>
+        <source>Actual end</source>
+        <translation>Fin effective</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="26"/>
+        <source>Working days</source>
+        <translation>Jours ouvrables</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="27"/>
+        <source>Weeks</source>
+        <translation>Semaines</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="28"/>
+        <source>Convention language</source>
+        <translation>Langue de la convention</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="29"/>
+        <source>Hours per week</source>
+        <translation>Heures par semaine</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="30"/>
+        <source>Place of work</source>
+        <translation>Lieu de travail</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="31"/>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="32"/>
+        <source>Monday</source>
+        <translation>Lundi</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="33"/>
+        <source>Tuesday</source>
+        <translation>Mardi</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="34"/>
+        <source>Wednesday</source>
+        <translation>Mercredi</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="35"/>
+        <source>Thursday</source>
+        <translation>Jeudi</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="36"/>
+        <source>Friday</source>
+        <translation>Vendredi</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="37"/>
+        <source>Saturday</source>
+        <translation>Samedi</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="38"/>
+        <source>Sunday</source>
+        <translation>Dimanche</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="39"/>
+        <source>Schedule note</source>
+        <translation>Remarque sur l&apos;horaire</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="40"/>
+        <source>Expenses</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="41"/>
+        <source>The intern does not replace an employee</source>
+        <translation>Le stagiaire ne remplace aucun travailleur</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="44"/>
+        <source>Reason for termination</source>
+        <translation>Motif de la rupture</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="45"/>
+        <source>Reason for cancellation</source>
+        <translation>Motif de l&apos;annulation</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="46"/>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="47"/>
+        <source>Visits done</source>
+        <translation>Visites effectuées</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="48"/>
+        <source>Visits planned</source>
+        <translation>Visites prévues</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="49"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="50"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="51"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="52"/>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="53"/>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="54"/>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="55"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="56"/>
+        <source>National register number</source>
+        <translation>Numéro de registre national</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="57"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="58"/>
+        <location filename="../../consultant_app/ui/labels.py" line="176"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="59"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="60"/>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="61"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="62"/>
+        <source>Box</source>
+        <translation>Boîte</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="63"/>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="64"/>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="65"/>
+        <source>Job-seeker agency</source>
+        <translation>Service de l&apos;emploi</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="66"/>
+        <source>Job-seeker number</source>
+        <translation>Numéro de demandeur d&apos;emploi</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="67"/>
+        <source>Job seeker since</source>
+        <translation>Demandeur d&apos;emploi depuis</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="68"/>
+        <source>Last diploma</source>
+        <translation>Dernier diplôme</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="69"/>
+        <source>School</source>
+        <translation>École</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="70"/>
+        <source>Interests</source>
+        <translation>Centres d&apos;intérêt</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="71"/>
+        <source>Registered on</source>
+        <translation>Inscrit le</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="72"/>
+        <source>Consent given on</source>
+        <translation>Consentement donné le</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="73"/>
+        <source>Internships</source>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="74"/>
+        <source>Interns</source>
+        <translation>Stagiaires</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="75"/>
+        <source>Hosts</source>
+        <translation>Donneurs de stage</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="76"/>
+        <source>Enterprise number</source>
+        <translation>Numéro d&apos;entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="82"/>
+        <source>Signs for the fund</source>
+        <translation>Signe pour le fonds</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="83"/>
+        <source>Title of the signatory</source>
+        <translation>Qualité du signataire</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="84"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="85"/>
+        <source>Print the intern&apos;s national number</source>
+        <translation>Imprimer le numéro de registre national du stagiaire</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="88"/>
+        <source>Legal form</source>
+        <translation>Forme juridique</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="89"/>
+        <source>Joint committee</source>
+        <translation>Commission paritaire</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="90"/>
+        <source>Language role</source>
+        <translation>Rôle linguistique</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="91"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="92"/>
+        <source>Employees (FTE)</source>
+        <translation>Travailleurs (ETP)</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="93"/>
+        <source>Contact</source>
+        <translation>Personne de contact</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="94"/>
+        <source>Contact email</source>
+        <translation>E-mail du contact</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="95"/>
+        <source>Contact phone</source>
+        <translation>Téléphone du contact</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="96"/>
+        <source>Represented by</source>
+        <translation>Représenté par</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="97"/>
+        <source>Mentors</source>
+        <translation>Maîtres de stage</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="98"/>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="99"/>
+        <source>Years of experience</source>
+        <translation>Années d&apos;expérience</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="100"/>
+        <source>Mentor training</source>
+        <translation>Formation de tuteur</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="101"/>
+        <source>Planned on</source>
+        <translation>Prévue le</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="102"/>
+        <source>Done on</source>
+        <translation>Effectuée le</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="103"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="104"/>
         <source>Mode</source>
         <translation>Modalité</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="82" />
+        <location filename="../../consultant_app/ui/labels.py" line="105"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="83" />
+        <location filename="../../consultant_app/ui/labels.py" line="106"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="84" />
+        <location filename="../../consultant_app/ui/labels.py" line="107"/>
         <source>Internship status</source>
         <translation>Statut du stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="85" />
+        <location filename="../../consultant_app/ui/labels.py" line="108"/>
         <source>Attendees</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="86" />
+        <location filename="../../consultant_app/ui/labels.py" line="109"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="87" />
+        <location filename="../../consultant_app/ui/labels.py" line="110"/>
         <source>Action points</source>
-        <translation>Points d'action</translation>
+        <translation>Points d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="88" />
+        <location filename="../../consultant_app/ui/labels.py" line="111"/>
         <source>Signed on</source>
         <translation>Signée le</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="89" />
+        <location filename="../../consultant_app/ui/labels.py" line="112"/>
         <source>Conventions</source>
         <translation>Conventions</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="90" />
+        <location filename="../../consultant_app/ui/labels.py" line="113"/>
         <source>Functions wished</source>
         <translation>Fonctions souhaitées</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="91" />
+        <location filename="../../consultant_app/ui/labels.py" line="114"/>
         <source>Evaluations</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="92" />
+        <location filename="../../consultant_app/ui/labels.py" line="115"/>
         <source>Eligibility</source>
         <translation>Éligibilité</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="94" />
+        <location filename="../../consultant_app/ui/labels.py" line="117"/>
         <source>Age limit (younger than)</source>
-        <translation>Limite d'âge (moins de)</translation>
+        <translation>Limite d&apos;âge (moins de)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="95" />
+        <location filename="../../consultant_app/ui/labels.py" line="118"/>
         <source>Minimum weeks per internship</source>
         <translation>Minimum de semaines par stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="98" />
+        <location filename="../../consultant_app/ui/labels.py" line="121"/>
         <source>Maximum weeks per internship</source>
         <translation>Maximum de semaines par stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="101" />
+        <location filename="../../consultant_app/ui/labels.py" line="124"/>
         <source>Maximum weeks per intern</source>
         <translation>Maximum de semaines par stagiaire</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="104" />
+        <location filename="../../consultant_app/ui/labels.py" line="127"/>
         <source>Maximum hours per week</source>
-        <translation>Maximum d'heures par semaine</translation>
+        <translation>Maximum d&apos;heures par semaine</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="105" />
+        <location filename="../../consultant_app/ui/labels.py" line="128"/>
         <source>Host quota: weeks per block</source>
         <translation>Quota du donneur de stage : semaines par tranche</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="108" />
+        <location filename="../../consultant_app/ui/labels.py" line="131"/>
         <source>Host quota: employees (FTE) per block</source>
         <translation>Quota du donneur de stage : travailleurs (ETP) par tranche</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="111" />
+        <location filename="../../consultant_app/ui/labels.py" line="134"/>
         <source>Retention (years)</source>
         <translation>Durée de conservation (années)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="112" />
+        <location filename="../../consultant_app/ui/labels.py" line="135"/>
         <source>Other joint committee</source>
         <translation>Autre commission paritaire</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="113" />
+        <location filename="../../consultant_app/ui/labels.py" line="136"/>
         <source>Training budget (EUR)</source>
         <translation>Budget de formation (EUR)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="114" />
+        <location filename="../../consultant_app/ui/labels.py" line="137"/>
         <source>Coaching of new staff</source>
         <translation>Accompagnement des nouveaux collaborateurs</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="115" />
+        <location filename="../../consultant_app/ui/labels.py" line="138"/>
         <source>Mentors trained</source>
         <translation>Tuteurs formés</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="116" />
+        <location filename="../../consultant_app/ui/labels.py" line="139"/>
         <source>Talent policy</source>
         <translation>Politique des talents</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="117" />
+        <location filename="../../consultant_app/ui/labels.py" line="140"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="118" />
+        <location filename="../../consultant_app/ui/labels.py" line="141"/>
         <source>Received on</source>
         <translation>Reçu le</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="119" />
+        <location filename="../../consultant_app/ui/labels.py" line="142"/>
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="120" />
+        <location filename="../../consultant_app/ui/labels.py" line="143"/>
         <source>FTE</source>
         <translation>ETP</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="127" />
+        <location filename="../../consultant_app/ui/labels.py" line="150"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="128" />
+        <location filename="../../consultant_app/ui/labels.py" line="151"/>
         <source>Awaiting signatures</source>
         <translation>En attente de signatures</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="129" />
+        <location filename="../../consultant_app/ui/labels.py" line="152"/>
         <source>Signed</source>
         <translation>Signée</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="130" />
+        <location filename="../../consultant_app/ui/labels.py" line="153"/>
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="131" />
+        <location filename="../../consultant_app/ui/labels.py" line="154"/>
         <source>Completed</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="132" />
+        <location filename="../../consultant_app/ui/labels.py" line="155"/>
         <source>Terminated early</source>
         <translation>Rompu anticipativement</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="133" />
+        <location filename="../../consultant_app/ui/labels.py" line="156"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="135" />
+        <location filename="../../consultant_app/ui/labels.py" line="158"/>
         <source>Female</source>
         <translation>Femme</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="136" />
+        <location filename="../../consultant_app/ui/labels.py" line="159"/>
         <source>Male</source>
         <translation>Homme</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="137" />
+        <location filename="../../consultant_app/ui/labels.py" line="160"/>
         <source>X (other)</source>
         <translation>X (autre)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="139" />
+        <location filename="../../consultant_app/ui/labels.py" line="162"/>
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="140" />
+        <location filename="../../consultant_app/ui/labels.py" line="163"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="141" />
+        <location filename="../../consultant_app/ui/labels.py" line="164"/>
         <source>German</source>
         <translation>Allemand</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="142" />
+        <location filename="../../consultant_app/ui/labels.py" line="165"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="143" />
+        <location filename="../../consultant_app/ui/labels.py" line="166"/>
         <source>Bilingual</source>
         <translation>Bilingue</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="145" />
+        <location filename="../../consultant_app/ui/labels.py" line="168"/>
         <source>CP 227</source>
         <translation>CP 227</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="146" />
+        <location filename="../../consultant_app/ui/labels.py" line="169"/>
         <source>SCP 303.01</source>
         <translation>SCP 303.01</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="147" />
+        <location filename="../../consultant_app/ui/labels.py" line="170"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="149" />
+        <location filename="../../consultant_app/ui/labels.py" line="172"/>
         <source>Kick-off meeting</source>
         <translation>Moment de concertation</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="150" />
+        <location filename="../../consultant_app/ui/labels.py" line="173"/>
         <source>Mid-term visit</source>
         <translation>Visite à mi-parcours</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="151" />
+        <location filename="../../consultant_app/ui/labels.py" line="174"/>
         <source>Final interview</source>
         <translation>Entretien final</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="152" />
+        <location filename="../../consultant_app/ui/labels.py" line="175"/>
         <source>On site</source>
         <translation>Sur place</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="154" />
+        <location filename="../../consultant_app/ui/labels.py" line="177"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="155" />
+        <location filename="../../consultant_app/ui/labels.py" line="178"/>
         <source>Upcoming</source>
         <translation>À venir</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="156" />
+        <location filename="../../consultant_app/ui/labels.py" line="179"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="157" />
+        <location filename="../../consultant_app/ui/labels.py" line="180"/>
         <source>Done</source>
         <translation>Effectuée</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="159" />
+        <location filename="../../consultant_app/ui/labels.py" line="182"/>
         <source>Eligible</source>
         <translation>Éligible</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="160" />
+        <location filename="../../consultant_app/ui/labels.py" line="183"/>
         <source>Not eligible</source>
         <translation>Non éligible</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="165" />
+        <location filename="../../consultant_app/ui/labels.py" line="188"/>
         <source>Requested</source>
         <translation>Demandé</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="166" />
+        <location filename="../../consultant_app/ui/labels.py" line="189"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="167" />
+        <location filename="../../consultant_app/ui/labels.py" line="190"/>
         <source>Approved</source>
         <translation>Approuvé</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="162" />
-        <location filename="../../consultant_app/ui/labels.py" line="191" />
+        <location filename="../../consultant_app/ui/labels.py" line="185"/>
+        <location filename="../../consultant_app/ui/labels.py" line="214"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="163" />
-        <location filename="../../consultant_app/ui/labels.py" line="193" />
+        <location filename="../../consultant_app/ui/labels.py" line="186"/>
+        <location filename="../../consultant_app/ui/labels.py" line="216"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="198" />
+        <location filename="../../consultant_app/ui/labels.py" line="221"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
@@ -901,82 +1503,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="170" />
+        <location filename="../../consultant_app/ui/main_window.py" line="170"/>
         <source>Media internships — consultant</source>
         <translation>Stages média — consultant</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="172" />
+        <location filename="../../consultant_app/ui/main_window.py" line="172"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="173" />
+        <location filename="../../consultant_app/ui/main_window.py" line="173"/>
         <source>Internships</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="174" />
+        <location filename="../../consultant_app/ui/main_window.py" line="174"/>
         <source>Interns</source>
         <translation>Stagiaires</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="175" />
+        <location filename="../../consultant_app/ui/main_window.py" line="175"/>
         <source>Hosts</source>
         <translation>Donneurs de stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="176" />
+        <location filename="../../consultant_app/ui/main_window.py" line="176"/>
         <source>Mentors</source>
         <translation>Maîtres de stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="177" />
+        <location filename="../../consultant_app/ui/main_window.py" line="177"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="178" />
+        <location filename="../../consultant_app/ui/main_window.py" line="178"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="179" />
+        <location filename="../../consultant_app/ui/main_window.py" line="179"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="184" />
+        <location filename="../../consultant_app/ui/main_window.py" line="184"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="185" />
+        <location filename="../../consultant_app/ui/main_window.py" line="185"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="186" />
+        <location filename="../../consultant_app/ui/main_window.py" line="186"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="187" />
+        <location filename="../../consultant_app/ui/main_window.py" line="187"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="188" />
+        <location filename="../../consultant_app/ui/main_window.py" line="188"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="200" />
+        <location filename="../../consultant_app/ui/main_window.py" line="200"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="201" />
+        <location filename="../../consultant_app/ui/main_window.py" line="201"/>
         <source>Media internships consultant application, version {0}.
 Database: {1}</source>
         <translation>Application des consultants des stages média, version {0}.
@@ -984,69 +1586,272 @@ Base de données : {1}</translation>
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/pdf_preview.py" line="72"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/pdf_preview.py" line="74"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/pdf_preview.py" line="76"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../consultant_app/ui/dialogs/pdf_preview.py" line="89"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/pdf_preview.py" line="112"/>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/pdf_preview.py" line="112"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/pdf_preview.py" line="125"/>
+        <source>The PDF could not be saved to {path}: {reason}</source>
+        <translation>Le PDF n&apos;a pas pu être enregistré dans {path} : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="125"/>
+        <source>The internship already has this status.</source>
+        <translation>Le stage a déjà ce statut.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="128"/>
+        <source>A completed, terminated or cancelled internship no longer changes status.</source>
+        <translation>Un stage terminé, rompu anticipativement ou annulé ne change plus de statut.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="132"/>
+        <source>This status cannot go back to an earlier one.</source>
+        <translation>Ce statut ne peut pas revenir à un statut antérieur.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="135"/>
+        <source>This change of status is not allowed.</source>
+        <translation>Ce changement de statut n&apos;est pas autorisé.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="138"/>
+        <source>Write the reason.</source>
+        <translation>Indiquez le motif.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="139"/>
+        <source>Give the last day of the internship.</source>
+        <translation>Indiquez le dernier jour du stage.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="142"/>
+        <source>The last day lies before the start date.</source>
+        <translation>Le dernier jour est antérieur à la date de début.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="145"/>
+        <source>The last day lies after the planned end date.</source>
+        <translation>Le dernier jour est postérieur à la date de fin prévue.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="148"/>
+        <source>The dates of the internship are not in order.</source>
+        <translation>Les dates du stage ne sont pas dans le bon ordre.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="151"/>
+        <source>The internship cannot run before its start date.</source>
+        <translation>Le stage ne peut pas être en cours avant sa date de début.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="154"/>
+        <source>The end lies before the start date.</source>
+        <translation>La fin est antérieure à la date de début.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="157"/>
+        <source>The convention needs the signatures of the fund, the host and the intern first.</source>
+        <translation>La convention doit d&apos;abord être signée par le fonds, le donneur de stage et le stagiaire.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="161"/>
+        <source>Signatures are recorded while the convention awaits them (or for an amendment).</source>
+        <translation>Les signatures s&apos;enregistrent pendant que la convention est en attente de signatures (ou pour un avenant).</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="165"/>
+        <source>The signer&apos;s name is required.</source>
+        <translation>Le nom du signataire est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="166"/>
+        <source>The signature date lies in the future.</source>
+        <translation>La date de signature est dans le futur.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="169"/>
+        <source>The file is too large (at most 20 MB).</source>
+        <translation>Le fichier est trop volumineux (20 Mo au maximum).</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="172"/>
+        <source>The file cannot be read.</source>
+        <translation>Le fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="173"/>
+        <source>Attach a PDF, PNG or JPEG file.</source>
+        <translation>Joignez un fichier PDF, PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="174"/>
+        <source>The interruption ends before it starts.</source>
+        <translation>L&apos;interruption se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="177"/>
+        <source>A cancelled internship has no interruptions.</source>
+        <translation>Un stage annulé n&apos;a pas d&apos;interruptions.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="180"/>
+        <source>The interruption lies outside the internship.</source>
+        <translation>L&apos;interruption se situe en dehors du stage.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="183"/>
+        <source>The interruption overlaps another one.</source>
+        <translation>L&apos;interruption chevauche une autre interruption.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="186"/>
+        <source>Explain the override in at least 10 characters.</source>
+        <translation>Justifiez la dérogation en 10 caractères au moins.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="189"/>
+        <source>This rule is met: there is nothing to override.</source>
+        <translation>Cette règle est respectée : aucune dérogation n&apos;est nécessaire.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="192"/>
+        <source>The internship is closed: its rules no longer change.</source>
+        <translation>Le stage est clôturé : ses règles ne changent plus.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="195"/>
+        <source>Unknown programme rule.</source>
+        <translation>Règle du programme inconnue.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="196"/>
+        <source>The convention is signed: change it with an amendment.</source>
+        <translation>La convention est signée : modifiez-la par un avenant.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="199"/>
+        <source>The amendment changes nothing.</source>
+        <translation>L&apos;avenant ne modifie rien.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="202"/>
+        <source>Some programme rules are not met; override them with a written reason or correct the internship.</source>
+        <translation>Certaines règles du programme ne sont pas respectées ; dérogez-y avec un motif écrit ou corrigez le stage.</translation>
+    </message>
+</context>
+<context>
     <name>QuotaBox</name>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="178" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="178"/>
         <source>{available} weeks available, {used} used, {left} left</source>
         <translation>{available} semaines disponibles, {used} utilisées, {left} restantes</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="184" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="184"/>
         <source>quota exceeded</source>
         <translation>quota dépassé</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="189" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="189"/>
         <source>Internship weeks quota</source>
         <translation>Quota de semaines de stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="190" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="190"/>
         <source>&amp;Year</source>
         <translation>&amp;Année</translation>
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_actions.py" line="86"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="36" />
-        <location filename="../../consultant_app/ui/views/hosts.py" line="118" />
+        <location filename="../../consultant_app/ui/views/interns.py" line="36"/>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="118"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="87"/>
         <source>dd/mm/yyyy</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="401" />
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="450"/>
         <source>Correct the fields marked in red to save.</source>
-        <extracomment>(value, label) pairs, asked again when the language changes.</extracomment>
+        <extracomment>(value, label) pairs, asked again when the language changes. For ``file`` fields: the file dialog&apos;s filter, such as ``&quot;Images (*.png *.jpg)&quot;``.</extracomment>
         <translation>Corrigez les champs marqués en rouge pour enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="403" />
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="452"/>
         <source>Unsaved changes (Ctrl+S saves, Ctrl+Z undoes).</source>
         <translation>Modifications non enregistrées (Ctrl+S enregistre, Ctrl+Z annule).</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="428" />
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="477"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="438" />
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="487"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="439" />
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="488"/>
         <source>This record has unsaved changes. Save them before leaving?</source>
         <translation>Cette fiche a des modifications non enregistrées. Les enregistrer avant de quitter ?</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="462" />
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="511"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="513"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="463" />
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="514"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -1054,127 +1859,336 @@ Base de données : {1}</translation>
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../consultant_app/ui/views/record_list.py" line="350" />
+        <location filename="../../consultant_app/ui/views/record_list.py" line="350"/>
         <source>Search (Ctrl+F)…</source>
         <extracomment>True while the detail pane holds a new, not yet saved record.</extracomment>
         <translation>Rechercher (Ctrl+F)…</translation>
     </message>
 </context>
 <context>
+    <name>RecordPicker</name>
+    <message>
+        <location filename="../../consultant_app/ui/widgets/record_picker.py" line="197"/>
+        <source>Nothing chosen yet.</source>
+        <extracomment>The values of one row by column key. The record the user picked: its id and its label.</extracomment>
+        <translation>Aucun choix pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/widgets/record_picker.py" line="200"/>
+        <source>Chosen: {label}</source>
+        <translation>Choix : {label}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/widgets/record_picker.py" line="242"/>
+        <source>No record matches “{text}”.</source>
+        <translation>Aucune fiche ne correspond à « {text} ».</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/widgets/record_picker.py" line="244"/>
+        <source>The first {limit} records are shown: type more to narrow the search.</source>
+        <translation>Les {limit} premières fiches sont affichées : tapez davantage pour affiner la recherche.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/widgets/record_picker.py" line="322"/>
+        <source>Type to search; Down to choose from the list</source>
+        <translation>Tapez pour rechercher ; flèche vers le bas pour choisir dans la liste</translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../consultant_app/ui/views/reports.py" line="71" />
+        <location filename="../../consultant_app/ui/views/reports.py" line="71"/>
         <source>Reports — yearly figures</source>
         <translation>Rapports — chiffres annuels</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/reports.py" line="74" />
+        <location filename="../../consultant_app/ui/views/reports.py" line="74"/>
         <source>Conventions are counted by start date. Days are the working days (Monday to Friday, without interruptions) inside each year; weeks = days / {0}; FTE = days / {1}.</source>
         <translation>Les conventions sont comptées selon leur date de début. Les jours sont les jours ouvrables (du lundi au vendredi, sans interruptions) compris dans chaque année ; semaines = jours / {0} ; ETP = jours / {1}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/reports.py" line="83" />
+        <location filename="../../consultant_app/ui/views/reports.py" line="83"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/reports.py" line="115" />
+        <location filename="../../consultant_app/ui/views/reports.py" line="115"/>
         <source>Weeks NL</source>
         <translation>Semaines NL</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/reports.py" line="116" />
+        <location filename="../../consultant_app/ui/views/reports.py" line="116"/>
         <source>Weeks FR</source>
         <translation>Semaines FR</translation>
     </message>
 </context>
 <context>
+    <name>RuleMessages</name>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="24"/>
+        <source>Age limit</source>
+        <translation>Limite d&apos;âge</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="25"/>
+        <source>Minimum duration</source>
+        <translation>Durée minimale</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="26"/>
+        <source>Maximum duration</source>
+        <translation>Durée maximale</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="27"/>
+        <source>Intern&apos;s total weeks</source>
+        <translation>Total des semaines du stagiaire</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="28"/>
+        <source>No overlap</source>
+        <translation>Pas de chevauchement</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="29"/>
+        <source>Host&apos;s quota</source>
+        <translation>Quota du donneur de stage</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="30"/>
+        <source>Training policy plan</source>
+        <translation>Plan de politique de formation</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="31"/>
+        <source>Joint committee</source>
+        <translation>Commission paritaire</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="32"/>
+        <source>Weekly hours</source>
+        <translation>Heures par semaine</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="33"/>
+        <source>No replacement of an employee</source>
+        <translation>Pas de remplacement d&apos;un travailleur</translation>
+    </message>
+</context>
+<context>
+    <name>RuleText</name>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="41"/>
+        <source>Aged {age} on the start date {start}: younger than {limit}, as required.</source>
+        <extracomment>Sentences of the programme rules; the English ones are the service&apos;s own.</extracomment>
+        <translation>{age} ans à la date de début {start} : moins de {limit} ans, comme requis.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="44"/>
+        <source>Aged {age} on the start date {start}; interns must be younger than {limit}.</source>
+        <translation>{age} ans à la date de début {start} ; les stagiaires doivent avoir moins de {limit} ans.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="47"/>
+        <source>The birth date {birth_date} is after the start date {start}.</source>
+        <translation>La date de naissance {birth_date} est postérieure à la date de début {start}.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="50"/>
+        <source>The internship lasts {weeks} weeks; the minimum is {minimum}.</source>
+        <translation>Le stage dure {weeks} semaines ; le minimum est de {minimum}.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="53"/>
+        <source>The internship lasts {weeks} weeks; it must last at least {minimum} weeks.</source>
+        <translation>Le stage dure {weeks} semaines ; il doit durer au moins {minimum} semaines.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="56"/>
+        <source>The internship lasts {weeks} weeks; the maximum is {maximum}.</source>
+        <translation>Le stage dure {weeks} semaines ; le maximum est de {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="59"/>
+        <source>With this internship the intern totals {total} weeks ({other_weeks} in other internships and {weeks} in this one); the maximum is {maximum}.</source>
+        <translation>Avec ce stage, le stagiaire totalise {total} semaines ({other_weeks} dans d&apos;autres stages et {weeks} dans celui-ci) ; le maximum est de {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="64"/>
+        <source>The internship from {start} to {end} overlaps no other internship.</source>
+        <translation>Le stage du {start} au {end} ne chevauche aucun autre stage.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="67"/>
+        <source>The internship from {start} to {end} overlaps other internships: {overlaps}.</source>
+        <translation>Le stage du {start} au {end} chevauche d&apos;autres stages : {overlaps}.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="70"/>
+        <source>Host quota respected: {years}.</source>
+        <translation>Quota du donneur de stage respecté : {years}.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="71"/>
+        <source>Host quota exceeded: {years}.</source>
+        <translation>Quota du donneur de stage dépassé : {years}.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="72"/>
+        <source>in {year} the host would use {total} of its {available} weeks ({used} already and {weeks} for this internship)</source>
+        <translation>en {year}, le donneur de stage utiliserait {total} de ses {available} semaines ({used} déjà utilisées et {weeks} pour ce stage)</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="77"/>
+        <source>The host has no training policy plan for {year}; it must be received.</source>
+        <translation>Le donneur de stage n&apos;a pas de plan de politique de formation pour {year} ; il doit avoir été reçu.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="80"/>
+        <source>The host&apos;s training policy plan for {year} is {status}.</source>
+        <translation>Le plan de politique de formation du donneur de stage pour {year} est {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="83"/>
+        <source>The host&apos;s training policy plan for {year} is {status}; it must be received or approved.</source>
+        <translation>Le plan de politique de formation du donneur de stage pour {year} est {status} ; il doit être reçu ou approuvé.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="87"/>
+        <source>The host is under {committee}, a joint committee of the programme.</source>
+        <translation>Le donneur de stage relève de la {committee}, une commission paritaire du programme.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="90"/>
+        <source>The host is under {committee}, not CP 227 or SCP 303.01.</source>
+        <translation>Commission paritaire du donneur de stage : {committee}, et non CP 227 ou SCP 303.01.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="93"/>
+        <source>No weekly hours are given yet; the maximum is {maximum} hours a week.</source>
+        <translation>Aucun horaire hebdomadaire n&apos;est encore indiqué ; le maximum est de {maximum} heures par semaine.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="96"/>
+        <source>The schedule has no hours; it needs at least some hours.</source>
+        <translation>L&apos;horaire ne comporte aucune heure ; il en faut au moins quelques-unes.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="99"/>
+        <source>The schedule has {hours} hours a week; the maximum is {maximum}.</source>
+        <translation>L&apos;horaire compte {hours} heures par semaine ; le maximum est de {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="102"/>
+        <source>The host declared that the intern does not replace an employee.</source>
+        <translation>Le donneur de stage a déclaré que le stagiaire ne remplace aucun travailleur.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="105"/>
+        <source>The host has not declared that the intern does not replace an employee.</source>
+        <translation>Le donneur de stage n&apos;a pas déclaré que le stagiaire ne remplace aucun travailleur.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="131" />
+        <location filename="../../consultant_app/ui/views/settings.py" line="136"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="132" />
+        <location filename="../../consultant_app/ui/views/settings.py" line="137"/>
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="133" />
+        <location filename="../../consultant_app/ui/views/settings.py" line="138"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="134" />
+        <location filename="../../consultant_app/ui/views/settings.py" line="139"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="138" />
+        <location filename="../../consultant_app/ui/views/settings.py" line="143"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="139" />
+        <location filename="../../consultant_app/ui/views/settings.py" line="144"/>
         <source>Schema</source>
         <translation>Schéma</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="73" />
+        <location filename="../../consultant_app/ui/views/settings.py" line="75"/>
         <source>Programme rules</source>
         <translation>Règles du programme</translation>
     </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="144" />
-        <source>The fund</source>
-        <translation>Le fonds</translation>
+        <location filename="../../consultant_app/ui/dialogs/internship_actions.py" line="117"/>
+        <source>Record a signature</source>
+        <translation>Enregistrer une signature</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="157" />
-        <source>Signs for the fund</source>
-        <translation>Signe pour le fonds</translation>
+        <location filename="../../consultant_app/ui/dialogs/internship_actions.py" line="127"/>
+        <source>&amp;Party</source>
+        <translation>&amp;Partie</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="165" />
-        <source>Consultant profile</source>
-        <translation>Profil du consultant</translation>
+        <location filename="../../consultant_app/ui/dialogs/internship_actions.py" line="128"/>
+        <source>&amp;Signed by</source>
+        <translation>&amp;Signé par</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_actions.py" line="129"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_actions.py" line="130"/>
+        <source>P&amp;lace</source>
+        <translation>&amp;Lieu</translation>
     </message>
 </context>
 <context>
     <name>StoreErrors</name>
     <message>
-        <location filename="../../consultant_app/ui/store_errors.py" line="22" />
+        <location filename="../../consultant_app/ui/store_errors.py" line="22"/>
         <source>{path} was written by a newer version of the application. Update the application to open it. The file was left untouched.</source>
-        <translation>{path} a été écrit par une version plus récente de l'application. Mettez l'application à jour pour l'ouvrir. Le fichier n'a pas été modifié.</translation>
+        <translation>{path} a été écrit par une version plus récente de l&apos;application. Mettez l&apos;application à jour pour l&apos;ouvrir. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/store_errors.py" line="28" />
+        <location filename="../../consultant_app/ui/store_errors.py" line="28"/>
         <source>{path} is read-only. Copy it to a folder where you may write, or change its permissions. The file was left untouched.</source>
-        <translation>{path} est en lecture seule. Copiez-le dans un dossier où vous pouvez écrire, ou modifiez ses droits. Le fichier n'a pas été modifié.</translation>
+        <translation>{path} est en lecture seule. Copiez-le dans un dossier où vous pouvez écrire, ou modifiez ses droits. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/store_errors.py" line="34" />
+        <location filename="../../consultant_app/ui/store_errors.py" line="34"/>
         <source>{path} belongs to another application. The file was left untouched.</source>
-        <translation>{path} appartient à une autre application. Le fichier n'a pas été modifié.</translation>
+        <translation>{path} appartient à une autre application. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/store_errors.py" line="39" />
+        <location filename="../../consultant_app/ui/store_errors.py" line="39"/>
         <source>{path} could not be brought to the latest version.</source>
-        <translation>{path} n'a pas pu être mis à jour vers la dernière version.</translation>
+        <translation>{path} n&apos;a pas pu être mis à jour vers la dernière version.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/store_errors.py" line="43" />
+        <location filename="../../consultant_app/ui/store_errors.py" line="43"/>
         <source>{path} is not a database of this application.</source>
-        <translation>{path} n'est pas une base de données de cette application.</translation>
+        <translation>{path} n&apos;est pas une base de données de cette application.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/store_errors.py" line="47" />
+        <location filename="../../consultant_app/ui/store_errors.py" line="47"/>
         <source>{path} cannot be opened.</source>
         <translation>{path} ne peut pas être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/store_errors.py" line="48" />
+        <location filename="../../consultant_app/ui/store_errors.py" line="48"/>
         <source>Details: {message}</source>
         <translation>Détails : {message}</translation>
     </message>
@@ -1182,153 +2196,181 @@ Base de données : {1}</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="16" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="16"/>
         <source>This field is required.</source>
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="17" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="17"/>
         <source>Write the date as dd/mm/yyyy or yyyy-mm-dd.</source>
         <translation>Écrivez la date sous la forme jj/mm/aaaa ou aaaa-mm-jj.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="20" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="20"/>
         <source>This date lies in the future.</source>
         <translation>Cette date est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="21" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="21"/>
         <source>This text is too long.</source>
         <translation>Ce texte est trop long.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="22" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="22"/>
         <source>Answer yes or no.</source>
         <translation>Répondez oui ou non.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="23" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="23"/>
         <source>This is not a valid web address (for example www.example.be).</source>
-        <translation>Ce n'est pas une adresse web valable (par exemple www.example.be).</translation>
+        <translation>Ce n&apos;est pas une adresse web valable (par exemple www.example.be).</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="26" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="26"/>
         <source>The minimum must not be above the maximum.</source>
         <translation>Le minimum ne peut pas dépasser le maximum.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="29" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="29"/>
         <source>The weeks per internship must not exceed the weeks per intern.</source>
         <translation>Les semaines par stage ne peuvent pas dépasser les semaines par stagiaire.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="32" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="32"/>
         <source>Write a number.</source>
         <translation>Écrivez un nombre.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="33" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="33"/>
         <source>This number is out of range.</source>
         <translation>Ce nombre est hors des limites.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="34" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="34"/>
         <source>Choose one of the list.</source>
         <translation>Choisissez une valeur de la liste.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="35" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="35"/>
         <source>This is not a valid email address.</source>
-        <translation>Ce n'est pas une adresse e-mail valable.</translation>
+        <translation>Ce n&apos;est pas une adresse e-mail valable.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="38" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="38"/>
         <source>This is not a valid phone number (for example 0470 12 34 56).</source>
-        <translation>Ce n'est pas un numéro de téléphone valable (par exemple 0470 12 34 56).</translation>
+        <translation>Ce n&apos;est pas un numéro de téléphone valable (par exemple 0470 12 34 56).</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="41" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="41"/>
         <source>This phone number has too few or too many digits.</source>
         <translation>Ce numéro de téléphone a trop peu ou trop de chiffres.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="44" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="44"/>
         <source>A Belgian postcode has four digits.</source>
         <translation>Un code postal belge a quatre chiffres.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="47" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="47"/>
         <source>A Belgian postcode lies between 1000 and 9999.</source>
         <translation>Un code postal belge est compris entre 1000 et 9999.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="50" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="50"/>
         <source>The birth date lies in the future.</source>
         <translation>La date de naissance est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="53" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="53"/>
         <source>This birth date makes the person too young for an internship.</source>
         <translation>Avec cette date de naissance, la personne est trop jeune pour un stage.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="56" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="56"/>
         <source>This birth date is not plausible (over 100 years ago).</source>
-        <translation>Cette date de naissance n'est pas plausible (il y a plus de 100 ans).</translation>
+        <translation>Cette date de naissance n&apos;est pas plausible (il y a plus de 100 ans).</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="59" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="59"/>
         <source>A national register number has 11 digits.</source>
         <translation>Un numéro de registre national a 11 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="62" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="62"/>
         <source>A national register number contains only digits, dots and a dash.</source>
         <translation>Un numéro de registre national ne contient que des chiffres, des points et un tiret.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="65" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="65"/>
         <source>The check digits of this national register number are wrong.</source>
         <translation>Les chiffres de contrôle de ce numéro de registre national sont erronés.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="68" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="68"/>
         <source>The national register number does not match the birth date.</source>
         <translation>Le numéro de registre national ne correspond pas à la date de naissance.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="71" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="71"/>
         <source>The national register number does not match the gender.</source>
         <translation>Le numéro de registre national ne correspond pas au genre.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="74" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="74"/>
         <source>An enterprise number has 10 digits (0123.456.749).</source>
-        <translation>Un numéro d'entreprise a 10 chiffres (0123.456.749).</translation>
+        <translation>Un numéro d&apos;entreprise a 10 chiffres (0123.456.749).</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="77" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="77"/>
         <source>An enterprise number contains only digits, dots and BE.</source>
-        <translation>Un numéro d'entreprise ne contient que des chiffres, des points et BE.</translation>
+        <translation>Un numéro d&apos;entreprise ne contient que des chiffres, des points et BE.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="80" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="80"/>
         <source>An enterprise number starts with 0 or 1.</source>
-        <translation>Un numéro d'entreprise commence par 0 ou 1.</translation>
+        <translation>Un numéro d&apos;entreprise commence par 0 ou 1.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="83" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="83"/>
         <source>The check digits of this enterprise number are wrong.</source>
-        <translation>Les chiffres de contrôle de ce numéro d'entreprise sont erronés.</translation>
+        <translation>Les chiffres de contrôle de ce numéro d&apos;entreprise sont erronés.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="102"/>
+        <source>The planned end is before the start.</source>
+        <translation>La fin prévue est antérieure au début.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="104"/>
+        <source>Give the hours of at least one day.</source>
+        <translation>Indiquez les heures d&apos;au moins un jour.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="106"/>
+        <source>The schedule totals {total} hours a week; the maximum is {maximum}.</source>
+        <translation>L&apos;horaire totalise {total} heures par semaine ; le maximum est de {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="111"/>
+        <source>This record no longer exists (it may have been deleted).</source>
+        <translation>Cette fiche n&apos;existe plus (elle a peut-être été supprimée).</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="115"/>
+        <source>This mentor works for another host than the one chosen.</source>
+        <translation>Ce maître de stage travaille pour un autre donneur de stage que celui choisi.</translation>
     </message>
 </context>
 <context>
     <name>_Counts</name>
     <message numerus="yes">
-        <location filename="../../consultant_app/ui/views/record_list.py" line="52" />
+        <location filename="../../consultant_app/ui/views/record_list.py" line="52"/>
         <source>%n record(s)</source>
         <extracomment>Detail fields whose values are stored codes shown by their translated name.</extracomment>
-        <translation><numerusform>%n fiche</numerusform><numerusform>%n fiches</numerusform></translation>
+        <translation>
+            <numerusform>%n fiche</numerusform>
+            <numerusform>%n fiches</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

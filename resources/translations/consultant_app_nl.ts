@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>App</name>
     <message>
-        <location filename="../../consultant_app/app.py" line="77" />
+        <location filename="../../consultant_app/app.py" line="81"/>
         <source>Cannot open the database</source>
         <translation>Kan de databank niet openen</translation>
     </message>
@@ -11,53 +12,53 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../consultant_app/ui/views/dashboard.py" line="112" />
+        <location filename="../../consultant_app/ui/views/dashboard.py" line="112"/>
         <source>Dashboard</source>
         <extracomment>Card key -&gt; (list view, filters) opened when the card is clicked.</extracomment>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/dashboard.py" line="114" />
+        <location filename="../../consultant_app/ui/views/dashboard.py" line="114"/>
         <source>internships running now</source>
         <translation>lopende stages</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/dashboard.py" line="115" />
+        <location filename="../../consultant_app/ui/views/dashboard.py" line="115"/>
         <source>conventions awaiting signatures</source>
         <translation>overeenkomsten wachten op handtekening</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/dashboard.py" line="116" />
+        <location filename="../../consultant_app/ui/views/dashboard.py" line="116"/>
         <source>conventions in draft</source>
         <translation>overeenkomsten in ontwerp</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/dashboard.py" line="117" />
+        <location filename="../../consultant_app/ui/views/dashboard.py" line="117"/>
         <source>visits due this week</source>
         <translation>bezoeken deze week</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/dashboard.py" line="118" />
+        <location filename="../../consultant_app/ui/views/dashboard.py" line="118"/>
         <source>visits overdue</source>
         <translation>bezoeken achterstallig</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/dashboard.py" line="119" />
+        <location filename="../../consultant_app/ui/views/dashboard.py" line="119"/>
         <source>evaluations missing</source>
         <translation>ontbrekende evaluaties</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/dashboard.py" line="124" />
+        <location filename="../../consultant_app/ui/views/dashboard.py" line="124"/>
         <source>Figures {0} against {1}</source>
         <translation>Cijfers {0} tegenover {1}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/dashboard.py" line="147" />
+        <location filename="../../consultant_app/ui/views/dashboard.py" line="147"/>
         <source>Weeks NL</source>
         <translation>Weken NL</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/dashboard.py" line="148" />
+        <location filename="../../consultant_app/ui/views/dashboard.py" line="148"/>
         <source>Weeks FR</source>
         <translation>Weken FR</translation>
     </message>
@@ -65,835 +66,1436 @@
 <context>
     <name>EligibilityBadge</name>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="135" />
+        <location filename="../../consultant_app/ui/views/interns.py" line="135"/>
         <source>Eligible</source>
         <translation>Komt in aanmerking</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="140" />
+        <location filename="../../consultant_app/ui/views/interns.py" line="140"/>
         <source>Not eligible</source>
         <translation>Komt niet in aanmerking</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="151" />
+        <location filename="../../consultant_app/ui/views/interns.py" line="151"/>
         <source>Eligibility</source>
         <translation>Toelaatbaarheid</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="152" />
+        <location filename="../../consultant_app/ui/views/interns.py" line="152"/>
         <source>&amp;On</source>
         <translation>&amp;Op</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="162" />
+        <location filename="../../consultant_app/ui/views/interns.py" line="162"/>
         <source>Aged {age} on {date}; the limit is younger than {limit}.</source>
         <translation>{age} jaar op {date}; de grens is jonger dan {limit}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="172" />
+        <location filename="../../consultant_app/ui/views/interns.py" line="172"/>
         <source>Registered job seeker ({agency}).</source>
         <translation>Ingeschreven als werkzoekende ({agency}).</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="175" />
+        <location filename="../../consultant_app/ui/views/interns.py" line="175"/>
         <source>Not registered as a job seeker.</source>
         <translation>Niet ingeschreven als werkzoekende.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="177" />
+        <location filename="../../consultant_app/ui/views/interns.py" line="177"/>
         <source>{done} of {maximum} weeks of internship used; {left} left.</source>
         <translation>{done} van {maximum} stageweken gebruikt; {left} over.</translation>
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/first_start.py" line="25"/>
+        <source>Welcome</source>
+        <translation>Welkom</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/first_start.py" line="29"/>
+        <source>Conventions and reports print the fund&apos;s identity and your contact details. Fill them in once; you can change them later in Settings.</source>
+        <translation>Overeenkomsten en rapporten vermelden de identiteit van het fonds en uw contactgegevens. Vul ze één keer in; u kunt ze later wijzigen in Instellingen.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/first_start.py" line="45"/>
+        <source>&amp;Save and continue</source>
+        <translation>&amp;Opslaan en doorgaan</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/first_start.py" line="48"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/first_start.py" line="60"/>
+        <source>Correct the fields marked in red to save.</source>
+        <translation>Verbeter de rood gemarkeerde velden om op te slaan.</translation>
+    </message>
+</context>
+<context>
     <name>HostsView</name>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="288" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="288"/>
         <source>Possible duplicate</source>
         <translation>Mogelijk dubbel</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="290" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="290"/>
         <source>{name} already has this enterprise number. Open the existing record?</source>
         <translation>{name} heeft dit ondernemingsnummer al. De bestaande fiche openen?</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="345" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="345"/>
         <source>New host</source>
         <translation>Nieuwe stagegever</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="388" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="388"/>
         <source>New mentor</source>
         <translation>Nieuwe stagementor</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="428" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="428"/>
         <source>New training policy plan</source>
         <translation>Nieuw opleidingsbeleidsplan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="439" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="439"/>
         <source>&amp;New host</source>
         <translation>&amp;Nieuwe stagegever</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="440" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="440"/>
         <source>New &amp;mentor</source>
         <translation>Nieuwe &amp;mentor</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="441" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="441"/>
         <source>New &amp;plan</source>
         <translation>Nieuw &amp;plan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="62" />
-        <location filename="../../consultant_app/ui/views/hosts.py" line="442" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="62"/>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="442"/>
         <source>Company</source>
         <translation>Onderneming</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="75" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="75"/>
         <source>Address and contact</source>
         <translation>Adres en contact</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="100" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="100"/>
         <source>Mentor</source>
         <translation>Stagementor</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="128" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="128"/>
         <source>Training policy plan</source>
         <translation>Opleidingsbeleidsplan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="443" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="443"/>
         <source>Mentors</source>
         <translation>Stagementoren</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="444" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="444"/>
         <source>Training policy plans</source>
         <translation>Opleidingsplannen</translation>
     </message>
 </context>
 <context>
+    <name>IdentityForms</name>
+    <message>
+        <location filename="../../consultant_app/ui/forms/identity_forms.py" line="25"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/identity_forms.py" line="40"/>
+        <source>The fund</source>
+        <translation>Het fonds</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/identity_forms.py" line="56"/>
+        <source>Consultant profile</source>
+        <translation>Profiel van de consulent</translation>
+    </message>
+</context>
+<context>
     <name>InternsView</name>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="84" />
+        <location filename="../../consultant_app/ui/views/interns.py" line="84"/>
         <source>Identity</source>
         <translation>Identiteit</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="88" />
+        <location filename="../../consultant_app/ui/views/interns.py" line="88"/>
         <source>Contact and address</source>
         <translation>Contact en adres</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="92" />
+        <location filename="../../consultant_app/ui/views/interns.py" line="92"/>
         <source>Job seeker and education</source>
         <translation>Werkzoekende en opleiding</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="96" />
+        <location filename="../../consultant_app/ui/views/interns.py" line="96"/>
         <source>With the fund</source>
         <translation>Bij het fonds</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="237" />
+        <location filename="../../consultant_app/ui/views/interns.py" line="237"/>
         <source>the same national register number</source>
         <translation>hetzelfde rijksregisternummer</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="239" />
+        <location filename="../../consultant_app/ui/views/interns.py" line="239"/>
         <source>the same name and birth date</source>
         <translation>dezelfde naam en geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="243" />
+        <location filename="../../consultant_app/ui/views/interns.py" line="243"/>
         <source>Possible duplicate</source>
         <translation>Mogelijk dubbel</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="245" />
+        <location filename="../../consultant_app/ui/views/interns.py" line="245"/>
         <source>{name} (born {birth}) is already registered with {reason}.</source>
         <translation>{name} (geboren op {birth}) is al ingeschreven met {reason}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="252" />
+        <location filename="../../consultant_app/ui/views/interns.py" line="252"/>
         <source>Open the existing record</source>
         <translation>De bestaande fiche openen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="255" />
+        <location filename="../../consultant_app/ui/views/interns.py" line="255"/>
         <source>Save anyway</source>
         <translation>Toch opslaan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="302" />
+        <location filename="../../consultant_app/ui/views/interns.py" line="302"/>
         <source>New intern</source>
         <translation>Nieuwe stagiair</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="321" />
+        <location filename="../../consultant_app/ui/views/interns.py" line="321"/>
         <source>&amp;New intern</source>
         <translation>&amp;Nieuwe stagiair</translation>
     </message>
 </context>
 <context>
-    <name>Labels</name>
+    <name>InternshipPanel</name>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="14" />
-        <source>Reference</source>
-        <translation>Referentie</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="69"/>
+        <source>Send for si&amp;gnature</source>
+        <extracomment>Fields of the convention form (the intern and the host are fixed once created).</extracomment>
+        <translation>Ter ondertekening &amp;versturen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="15" />
-        <source>Intern</source>
-        <translation>Stagiair</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="72"/>
+        <source>Mark as si&amp;gned</source>
+        <translation>&amp;Markeren als ondertekend</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="16" />
-        <source>Host</source>
-        <translation>Stagegever</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="73"/>
+        <source>S&amp;tart</source>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="17" />
-        <source>Mentor</source>
-        <translation>Stagementor</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="74"/>
+        <source>Co&amp;mplete</source>
+        <translation>A&amp;fronden</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="18" />
-        <source>Consultant</source>
-        <translation>Consulent</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="75"/>
+        <source>Terminate &amp;early…</source>
+        <translation>&amp;Voortijdig beëindigen…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="19" />
-        <source>Function</source>
-        <translation>Functie</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="76"/>
+        <source>Ca&amp;ncel…</source>
+        <translation>Annu&amp;leren…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="20" />
-        <source>Cluster</source>
-        <translation>Cluster</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="77"/>
+        <source>Back to &amp;draft</source>
+        <translation>Terug naar &amp;ontwerp</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="21" />
-        <source>Status</source>
-        <translation>Status</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="124"/>
+        <source>Function and people</source>
+        <translation>Functie en betrokkenen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="22" />
-        <source>Start</source>
-        <translation>Begin</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="128"/>
+        <source>Dates and weekly hours</source>
+        <translation>Data en uren per week</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="23" />
-        <source>End</source>
-        <translation>Einde</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="132"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="498"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="781"/>
+        <source>Convention</source>
+        <translation>Overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="24" />
-        <source>Planned end</source>
-        <translation>Geplande einddatum</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="315"/>
+        <source>version {n}</source>
+        <translation>versie {n}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="25" />
-        <source>Actual end</source>
-        <translation>Werkelijke einddatum</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="326"/>
+        <source>{start} to {end}: {days} working days = {weeks} weeks</source>
+        <translation>{start} tot {end}: {days} werkdagen = {weeks} weken</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="26" />
-        <source>Working days</source>
-        <translation>Werkdagen</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="335"/>
+        <source>{hours} h a week</source>
+        <translation>{hours} u per week</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="27" />
-        <source>Weeks</source>
-        <translation>Weken</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="339"/>
+        <source>Terminated: {reason}</source>
+        <translation>Voortijdig beëindigd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="28" />
-        <source>Convention language</source>
-        <translation>Taal van de overeenkomst</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="343"/>
+        <source>Cancelled: {reason}</source>
+        <translation>Geannuleerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="29" />
-        <source>Hours per week</source>
-        <translation>Uren per week</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="368"/>
+        <source>Awaiting signatures: go back to draft to change the convention.</source>
+        <translation>Wacht op handtekeningen: zet de stage terug naar ontwerp om de overeenkomst te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="30" />
-        <source>Place of work</source>
-        <translation>Werkplaats</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="375"/>
+        <source>Amendment: change the convention, then save; you will be asked the reason.</source>
+        <translation>Aanhangsel: wijzig de overeenkomst en sla daarna op; u wordt naar de reden gevraagd.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="31" />
-        <source>Objectives</source>
-        <translation>Doelstellingen</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="401"/>
+        <source>Overridden: {reason}</source>
+        <translation>Afwijking toegestaan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="32" />
-        <source>Reason for termination</source>
-        <translation>Reden van stopzetting</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="415"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="782"/>
+        <source>Rules</source>
+        <translation>Regels</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="33" />
-        <source>Reason for cancellation</source>
-        <translation>Reden van annulering</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="450"/>
+        <source>not signed yet</source>
+        <translation>nog niet ondertekend</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="34" />
-        <source>Visits</source>
-        <translation>Bezoeken</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="487"/>
+        <source>Amendment {n} of {date}</source>
+        <translation>Aanhangsel {n} van {date}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="35" />
-        <source>Visits done</source>
-        <translation>Bezoeken gedaan</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="499"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="519"/>
+        <source>Amendment</source>
+        <translation>Aanhangsel</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="36" />
-        <source>Visits planned</source>
-        <translation>Bezoeken gepland</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="500"/>
+        <source>Signed copy (scan)</source>
+        <translation>Ondertekend exemplaar (scan)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="37" />
-        <source>Last name</source>
-        <translation>Achternaam</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="520"/>
+        <source>Why is the signed convention changed? The amendment is printed with it.</source>
+        <translation>Waarom wordt de ondertekende overeenkomst gewijzigd? Het aanhangsel wordt samen met de overeenkomst afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="38" />
-        <source>First name</source>
-        <translation>Voornaam</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="526"/>
+        <source>&amp;Decided on</source>
+        <translation>&amp;Beslist op</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="39" />
-        <source>Name</source>
-        <translation>Naam</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="566"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="578"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="745"/>
+        <source>Not possible</source>
+        <translation>Niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="40" />
-        <source>Birth date</source>
-        <translation>Geboortedatum</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="601"/>
+        <source>The internship&apos;s days stop on its last day.</source>
+        <translation>De stagedagen stoppen op de laatste dag van de stage.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="41" />
-        <source>Age</source>
-        <translation>Leeftijd</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="605"/>
+        <source>A cancelled internship never counts in the figures.</source>
+        <translation>Een geannuleerde stage telt nooit mee in de cijfers.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="42" />
-        <source>Gender</source>
-        <translation>Geslacht</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="612"/>
+        <source>&amp;Last day</source>
+        <translation>&amp;Laatste dag</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="43" />
-        <source>Language</source>
-        <translation>Taal</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="629"/>
+        <source>Override a rule</source>
+        <translation>Afwijking van een regel toestaan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="44" />
-        <source>National register number</source>
-        <translation>Rijksregisternummer</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="632"/>
+        <source>Write why this internship may go ahead anyway. The reason is kept in the audit trail.</source>
+        <translation>Schrijf waarom deze stage toch mag doorgaan. De reden wordt bewaard in het auditspoor.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="45" />
-        <source>Email</source>
-        <translation>E-mail</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="679"/>
+        <source>Signed copy</source>
+        <translation>Ondertekend exemplaar</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="46" />
-        <location filename="../../consultant_app/ui/labels.py" line="153" />
-        <source>Phone</source>
-        <translation>Telefoon</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="681"/>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="47" />
-        <source>Address</source>
-        <translation>Adres</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="717"/>
+        <source>Remove interruption</source>
+        <translation>Onderbreking verwijderen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="48" />
-        <source>Street</source>
-        <translation>Straat</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="718"/>
+        <source>Remove this interruption? Its days count again.</source>
+        <translation>Deze onderbreking verwijderen? De dagen ervan tellen dan weer mee.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="49" />
-        <source>Number</source>
-        <translation>Nummer</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="752"/>
+        <source>Convention {ref}</source>
+        <translation>Overeenkomst {ref}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="50" />
-        <source>Box</source>
-        <translation>Bus</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="771"/>
+        <source>Save a copy</source>
+        <translation>Een kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="51" />
-        <source>Postcode</source>
-        <translation>Postcode</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="783"/>
+        <source>Signatures</source>
+        <translation>Handtekeningen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="52" />
-        <source>Municipality</source>
-        <translation>Gemeente</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="784"/>
+        <source>Interruptions</source>
+        <translation>Onderbrekingen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="53" />
-        <source>Job-seeker agency</source>
-        <translation>Arbeidsbemiddelingsdienst</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="785"/>
+        <source>Documents</source>
+        <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="54" />
-        <source>Job-seeker number</source>
-        <translation>Inschrijvingsnummer werkzoekende</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="790"/>
+        <source>&amp;Print preview…</source>
+        <translation>&amp;Afdrukvoorbeeld…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="55" />
-        <source>Job seeker since</source>
-        <translation>Werkzoekend sinds</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="792"/>
+        <source>&amp;Amend…</source>
+        <translation>Aanhangsel &amp;maken…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="56" />
-        <source>Last diploma</source>
-        <translation>Laatste diploma</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="794"/>
+        <source>&amp;Override with a reason…</source>
+        <translation>Afwijking toestaan met &amp;reden…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="57" />
-        <source>School</source>
-        <translation>School</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="797"/>
+        <source>Record a &amp;signature…</source>
+        <translation>Handtekening &amp;registreren…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="58" />
-        <source>Interests</source>
-        <translation>Interesses</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="800"/>
+        <source>Attach the signed &amp;copy…</source>
+        <translation>Ondertekend &amp;exemplaar toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="59" />
-        <source>Registered on</source>
-        <translation>Ingeschreven op</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="802"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="60" />
-        <source>Consent given on</source>
-        <translation>Toestemming gegeven op</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="803"/>
+        <source>&amp;Remove</source>
+        <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="61" />
-        <source>Internships</source>
-        <translation>Stages</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="804"/>
+        <source>&amp;Open</source>
+        <translation>O&amp;penen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="62" />
-        <source>Interns</source>
-        <translation>Stagiairs</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="807"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="63" />
-        <source>Hosts</source>
-        <translation>Stagegevers</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="808"/>
+        <source>Verdict</source>
+        <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="64" />
-        <source>Enterprise number</source>
-        <translation>Ondernemingsnummer</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="813"/>
+        <source>Party</source>
+        <translation>Partij</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="65" />
-        <source>Legal form</source>
-        <translation>Rechtsvorm</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="814"/>
+        <source>Signed by</source>
+        <translation>Ondertekend door</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="66" />
-        <source>Joint committee</source>
-        <translation>Paritair comité</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="815"/>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="67" />
-        <source>Language role</source>
-        <translation>Taalrol</translation>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="816"/>
+        <source>Place</source>
+        <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="68" />
-        <source>Website</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/labels.py" line="69" />
-        <source>Employees (FTE)</source>
-        <translation>Werknemers (VTE)</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/labels.py" line="70" />
-        <source>Contact</source>
-        <translation>Contactpersoon</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/labels.py" line="71" />
-        <source>Contact email</source>
-        <translation>E-mail contactpersoon</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/labels.py" line="72" />
-        <source>Contact phone</source>
-        <translation>Telefoon contactpersoon</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/labels.py" line="73" />
-        <source>Represented by</source>
-        <translation>Vertegenwoordigd door</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/labels.py" line="74" />
-        <source>Mentors</source>
-        <translation>Stagementoren</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/labels.py" line="75" />
-        <source>Job title</source>
-        <translation>Functie</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/labels.py" line="76" />
-        <source>Years of experience</source>
-        <translation>Jaren ervaring</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/labels.py" line="77" />
-        <source>Mentor training</source>
-        <translation>Mentoropleiding</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/labels.py" line="78" />
-        <source>Planned on</source>
-        <translation>Gepland op</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/labels.py" line="79" />
-        <source>Done on</source>
-        <translation>Gedaan op</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/labels.py" line="80" />
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="821"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="81" />
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="822"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="823"/>
+        <source>Working days</source>
+        <translation>Werkdagen</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="824"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+</context>
+<context>
+    <name>InternshipWizard</name>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="457"/>
+        <source>— none yet —</source>
+        <extracomment>Widgets named with a mnemonic, and the text each shows (with &quot; *&quot; when required). (symbol, sentence) of every rule shown on the Check page.</extracomment>
+        <translation>— nog geen —</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="496"/>
+        <source>Eligible on {date}.</source>
+        <translation>Komt in aanmerking op {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="502"/>
+        <source>Not eligible on {date}: {reasons}</source>
+        <translation>Komt niet in aanmerking op {date}: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="541"/>
+        <source>Hours a day</source>
+        <translation>Uren per dag</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="560"/>
+        <source>— choose a function —</source>
+        <translation>— kies een functie —</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="576"/>
+        <source>{days} working days = {weeks} weeks</source>
+        <translation>{days} werkdagen = {weeks} weken</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="582"/>
+        <source>(the programme allows {low} to {high} weeks)</source>
+        <translation>(het programma staat {low} tot {high} weken toe)</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="590"/>
+        <source>Total: {total} hours a week (at most {maximum})</source>
+        <translation>Totaal: {total} uur per week (hoogstens {maximum})</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="693"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="697"/>
+        <source>Replaces no employee</source>
+        <translation>Vervangt geen werknemer</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="713"/>
+        <source>(overridden: {reason})</source>
+        <translation>(afwijking toegestaan: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="724"/>
+        <source>The rules cannot be checked until every page is filled in.</source>
+        <translation>De regels kunnen pas worden gecontroleerd als elke pagina ingevuld is.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="727"/>
+        <source>The rules marked ✘ are not met. You can still create the draft: the rules are enforced when the convention is sent for signature, where each must be met or overridden with a written reason.</source>
+        <translation>Aan de regels met ✘ is niet voldaan. U kunt het ontwerp toch aanmaken: de regels worden afgedwongen wanneer de overeenkomst ter ondertekening wordt verstuurd; dan moet aan elke regel voldaan zijn of moet er met een schriftelijke reden een afwijking toegestaan zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="733"/>
+        <source>No rule blocks this internship. The rules are checked again when the convention is sent for signature.</source>
+        <translation>Geen enkele regel blokkeert deze stage. De regels worden opnieuw gecontroleerd wanneer de overeenkomst ter ondertekening wordt verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="750"/>
+        <source>The draft was not created:</source>
+        <translation>Het ontwerp werd niet aangemaakt:</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="759"/>
+        <source>New internship</source>
+        <translation>Nieuwe stage</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="760"/>
+        <source>Create &amp;draft</source>
+        <translation>&amp;Ontwerp aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="761"/>
+        <source>Parties</source>
+        <translation>Partijen</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="764"/>
+        <source>Who signs the convention: the intern and the host with its mentor; and the consultant who follows the internship.</source>
+        <translation>Wie de overeenkomst ondertekent: de stagiair en de stagegever met zijn stagementor; en de consulent die de stage opvolgt.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="768"/>
+        <source>Function and dates</source>
+        <translation>Functie en data</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="770"/>
+        <source>What the intern will do, when, and the hours of a usual week.</source>
+        <translation>Wat de stagiair zal doen, wanneer, en de uren van een gewone week.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="772"/>
+        <source>Convention</source>
+        <translation>Overeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="773"/>
+        <source>The clauses printed in the convention.</source>
+        <translation>De bepalingen die in de overeenkomst worden afgedrukt.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="774"/>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="776"/>
+        <source>The internship as it will be drafted, and the rules of the programme.</source>
+        <translation>De stage zoals ze zal worden opgesteld, en de regels van het programma.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="778"/>
+        <source>Programme rules</source>
+        <translation>Programmaregels</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="794"/>
+        <source>h</source>
+        <translation>u</translation>
+    </message>
+</context>
+<context>
+    <name>InternshipsView</name>
+    <message>
+        <location filename="../../consultant_app/ui/views/internships.py" line="87"/>
+        <source>&amp;New internship</source>
+        <translation>&amp;Nieuwe stage</translation>
+    </message>
+</context>
+<context>
+    <name>InterruptionDialog</name>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_actions.py" line="167"/>
+        <source>Add an interruption</source>
+        <translation>Een onderbreking toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_actions.py" line="168"/>
+        <source>Working days in this period no longer count for the internship.</source>
+        <translation>De werkdagen in deze periode tellen niet meer mee voor de stage.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_actions.py" line="183"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_actions.py" line="184"/>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_actions.py" line="185"/>
+        <source>&amp;To</source>
+        <translation>&amp;Tot</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_actions.py" line="186"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Notitie</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="14"/>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="15"/>
+        <location filename="../../consultant_app/ui/labels.py" line="80"/>
+        <source>Intern</source>
+        <translation>Stagiair</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="16"/>
+        <location filename="../../consultant_app/ui/labels.py" line="81"/>
+        <source>Host</source>
+        <translation>Stagegever</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="17"/>
+        <location filename="../../consultant_app/ui/labels.py" line="78"/>
+        <source>Mentor</source>
+        <translation>Stagementor</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="18"/>
+        <location filename="../../consultant_app/ui/labels.py" line="79"/>
+        <source>Consultant</source>
+        <translation>Consulent</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="19"/>
+        <location filename="../../consultant_app/ui/labels.py" line="77"/>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="20"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="21"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="22"/>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="23"/>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="24"/>
+        <source>Planned end</source>
+        <translation>Geplande einddatum</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="25"/>
+        <source>Actual end</source>
+        <translation>Werkelijke einddatum</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="26"/>
+        <source>Working days</source>
+        <translation>Werkdagen</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="27"/>
+        <source>Weeks</source>
+        <translation>Weken</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="28"/>
+        <source>Convention language</source>
+        <translation>Taal van de overeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="29"/>
+        <source>Hours per week</source>
+        <translation>Uren per week</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="30"/>
+        <source>Place of work</source>
+        <translation>Werkplaats</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="31"/>
+        <source>Objectives</source>
+        <translation>Doelstellingen</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="32"/>
+        <source>Monday</source>
+        <translation>Maandag</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="33"/>
+        <source>Tuesday</source>
+        <translation>Dinsdag</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="34"/>
+        <source>Wednesday</source>
+        <translation>Woensdag</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="35"/>
+        <source>Thursday</source>
+        <translation>Donderdag</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="36"/>
+        <source>Friday</source>
+        <translation>Vrijdag</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="37"/>
+        <source>Saturday</source>
+        <translation>Zaterdag</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="38"/>
+        <source>Sunday</source>
+        <translation>Zondag</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="39"/>
+        <source>Schedule note</source>
+        <translation>Opmerking bij het uurrooster</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="40"/>
+        <source>Expenses</source>
+        <translation>Onkosten</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="41"/>
+        <source>The intern does not replace an employee</source>
+        <translation>De stagiair vervangt geen werknemer</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="44"/>
+        <source>Reason for termination</source>
+        <translation>Reden van stopzetting</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="45"/>
+        <source>Reason for cancellation</source>
+        <translation>Reden van annulering</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="46"/>
+        <source>Visits</source>
+        <translation>Bezoeken</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="47"/>
+        <source>Visits done</source>
+        <translation>Bezoeken gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="48"/>
+        <source>Visits planned</source>
+        <translation>Bezoeken gepland</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="49"/>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="50"/>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="51"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="52"/>
+        <source>Birth date</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="53"/>
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="54"/>
+        <source>Gender</source>
+        <translation>Geslacht</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="55"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="56"/>
+        <source>National register number</source>
+        <translation>Rijksregisternummer</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="57"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="58"/>
+        <location filename="../../consultant_app/ui/labels.py" line="176"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="59"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="60"/>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="61"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="62"/>
+        <source>Box</source>
+        <translation>Bus</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="63"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="64"/>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="65"/>
+        <source>Job-seeker agency</source>
+        <translation>Arbeidsbemiddelingsdienst</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="66"/>
+        <source>Job-seeker number</source>
+        <translation>Inschrijvingsnummer werkzoekende</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="67"/>
+        <source>Job seeker since</source>
+        <translation>Werkzoekend sinds</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="68"/>
+        <source>Last diploma</source>
+        <translation>Laatste diploma</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="69"/>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="70"/>
+        <source>Interests</source>
+        <translation>Interesses</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="71"/>
+        <source>Registered on</source>
+        <translation>Ingeschreven op</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="72"/>
+        <source>Consent given on</source>
+        <translation>Toestemming gegeven op</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="73"/>
+        <source>Internships</source>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="74"/>
+        <source>Interns</source>
+        <translation>Stagiairs</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="75"/>
+        <source>Hosts</source>
+        <translation>Stagegevers</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="76"/>
+        <source>Enterprise number</source>
+        <translation>Ondernemingsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="82"/>
+        <source>Signs for the fund</source>
+        <translation>Tekent voor het fonds</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="83"/>
+        <source>Title of the signatory</source>
+        <translation>Functie van de ondertekenaar</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="84"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="85"/>
+        <source>Print the intern&apos;s national number</source>
+        <translation>Rijksregisternummer van de stagiair afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="88"/>
+        <source>Legal form</source>
+        <translation>Rechtsvorm</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="89"/>
+        <source>Joint committee</source>
+        <translation>Paritair comité</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="90"/>
+        <source>Language role</source>
+        <translation>Taalrol</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="91"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="92"/>
+        <source>Employees (FTE)</source>
+        <translation>Werknemers (VTE)</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="93"/>
+        <source>Contact</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="94"/>
+        <source>Contact email</source>
+        <translation>E-mail contactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="95"/>
+        <source>Contact phone</source>
+        <translation>Telefoon contactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="96"/>
+        <source>Represented by</source>
+        <translation>Vertegenwoordigd door</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="97"/>
+        <source>Mentors</source>
+        <translation>Stagementoren</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="98"/>
+        <source>Job title</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="99"/>
+        <source>Years of experience</source>
+        <translation>Jaren ervaring</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="100"/>
+        <source>Mentor training</source>
+        <translation>Mentoropleiding</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="101"/>
+        <source>Planned on</source>
+        <translation>Gepland op</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="102"/>
+        <source>Done on</source>
+        <translation>Gedaan op</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="103"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="104"/>
         <source>Mode</source>
         <translation>Wijze</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="82" />
+        <location filename="../../consultant_app/ui/labels.py" line="105"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="83" />
+        <location filename="../../consultant_app/ui/labels.py" line="106"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="84" />
+        <location filename="../../consultant_app/ui/labels.py" line="107"/>
         <source>Internship status</source>
         <translation>Status van de stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="85" />
+        <location filename="../../consultant_app/ui/labels.py" line="108"/>
         <source>Attendees</source>
         <translation>Aanwezigen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="86" />
+        <location filename="../../consultant_app/ui/labels.py" line="109"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="87" />
+        <location filename="../../consultant_app/ui/labels.py" line="110"/>
         <source>Action points</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="88" />
+        <location filename="../../consultant_app/ui/labels.py" line="111"/>
         <source>Signed on</source>
         <translation>Ondertekend op</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="89" />
+        <location filename="../../consultant_app/ui/labels.py" line="112"/>
         <source>Conventions</source>
         <translation>Overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="90" />
+        <location filename="../../consultant_app/ui/labels.py" line="113"/>
         <source>Functions wished</source>
         <translation>Gewenste functies</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="91" />
+        <location filename="../../consultant_app/ui/labels.py" line="114"/>
         <source>Evaluations</source>
         <translation>Evaluaties</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="92" />
+        <location filename="../../consultant_app/ui/labels.py" line="115"/>
         <source>Eligibility</source>
         <translation>Toelaatbaarheid</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="94" />
+        <location filename="../../consultant_app/ui/labels.py" line="117"/>
         <source>Age limit (younger than)</source>
         <translation>Leeftijdsgrens (jonger dan)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="95" />
+        <location filename="../../consultant_app/ui/labels.py" line="118"/>
         <source>Minimum weeks per internship</source>
         <translation>Minimum weken per stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="98" />
+        <location filename="../../consultant_app/ui/labels.py" line="121"/>
         <source>Maximum weeks per internship</source>
         <translation>Maximum weken per stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="101" />
+        <location filename="../../consultant_app/ui/labels.py" line="124"/>
         <source>Maximum weeks per intern</source>
         <translation>Maximum weken per stagiair</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="104" />
+        <location filename="../../consultant_app/ui/labels.py" line="127"/>
         <source>Maximum hours per week</source>
         <translation>Maximum uren per week</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="105" />
+        <location filename="../../consultant_app/ui/labels.py" line="128"/>
         <source>Host quota: weeks per block</source>
         <translation>Quotum stagegever: weken per schijf</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="108" />
+        <location filename="../../consultant_app/ui/labels.py" line="131"/>
         <source>Host quota: employees (FTE) per block</source>
         <translation>Quotum stagegever: werknemers (VTE) per schijf</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="111" />
+        <location filename="../../consultant_app/ui/labels.py" line="134"/>
         <source>Retention (years)</source>
         <translation>Bewaartermijn (jaren)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="112" />
+        <location filename="../../consultant_app/ui/labels.py" line="135"/>
         <source>Other joint committee</source>
         <translation>Ander paritair comité</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="113" />
+        <location filename="../../consultant_app/ui/labels.py" line="136"/>
         <source>Training budget (EUR)</source>
         <translation>Opleidingsbudget (EUR)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="114" />
+        <location filename="../../consultant_app/ui/labels.py" line="137"/>
         <source>Coaching of new staff</source>
         <translation>Begeleiding van nieuwe medewerkers</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="115" />
+        <location filename="../../consultant_app/ui/labels.py" line="138"/>
         <source>Mentors trained</source>
         <translation>Opgeleide mentoren</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="116" />
+        <location filename="../../consultant_app/ui/labels.py" line="139"/>
         <source>Talent policy</source>
         <translation>Talentbeleid</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="117" />
+        <location filename="../../consultant_app/ui/labels.py" line="140"/>
         <source>Comments</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="118" />
+        <location filename="../../consultant_app/ui/labels.py" line="141"/>
         <source>Received on</source>
         <translation>Ontvangen op</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="119" />
+        <location filename="../../consultant_app/ui/labels.py" line="142"/>
         <source>Days</source>
         <translation>Dagen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="120" />
+        <location filename="../../consultant_app/ui/labels.py" line="143"/>
         <source>FTE</source>
         <translation>VTE</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="127" />
+        <location filename="../../consultant_app/ui/labels.py" line="150"/>
         <source>Draft</source>
         <translation>Ontwerp</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="128" />
+        <location filename="../../consultant_app/ui/labels.py" line="151"/>
         <source>Awaiting signatures</source>
         <translation>Wacht op handtekeningen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="129" />
+        <location filename="../../consultant_app/ui/labels.py" line="152"/>
         <source>Signed</source>
         <translation>Ondertekend</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="130" />
+        <location filename="../../consultant_app/ui/labels.py" line="153"/>
         <source>Running</source>
         <translation>Lopend</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="131" />
+        <location filename="../../consultant_app/ui/labels.py" line="154"/>
         <source>Completed</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="132" />
+        <location filename="../../consultant_app/ui/labels.py" line="155"/>
         <source>Terminated early</source>
         <translation>Voortijdig beëindigd</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="133" />
+        <location filename="../../consultant_app/ui/labels.py" line="156"/>
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="135" />
+        <location filename="../../consultant_app/ui/labels.py" line="158"/>
         <source>Female</source>
         <translation>Vrouw</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="136" />
+        <location filename="../../consultant_app/ui/labels.py" line="159"/>
         <source>Male</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="137" />
+        <location filename="../../consultant_app/ui/labels.py" line="160"/>
         <source>X (other)</source>
         <translation>X (andere)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="139" />
+        <location filename="../../consultant_app/ui/labels.py" line="162"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="140" />
+        <location filename="../../consultant_app/ui/labels.py" line="163"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="141" />
+        <location filename="../../consultant_app/ui/labels.py" line="164"/>
         <source>German</source>
         <translation>Duits</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="142" />
+        <location filename="../../consultant_app/ui/labels.py" line="165"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="143" />
+        <location filename="../../consultant_app/ui/labels.py" line="166"/>
         <source>Bilingual</source>
         <translation>Tweetalig</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="145" />
+        <location filename="../../consultant_app/ui/labels.py" line="168"/>
         <source>CP 227</source>
         <translation>PC 227</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="146" />
+        <location filename="../../consultant_app/ui/labels.py" line="169"/>
         <source>SCP 303.01</source>
         <translation>PSC 303.01</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="147" />
+        <location filename="../../consultant_app/ui/labels.py" line="170"/>
         <source>Other</source>
         <translation>Ander</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="149" />
+        <location filename="../../consultant_app/ui/labels.py" line="172"/>
         <source>Kick-off meeting</source>
         <translation>Startoverleg</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="150" />
+        <location filename="../../consultant_app/ui/labels.py" line="173"/>
         <source>Mid-term visit</source>
         <translation>Tussentijds bezoek</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="151" />
+        <location filename="../../consultant_app/ui/labels.py" line="174"/>
         <source>Final interview</source>
         <translation>Eindgesprek</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="152" />
+        <location filename="../../consultant_app/ui/labels.py" line="175"/>
         <source>On site</source>
         <translation>Ter plaatse</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="154" />
+        <location filename="../../consultant_app/ui/labels.py" line="177"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="155" />
+        <location filename="../../consultant_app/ui/labels.py" line="178"/>
         <source>Upcoming</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="156" />
+        <location filename="../../consultant_app/ui/labels.py" line="179"/>
         <source>Overdue</source>
         <translation>Achterstallig</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="157" />
+        <location filename="../../consultant_app/ui/labels.py" line="180"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="159" />
+        <location filename="../../consultant_app/ui/labels.py" line="182"/>
         <source>Eligible</source>
         <translation>Komt in aanmerking</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="160" />
+        <location filename="../../consultant_app/ui/labels.py" line="183"/>
         <source>Not eligible</source>
         <translation>Komt niet in aanmerking</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="165" />
+        <location filename="../../consultant_app/ui/labels.py" line="188"/>
         <source>Requested</source>
         <translation>Aangevraagd</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="166" />
+        <location filename="../../consultant_app/ui/labels.py" line="189"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="167" />
+        <location filename="../../consultant_app/ui/labels.py" line="190"/>
         <source>Approved</source>
         <translation>Goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="162" />
-        <location filename="../../consultant_app/ui/labels.py" line="191" />
+        <location filename="../../consultant_app/ui/labels.py" line="185"/>
+        <location filename="../../consultant_app/ui/labels.py" line="214"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="163" />
-        <location filename="../../consultant_app/ui/labels.py" line="193" />
+        <location filename="../../consultant_app/ui/labels.py" line="186"/>
+        <location filename="../../consultant_app/ui/labels.py" line="216"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="198" />
+        <location filename="../../consultant_app/ui/labels.py" line="221"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -901,82 +1503,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="170" />
+        <location filename="../../consultant_app/ui/main_window.py" line="170"/>
         <source>Media internships — consultant</source>
         <translation>Mediastages — consulent</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="172" />
+        <location filename="../../consultant_app/ui/main_window.py" line="172"/>
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="173" />
+        <location filename="../../consultant_app/ui/main_window.py" line="173"/>
         <source>Internships</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="174" />
+        <location filename="../../consultant_app/ui/main_window.py" line="174"/>
         <source>Interns</source>
         <translation>Stagiairs</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="175" />
+        <location filename="../../consultant_app/ui/main_window.py" line="175"/>
         <source>Hosts</source>
         <translation>Stagegevers</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="176" />
+        <location filename="../../consultant_app/ui/main_window.py" line="176"/>
         <source>Mentors</source>
         <translation>Stagementoren</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="177" />
+        <location filename="../../consultant_app/ui/main_window.py" line="177"/>
         <source>Visits</source>
         <translation>Bezoeken</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="178" />
+        <location filename="../../consultant_app/ui/main_window.py" line="178"/>
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="179" />
+        <location filename="../../consultant_app/ui/main_window.py" line="179"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="184" />
+        <location filename="../../consultant_app/ui/main_window.py" line="184"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="185" />
+        <location filename="../../consultant_app/ui/main_window.py" line="185"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="186" />
+        <location filename="../../consultant_app/ui/main_window.py" line="186"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="187" />
+        <location filename="../../consultant_app/ui/main_window.py" line="187"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="188" />
+        <location filename="../../consultant_app/ui/main_window.py" line="188"/>
         <source>&amp;About</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="200" />
+        <location filename="../../consultant_app/ui/main_window.py" line="200"/>
         <source>About</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="201" />
+        <location filename="../../consultant_app/ui/main_window.py" line="201"/>
         <source>Media internships consultant application, version {0}.
 Database: {1}</source>
         <translation>Consulententoepassing van de mediastages, versie {0}.
@@ -984,69 +1586,272 @@ Databank: {1}</translation>
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/pdf_preview.py" line="72"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/pdf_preview.py" line="74"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Opslaan als PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/pdf_preview.py" line="76"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../consultant_app/ui/dialogs/pdf_preview.py" line="89"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/pdf_preview.py" line="112"/>
+        <source>Save as PDF</source>
+        <translation>Opslaan als PDF</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/pdf_preview.py" line="112"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/pdf_preview.py" line="125"/>
+        <source>The PDF could not be saved to {path}: {reason}</source>
+        <translation>De PDF kon niet worden opgeslagen in {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="125"/>
+        <source>The internship already has this status.</source>
+        <translation>De stage heeft deze status al.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="128"/>
+        <source>A completed, terminated or cancelled internship no longer changes status.</source>
+        <translation>Een afgeronde, voortijdig beëindigde of geannuleerde stage verandert niet meer van status.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="132"/>
+        <source>This status cannot go back to an earlier one.</source>
+        <translation>Vanuit deze status kan de stage niet terug naar een eerdere status.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="135"/>
+        <source>This change of status is not allowed.</source>
+        <translation>Deze statuswijziging is niet toegestaan.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="138"/>
+        <source>Write the reason.</source>
+        <translation>Vermeld de reden.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="139"/>
+        <source>Give the last day of the internship.</source>
+        <translation>Geef de laatste dag van de stage op.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="142"/>
+        <source>The last day lies before the start date.</source>
+        <translation>De laatste dag ligt vóór de begindatum.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="145"/>
+        <source>The last day lies after the planned end date.</source>
+        <translation>De laatste dag ligt na de geplande einddatum.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="148"/>
+        <source>The dates of the internship are not in order.</source>
+        <translation>De data van de stage staan niet in de juiste volgorde.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="151"/>
+        <source>The internship cannot run before its start date.</source>
+        <translation>De stage kan niet lopen vóór de begindatum.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="154"/>
+        <source>The end lies before the start date.</source>
+        <translation>Het einde ligt vóór de begindatum.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="157"/>
+        <source>The convention needs the signatures of the fund, the host and the intern first.</source>
+        <translation>De overeenkomst moet eerst ondertekend zijn door het fonds, de stagegever en de stagiair.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="161"/>
+        <source>Signatures are recorded while the convention awaits them (or for an amendment).</source>
+        <translation>Handtekeningen worden geregistreerd terwijl de overeenkomst op handtekeningen wacht (of voor een aanhangsel).</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="165"/>
+        <source>The signer&apos;s name is required.</source>
+        <translation>De naam van de ondertekenaar is verplicht.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="166"/>
+        <source>The signature date lies in the future.</source>
+        <translation>De datum van de handtekening ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="169"/>
+        <source>The file is too large (at most 20 MB).</source>
+        <translation>Het bestand is te groot (hoogstens 20 MB).</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="172"/>
+        <source>The file cannot be read.</source>
+        <translation>Het bestand kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="173"/>
+        <source>Attach a PDF, PNG or JPEG file.</source>
+        <translation>Voeg een PDF-, PNG- of JPEG-bestand toe.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="174"/>
+        <source>The interruption ends before it starts.</source>
+        <translation>De onderbreking eindigt voor ze begint.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="177"/>
+        <source>A cancelled internship has no interruptions.</source>
+        <translation>Een geannuleerde stage heeft geen onderbrekingen.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="180"/>
+        <source>The interruption lies outside the internship.</source>
+        <translation>De onderbreking valt buiten de stage.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="183"/>
+        <source>The interruption overlaps another one.</source>
+        <translation>De onderbreking overlapt met een andere onderbreking.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="186"/>
+        <source>Explain the override in at least 10 characters.</source>
+        <translation>Licht de afwijking toe in minstens 10 tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="189"/>
+        <source>This rule is met: there is nothing to override.</source>
+        <translation>Aan deze regel is voldaan: er is geen afwijking nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="192"/>
+        <source>The internship is closed: its rules no longer change.</source>
+        <translation>De stage is afgesloten: de regels ervan veranderen niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="195"/>
+        <source>Unknown programme rule.</source>
+        <translation>Onbekende programmaregel.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="196"/>
+        <source>The convention is signed: change it with an amendment.</source>
+        <translation>De overeenkomst is ondertekend: wijzig ze met een aanhangsel.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="199"/>
+        <source>The amendment changes nothing.</source>
+        <translation>Het aanhangsel wijzigt niets.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="202"/>
+        <source>Some programme rules are not met; override them with a written reason or correct the internship.</source>
+        <translation>Aan sommige programmaregels is niet voldaan; sta met een schriftelijke reden een afwijking toe of verbeter de stage.</translation>
+    </message>
+</context>
+<context>
     <name>QuotaBox</name>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="178" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="178"/>
         <source>{available} weeks available, {used} used, {left} left</source>
         <translation>{available} weken beschikbaar, {used} gebruikt, {left} over</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="184" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="184"/>
         <source>quota exceeded</source>
         <translation>quotum overschreden</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="189" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="189"/>
         <source>Internship weeks quota</source>
         <translation>Quotum stageweken</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="190" />
+        <location filename="../../consultant_app/ui/views/hosts.py" line="190"/>
         <source>&amp;Year</source>
         <translation>&amp;Jaar</translation>
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_actions.py" line="86"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reden</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="36" />
-        <location filename="../../consultant_app/ui/views/hosts.py" line="118" />
+        <location filename="../../consultant_app/ui/views/interns.py" line="36"/>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="118"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="87"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/jjjj</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="401" />
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="450"/>
         <source>Correct the fields marked in red to save.</source>
-        <extracomment>(value, label) pairs, asked again when the language changes.</extracomment>
+        <extracomment>(value, label) pairs, asked again when the language changes. For ``file`` fields: the file dialog&apos;s filter, such as ``&quot;Images (*.png *.jpg)&quot;``.</extracomment>
         <translation>Verbeter de rood gemarkeerde velden om op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="403" />
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="452"/>
         <source>Unsaved changes (Ctrl+S saves, Ctrl+Z undoes).</source>
         <translation>Niet-opgeslagen wijzigingen (Ctrl+S slaat op, Ctrl+Z maakt ongedaan).</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="428" />
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="477"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="438" />
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="487"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="439" />
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="488"/>
         <source>This record has unsaved changes. Save them before leaving?</source>
         <translation>Deze fiche heeft niet-opgeslagen wijzigingen. Eerst opslaan?</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="462" />
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="511"/>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="513"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="463" />
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="514"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Herstellen</translation>
     </message>
@@ -1054,127 +1859,336 @@ Databank: {1}</translation>
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../consultant_app/ui/views/record_list.py" line="350" />
+        <location filename="../../consultant_app/ui/views/record_list.py" line="350"/>
         <source>Search (Ctrl+F)…</source>
         <extracomment>True while the detail pane holds a new, not yet saved record.</extracomment>
         <translation>Zoeken (Ctrl+F)…</translation>
     </message>
 </context>
 <context>
+    <name>RecordPicker</name>
+    <message>
+        <location filename="../../consultant_app/ui/widgets/record_picker.py" line="197"/>
+        <source>Nothing chosen yet.</source>
+        <extracomment>The values of one row by column key. The record the user picked: its id and its label.</extracomment>
+        <translation>Nog niets gekozen.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/widgets/record_picker.py" line="200"/>
+        <source>Chosen: {label}</source>
+        <translation>Gekozen: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/widgets/record_picker.py" line="242"/>
+        <source>No record matches “{text}”.</source>
+        <translation>Geen enkele fiche komt overeen met “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/widgets/record_picker.py" line="244"/>
+        <source>The first {limit} records are shown: type more to narrow the search.</source>
+        <translation>De eerste {limit} fiches worden getoond: typ verder om de zoekopdracht te verfijnen.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/widgets/record_picker.py" line="322"/>
+        <source>Type to search; Down to choose from the list</source>
+        <translation>Typ om te zoeken; pijl omlaag om uit de lijst te kiezen</translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../consultant_app/ui/views/reports.py" line="71" />
+        <location filename="../../consultant_app/ui/views/reports.py" line="71"/>
         <source>Reports — yearly figures</source>
         <translation>Rapporten — jaarcijfers</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/reports.py" line="74" />
+        <location filename="../../consultant_app/ui/views/reports.py" line="74"/>
         <source>Conventions are counted by start date. Days are the working days (Monday to Friday, without interruptions) inside each year; weeks = days / {0}; FTE = days / {1}.</source>
         <translation>Overeenkomsten worden geteld volgens begindatum. Dagen zijn de werkdagen (maandag tot vrijdag, zonder onderbrekingen) binnen elk jaar; weken = dagen / {0}; VTE = dagen / {1}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/reports.py" line="83" />
+        <location filename="../../consultant_app/ui/views/reports.py" line="83"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/reports.py" line="115" />
+        <location filename="../../consultant_app/ui/views/reports.py" line="115"/>
         <source>Weeks NL</source>
         <translation>Weken NL</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/reports.py" line="116" />
+        <location filename="../../consultant_app/ui/views/reports.py" line="116"/>
         <source>Weeks FR</source>
         <translation>Weken FR</translation>
     </message>
 </context>
 <context>
+    <name>RuleMessages</name>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="24"/>
+        <source>Age limit</source>
+        <translation>Leeftijdsgrens</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="25"/>
+        <source>Minimum duration</source>
+        <translation>Minimumduur</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="26"/>
+        <source>Maximum duration</source>
+        <translation>Maximumduur</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="27"/>
+        <source>Intern&apos;s total weeks</source>
+        <translation>Totaal aantal weken van de stagiair</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="28"/>
+        <source>No overlap</source>
+        <translation>Geen overlapping</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="29"/>
+        <source>Host&apos;s quota</source>
+        <translation>Quotum van de stagegever</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="30"/>
+        <source>Training policy plan</source>
+        <translation>Opleidingsbeleidsplan</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="31"/>
+        <source>Joint committee</source>
+        <translation>Paritair comité</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="32"/>
+        <source>Weekly hours</source>
+        <translation>Uren per week</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="33"/>
+        <source>No replacement of an employee</source>
+        <translation>Geen vervanging van een werknemer</translation>
+    </message>
+</context>
+<context>
+    <name>RuleText</name>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="41"/>
+        <source>Aged {age} on the start date {start}: younger than {limit}, as required.</source>
+        <extracomment>Sentences of the programme rules; the English ones are the service&apos;s own.</extracomment>
+        <translation>{age} jaar op de begindatum {start}: jonger dan {limit}, zoals vereist.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="44"/>
+        <source>Aged {age} on the start date {start}; interns must be younger than {limit}.</source>
+        <translation>{age} jaar op de begindatum {start}; stagiairs moeten jonger zijn dan {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="47"/>
+        <source>The birth date {birth_date} is after the start date {start}.</source>
+        <translation>De geboortedatum {birth_date} valt na de begindatum {start}.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="50"/>
+        <source>The internship lasts {weeks} weeks; the minimum is {minimum}.</source>
+        <translation>De stage duurt {weeks} weken; het minimum is {minimum}.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="53"/>
+        <source>The internship lasts {weeks} weeks; it must last at least {minimum} weeks.</source>
+        <translation>De stage duurt {weeks} weken; ze moet minstens {minimum} weken duren.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="56"/>
+        <source>The internship lasts {weeks} weeks; the maximum is {maximum}.</source>
+        <translation>De stage duurt {weeks} weken; het maximum is {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="59"/>
+        <source>With this internship the intern totals {total} weeks ({other_weeks} in other internships and {weeks} in this one); the maximum is {maximum}.</source>
+        <translation>Met deze stage komt de stagiair op {total} weken ({other_weeks} in andere stages en {weeks} in deze); het maximum is {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="64"/>
+        <source>The internship from {start} to {end} overlaps no other internship.</source>
+        <translation>De stage van {start} tot {end} overlapt met geen enkele andere stage.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="67"/>
+        <source>The internship from {start} to {end} overlaps other internships: {overlaps}.</source>
+        <translation>De stage van {start} tot {end} overlapt met andere stages: {overlaps}.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="70"/>
+        <source>Host quota respected: {years}.</source>
+        <translation>Quotum van de stagegever nageleefd: {years}.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="71"/>
+        <source>Host quota exceeded: {years}.</source>
+        <translation>Quotum van de stagegever overschreden: {years}.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="72"/>
+        <source>in {year} the host would use {total} of its {available} weeks ({used} already and {weeks} for this internship)</source>
+        <translation>in {year} zou de stagegever {total} van zijn {available} weken gebruiken ({used} al gebruikt en {weeks} voor deze stage)</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="77"/>
+        <source>The host has no training policy plan for {year}; it must be received.</source>
+        <translation>De stagegever heeft geen opleidingsbeleidsplan voor {year}; dat moet ontvangen zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="80"/>
+        <source>The host&apos;s training policy plan for {year} is {status}.</source>
+        <translation>Het opleidingsbeleidsplan van de stagegever voor {year} is {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="83"/>
+        <source>The host&apos;s training policy plan for {year} is {status}; it must be received or approved.</source>
+        <translation>Het opleidingsbeleidsplan van de stagegever voor {year} is {status}; het moet ontvangen of goedgekeurd zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="87"/>
+        <source>The host is under {committee}, a joint committee of the programme.</source>
+        <translation>De stagegever valt onder {committee}, een paritair comité van het programma.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="90"/>
+        <source>The host is under {committee}, not CP 227 or SCP 303.01.</source>
+        <translation>Paritair comité van de stagegever: {committee}, niet PC 227 of PSC 303.01.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="93"/>
+        <source>No weekly hours are given yet; the maximum is {maximum} hours a week.</source>
+        <translation>Er zijn nog geen uren per week opgegeven; het maximum is {maximum} uur per week.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="96"/>
+        <source>The schedule has no hours; it needs at least some hours.</source>
+        <translation>Het uurrooster bevat geen uren; er zijn minstens enkele uren nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="99"/>
+        <source>The schedule has {hours} hours a week; the maximum is {maximum}.</source>
+        <translation>Het uurrooster telt {hours} uur per week; het maximum is {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="102"/>
+        <source>The host declared that the intern does not replace an employee.</source>
+        <translation>De stagegever heeft verklaard dat de stagiair geen werknemer vervangt.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="105"/>
+        <source>The host has not declared that the intern does not replace an employee.</source>
+        <translation>De stagegever heeft niet verklaard dat de stagiair geen werknemer vervangt.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="131" />
+        <location filename="../../consultant_app/ui/views/settings.py" line="136"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="132" />
+        <location filename="../../consultant_app/ui/views/settings.py" line="137"/>
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="133" />
+        <location filename="../../consultant_app/ui/views/settings.py" line="138"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="134" />
+        <location filename="../../consultant_app/ui/views/settings.py" line="139"/>
         <source>Database</source>
         <translation>Databank</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="138" />
+        <location filename="../../consultant_app/ui/views/settings.py" line="143"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="139" />
+        <location filename="../../consultant_app/ui/views/settings.py" line="144"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="73" />
+        <location filename="../../consultant_app/ui/views/settings.py" line="75"/>
         <source>Programme rules</source>
         <translation>Programmaregels</translation>
     </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="144" />
-        <source>The fund</source>
-        <translation>Het fonds</translation>
+        <location filename="../../consultant_app/ui/dialogs/internship_actions.py" line="117"/>
+        <source>Record a signature</source>
+        <translation>Een handtekening registreren</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="157" />
-        <source>Signs for the fund</source>
-        <translation>Tekent voor het fonds</translation>
+        <location filename="../../consultant_app/ui/dialogs/internship_actions.py" line="127"/>
+        <source>&amp;Party</source>
+        <translation>&amp;Partij</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="165" />
-        <source>Consultant profile</source>
-        <translation>Profiel van de consulent</translation>
+        <location filename="../../consultant_app/ui/dialogs/internship_actions.py" line="128"/>
+        <source>&amp;Signed by</source>
+        <translation>&amp;Ondertekend door</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_actions.py" line="129"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_actions.py" line="130"/>
+        <source>P&amp;lace</source>
+        <translation>P&amp;laats</translation>
     </message>
 </context>
 <context>
     <name>StoreErrors</name>
     <message>
-        <location filename="../../consultant_app/ui/store_errors.py" line="22" />
+        <location filename="../../consultant_app/ui/store_errors.py" line="22"/>
         <source>{path} was written by a newer version of the application. Update the application to open it. The file was left untouched.</source>
         <translation>{path} werd geschreven door een nieuwere versie van de toepassing. Werk de toepassing bij om het te openen. Het bestand bleef onaangeroerd.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/store_errors.py" line="28" />
+        <location filename="../../consultant_app/ui/store_errors.py" line="28"/>
         <source>{path} is read-only. Copy it to a folder where you may write, or change its permissions. The file was left untouched.</source>
         <translation>{path} is alleen-lezen. Kopieer het naar een map waarin u mag schrijven, of wijzig de rechten. Het bestand bleef onaangeroerd.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/store_errors.py" line="34" />
+        <location filename="../../consultant_app/ui/store_errors.py" line="34"/>
         <source>{path} belongs to another application. The file was left untouched.</source>
         <translation>{path} hoort bij een andere toepassing. Het bestand bleef onaangeroerd.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/store_errors.py" line="39" />
+        <location filename="../../consultant_app/ui/store_errors.py" line="39"/>
         <source>{path} could not be brought to the latest version.</source>
         <translation>{path} kon niet naar de nieuwste versie worden gebracht.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/store_errors.py" line="43" />
+        <location filename="../../consultant_app/ui/store_errors.py" line="43"/>
         <source>{path} is not a database of this application.</source>
         <translation>{path} is geen databank van deze toepassing.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/store_errors.py" line="47" />
+        <location filename="../../consultant_app/ui/store_errors.py" line="47"/>
         <source>{path} cannot be opened.</source>
         <translation>{path} kan niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/store_errors.py" line="48" />
+        <location filename="../../consultant_app/ui/store_errors.py" line="48"/>
         <source>Details: {message}</source>
         <translation>Details: {message}</translation>
     </message>
@@ -1182,153 +2196,181 @@ Databank: {1}</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="16" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="16"/>
         <source>This field is required.</source>
         <translation>Dit veld is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="17" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="17"/>
         <source>Write the date as dd/mm/yyyy or yyyy-mm-dd.</source>
         <translation>Schrijf de datum als dd/mm/jjjj of jjjj-mm-dd.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="20" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="20"/>
         <source>This date lies in the future.</source>
         <translation>Deze datum ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="21" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="21"/>
         <source>This text is too long.</source>
         <translation>Deze tekst is te lang.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="22" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="22"/>
         <source>Answer yes or no.</source>
         <translation>Antwoord ja of nee.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="23" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="23"/>
         <source>This is not a valid web address (for example www.example.be).</source>
         <translation>Dit is geen geldig webadres (bijvoorbeeld www.example.be).</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="26" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="26"/>
         <source>The minimum must not be above the maximum.</source>
         <translation>Het minimum mag niet boven het maximum liggen.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="29" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="29"/>
         <source>The weeks per internship must not exceed the weeks per intern.</source>
         <translation>De weken per stage mogen de weken per stagiair niet overschrijden.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="32" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="32"/>
         <source>Write a number.</source>
         <translation>Schrijf een getal.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="33" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="33"/>
         <source>This number is out of range.</source>
         <translation>Dit getal ligt buiten het toegelaten bereik.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="34" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="34"/>
         <source>Choose one of the list.</source>
         <translation>Kies een waarde uit de lijst.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="35" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="35"/>
         <source>This is not a valid email address.</source>
         <translation>Dit is geen geldig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="38" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="38"/>
         <source>This is not a valid phone number (for example 0470 12 34 56).</source>
         <translation>Dit is geen geldig telefoonnummer (bijvoorbeeld 0470 12 34 56).</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="41" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="41"/>
         <source>This phone number has too few or too many digits.</source>
         <translation>Dit telefoonnummer heeft te weinig of te veel cijfers.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="44" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="44"/>
         <source>A Belgian postcode has four digits.</source>
         <translation>Een Belgische postcode heeft vier cijfers.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="47" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="47"/>
         <source>A Belgian postcode lies between 1000 and 9999.</source>
         <translation>Een Belgische postcode ligt tussen 1000 en 9999.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="50" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="50"/>
         <source>The birth date lies in the future.</source>
         <translation>De geboortedatum ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="53" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="53"/>
         <source>This birth date makes the person too young for an internship.</source>
         <translation>Met deze geboortedatum is de persoon te jong voor een stage.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="56" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="56"/>
         <source>This birth date is not plausible (over 100 years ago).</source>
         <translation>Deze geboortedatum is niet aannemelijk (meer dan 100 jaar geleden).</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="59" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="59"/>
         <source>A national register number has 11 digits.</source>
         <translation>Een rijksregisternummer heeft 11 cijfers.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="62" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="62"/>
         <source>A national register number contains only digits, dots and a dash.</source>
         <translation>Een rijksregisternummer bevat enkel cijfers, punten en een streepje.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="65" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="65"/>
         <source>The check digits of this national register number are wrong.</source>
         <translation>De controlecijfers van dit rijksregisternummer kloppen niet.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="68" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="68"/>
         <source>The national register number does not match the birth date.</source>
         <translation>Het rijksregisternummer past niet bij de geboortedatum.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="71" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="71"/>
         <source>The national register number does not match the gender.</source>
         <translation>Het rijksregisternummer past niet bij het geslacht.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="74" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="74"/>
         <source>An enterprise number has 10 digits (0123.456.749).</source>
         <translation>Een ondernemingsnummer heeft 10 cijfers (0123.456.749).</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="77" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="77"/>
         <source>An enterprise number contains only digits, dots and BE.</source>
         <translation>Een ondernemingsnummer bevat enkel cijfers, punten en BE.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="80" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="80"/>
         <source>An enterprise number starts with 0 or 1.</source>
         <translation>Een ondernemingsnummer begint met 0 of 1.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/messages.py" line="83" />
+        <location filename="../../consultant_app/ui/forms/messages.py" line="83"/>
         <source>The check digits of this enterprise number are wrong.</source>
         <translation>De controlecijfers van dit ondernemingsnummer kloppen niet.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="102"/>
+        <source>The planned end is before the start.</source>
+        <translation>Het geplande einde ligt vóór het begin.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="104"/>
+        <source>Give the hours of at least one day.</source>
+        <translation>Geef de uren van minstens één dag op.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="106"/>
+        <source>The schedule totals {total} hours a week; the maximum is {maximum}.</source>
+        <translation>Het uurrooster telt in totaal {total} uur per week; het maximum is {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="111"/>
+        <source>This record no longer exists (it may have been deleted).</source>
+        <translation>Deze fiche bestaat niet meer (misschien werd ze verwijderd).</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="115"/>
+        <source>This mentor works for another host than the one chosen.</source>
+        <translation>Deze stagementor werkt voor een andere stagegever dan de gekozen stagegever.</translation>
     </message>
 </context>
 <context>
     <name>_Counts</name>
     <message numerus="yes">
-        <location filename="../../consultant_app/ui/views/record_list.py" line="52" />
+        <location filename="../../consultant_app/ui/views/record_list.py" line="52"/>
         <source>%n record(s)</source>
         <extracomment>Detail fields whose values are stored codes shown by their translated name.</extracomment>
-        <translation><numerusform>%n fiche</numerusform><numerusform>%n fiches</numerusform></translation>
+        <translation>
+            <numerusform>%n fiche</numerusform>
+            <numerusform>%n fiches</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

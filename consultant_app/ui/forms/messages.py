@@ -194,7 +194,7 @@ def _problems() -> dict[str, str]:
         ),
         "override.unknown_rule": QCoreApplication.translate("Problems", "Unknown programme rule."),
         "convention.frozen": QCoreApplication.translate(
-            "Problems", "Problems", "The convention is signed: change it with an amendment."
+            "Problems", "The convention is signed: change it with an amendment."
         ),
         "amendment.no_change": QCoreApplication.translate(
             "Problems", "The amendment changes nothing."
