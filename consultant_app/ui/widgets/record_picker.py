@@ -222,7 +222,9 @@ class RecordPicker(QWidget):
         self.results.clear()
         for row in rows[: self.LIMIT]:
             self.results.addItem(self._item(row))
-        if self.results.count():
+        if self.results.count() and text.strip():
+            # The best match of a search is marked; an unsearched list marks nothing,
+            # so that it is not mistaken for the chosen record.
             self.results.setCurrentRow(0)
         self._show_status()
 
