@@ -377,7 +377,7 @@
     <message>
         <location filename="../../consultant_app/ui/views/internship_panel.py" line="375"/>
         <source>Amendment: change the convention, then save; you will be asked the reason.</source>
-        <translation>Aanhangsel: wijzig de overeenkomst en sla daarna op; u wordt naar de reden gevraagd.</translation>
+        <translation>Addendum: wijzig de overeenkomst en sla daarna op; u wordt naar de reden gevraagd.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/internship_panel.py" line="401"/>
@@ -398,13 +398,13 @@
     <message>
         <location filename="../../consultant_app/ui/views/internship_panel.py" line="487"/>
         <source>Amendment {n} of {date}</source>
-        <translation>Aanhangsel {n} van {date}</translation>
+        <translation>Addendum {n} van {date}</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/internship_panel.py" line="499"/>
         <location filename="../../consultant_app/ui/views/internship_panel.py" line="519"/>
         <source>Amendment</source>
-        <translation>Aanhangsel</translation>
+        <translation>Addendum</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/internship_panel.py" line="500"/>
@@ -414,7 +414,7 @@
     <message>
         <location filename="../../consultant_app/ui/views/internship_panel.py" line="520"/>
         <source>Why is the signed convention changed? The amendment is printed with it.</source>
-        <translation>Waarom wordt de ondertekende overeenkomst gewijzigd? Het aanhangsel wordt samen met de overeenkomst afgedrukt.</translation>
+        <translation>Waarom wordt de ondertekende overeenkomst gewijzigd? Het addendum wordt samen met de overeenkomst afgedrukt.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/internship_panel.py" line="526"/>
@@ -506,7 +506,7 @@
     <message>
         <location filename="../../consultant_app/ui/views/internship_panel.py" line="792"/>
         <source>&amp;Amend…</source>
-        <translation>Aanhangsel &amp;maken…</translation>
+        <translation>Addendum &amp;maken…</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/internship_panel.py" line="794"/>
@@ -1691,7 +1691,7 @@ Databank: {1}</translation>
     <message>
         <location filename="../../consultant_app/ui/forms/messages.py" line="161"/>
         <source>Signatures are recorded while the convention awaits them (or for an amendment).</source>
-        <translation>Handtekeningen worden geregistreerd terwijl de overeenkomst op handtekeningen wacht (of voor een aanhangsel).</translation>
+        <translation>Handtekeningen worden geregistreerd terwijl de overeenkomst op handtekeningen wacht (of voor een addendum).</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/forms/messages.py" line="165"/>
@@ -1761,12 +1761,12 @@ Databank: {1}</translation>
     <message>
         <location filename="../../consultant_app/ui/forms/messages.py" line="196"/>
         <source>The convention is signed: change it with an amendment.</source>
-        <translation>De overeenkomst is ondertekend: wijzig ze met een aanhangsel.</translation>
+        <translation>De overeenkomst is ondertekend: wijzig ze met een addendum.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/forms/messages.py" line="199"/>
         <source>The amendment changes nothing.</source>
-        <translation>Het aanhangsel wijzigt niets.</translation>
+        <translation>Het addendum wijzigt niets.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/forms/messages.py" line="202"/>
