@@ -71,7 +71,11 @@ def _print_options(commands: Any, db: argparse.ArgumentParser) -> None:
     )
     amendment.add_argument("reference", metavar="REFERENCE", help="e.g. SM-2026-014")
     amendment.add_argument(
-        "--version", type=int, required=True, metavar="N", help="the amendment's version"
+        "--version",
+        type=int,
+        required=True,
+        metavar="N",
+        help="the convention version the amendment made (amendment 1 makes version 2)",
     )
     for parser in (convention, amendment):
         parser.add_argument(
@@ -320,7 +324,8 @@ def _print_amendment(args: argparse.Namespace) -> int:
     finally:
         database.close()
     print(
-        f"Amendment {issued.version} of {args.reference} ({issued.language}) "
+        f"Amendment {issued.version - 1} (version {issued.version}) of {args.reference} "
+        f"({issued.language}) "
         f"written to {output} ({issued.pages} pages)"
     )
     return 0

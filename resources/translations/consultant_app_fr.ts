@@ -339,8 +339,8 @@
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/internship_panel.py" line="132"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="498"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="781"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="502"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="785"/>
         <source>Convention</source>
         <translation>Convention</translation>
     </message>
@@ -386,7 +386,7 @@
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/internship_panel.py" line="415"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="782"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="786"/>
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
@@ -397,194 +397,194 @@
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/internship_panel.py" line="487"/>
-        <source>Amendment {n} of {date}</source>
-        <translation>Avenant {n} du {date}</translation>
+        <source>Amendment {n} (version {version}) of {date}</source>
+        <translation>Avenant {n} (version {version}) du {date}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="499"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="519"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="503"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="523"/>
         <source>Amendment</source>
         <translation>Avenant</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="500"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="504"/>
         <source>Signed copy (scan)</source>
         <translation>Copie signée (scan)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="520"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="524"/>
         <source>Why is the signed convention changed? The amendment is printed with it.</source>
         <translation>Pourquoi la convention signée est-elle modifiée ? L&apos;avenant est imprimé avec elle.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="526"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="530"/>
         <source>&amp;Decided on</source>
         <translation>&amp;Décidé le</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="566"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="578"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="745"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="570"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="582"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="749"/>
         <source>Not possible</source>
         <translation>Impossible</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="601"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="605"/>
         <source>The internship&apos;s days stop on its last day.</source>
         <translation>Les jours du stage s&apos;arrêtent à son dernier jour.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="605"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="609"/>
         <source>A cancelled internship never counts in the figures.</source>
         <translation>Un stage annulé n&apos;est jamais compté dans les chiffres.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="612"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="616"/>
         <source>&amp;Last day</source>
         <translation>&amp;Dernier jour</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="629"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="633"/>
         <source>Override a rule</source>
         <translation>Déroger à une règle</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="632"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="636"/>
         <source>Write why this internship may go ahead anyway. The reason is kept in the audit trail.</source>
         <translation>Expliquez pourquoi ce stage peut malgré tout avoir lieu. Le motif est conservé dans la piste d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="679"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="683"/>
         <source>Signed copy</source>
         <translation>Copie signée</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="681"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="685"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Documents numérisés (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="717"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="721"/>
         <source>Remove interruption</source>
         <translation>Supprimer l&apos;interruption</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="718"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="722"/>
         <source>Remove this interruption? Its days count again.</source>
         <translation>Supprimer cette interruption ? Ses jours seront de nouveau comptés.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="752"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="756"/>
         <source>Convention {ref}</source>
         <translation>Convention {ref}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="771"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="775"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="783"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="787"/>
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="784"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="788"/>
         <source>Interruptions</source>
         <translation>Interruptions</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="785"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="789"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="790"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="794"/>
         <source>&amp;Print preview…</source>
         <translation>A&amp;perçu avant impression…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="792"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="796"/>
         <source>&amp;Amend…</source>
         <translation>&amp;Modifier par avenant…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="794"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="798"/>
         <source>&amp;Override with a reason…</source>
         <translation>Déroger avec une &amp;justification…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="797"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="801"/>
         <source>Record a &amp;signature…</source>
         <translation>Enregistrer une si&amp;gnature…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="800"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="804"/>
         <source>Attach the signed &amp;copy…</source>
         <translation>Joindre la &amp;copie signée…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="802"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="806"/>
         <source>&amp;Add…</source>
         <translation>A&amp;jouter…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="803"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="807"/>
         <source>&amp;Remove</source>
         <translation>Suppr&amp;imer</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="804"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="808"/>
         <source>&amp;Open</source>
         <translation>O&amp;uvrir</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="807"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="811"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="808"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="812"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="813"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="817"/>
         <source>Party</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="814"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="818"/>
         <source>Signed by</source>
         <translation>Signé par</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="815"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="819"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="816"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="820"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="821"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="825"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="822"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="826"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="823"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="827"/>
         <source>Working days</source>
         <translation>Jours ouvrables</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="824"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="828"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1879,17 +1879,17 @@ Base de données : {1}</translation>
         <translation>Choix : {label}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/widgets/record_picker.py" line="242"/>
+        <location filename="../../consultant_app/ui/widgets/record_picker.py" line="244"/>
         <source>No record matches “{text}”.</source>
         <translation>Aucune fiche ne correspond à « {text} ».</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/widgets/record_picker.py" line="244"/>
+        <location filename="../../consultant_app/ui/widgets/record_picker.py" line="246"/>
         <source>The first {limit} records are shown: type more to narrow the search.</source>
         <translation>Les {limit} premières fiches sont affichées : tapez davantage pour affiner la recherche.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/widgets/record_picker.py" line="322"/>
+        <location filename="../../consultant_app/ui/widgets/record_picker.py" line="324"/>
         <source>Type to search; Down to choose from the list</source>
         <translation>Tapez pour rechercher ; flèche vers le bas pour choisir dans la liste</translation>
     </message>

@@ -339,8 +339,8 @@
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/internship_panel.py" line="132"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="498"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="781"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="502"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="785"/>
         <source>Convention</source>
         <translation>Overeenkomst</translation>
     </message>
@@ -386,7 +386,7 @@
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/internship_panel.py" line="415"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="782"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="786"/>
         <source>Rules</source>
         <translation>Regels</translation>
     </message>
@@ -397,194 +397,194 @@
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/internship_panel.py" line="487"/>
-        <source>Amendment {n} of {date}</source>
-        <translation>Addendum {n} van {date}</translation>
+        <source>Amendment {n} (version {version}) of {date}</source>
+        <translation>Addendum {n} (versie {version}) van {date}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="499"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="519"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="503"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="523"/>
         <source>Amendment</source>
         <translation>Addendum</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="500"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="504"/>
         <source>Signed copy (scan)</source>
         <translation>Ondertekend exemplaar (scan)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="520"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="524"/>
         <source>Why is the signed convention changed? The amendment is printed with it.</source>
         <translation>Waarom wordt de ondertekende overeenkomst gewijzigd? Het addendum wordt samen met de overeenkomst afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="526"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="530"/>
         <source>&amp;Decided on</source>
         <translation>&amp;Beslist op</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="566"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="578"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="745"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="570"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="582"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="749"/>
         <source>Not possible</source>
         <translation>Niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="601"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="605"/>
         <source>The internship&apos;s days stop on its last day.</source>
         <translation>De stagedagen stoppen op de laatste dag van de stage.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="605"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="609"/>
         <source>A cancelled internship never counts in the figures.</source>
         <translation>Een geannuleerde stage telt nooit mee in de cijfers.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="612"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="616"/>
         <source>&amp;Last day</source>
         <translation>&amp;Laatste dag</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="629"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="633"/>
         <source>Override a rule</source>
         <translation>Afwijking van een regel toestaan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="632"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="636"/>
         <source>Write why this internship may go ahead anyway. The reason is kept in the audit trail.</source>
         <translation>Schrijf waarom deze stage toch mag doorgaan. De reden wordt bewaard in het auditspoor.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="679"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="683"/>
         <source>Signed copy</source>
         <translation>Ondertekend exemplaar</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="681"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="685"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="717"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="721"/>
         <source>Remove interruption</source>
         <translation>Onderbreking verwijderen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="718"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="722"/>
         <source>Remove this interruption? Its days count again.</source>
         <translation>Deze onderbreking verwijderen? De dagen ervan tellen dan weer mee.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="752"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="756"/>
         <source>Convention {ref}</source>
         <translation>Overeenkomst {ref}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="771"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="775"/>
         <source>Save a copy</source>
         <translation>Een kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="783"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="787"/>
         <source>Signatures</source>
         <translation>Handtekeningen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="784"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="788"/>
         <source>Interruptions</source>
         <translation>Onderbrekingen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="785"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="789"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="790"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="794"/>
         <source>&amp;Print preview…</source>
         <translation>&amp;Afdrukvoorbeeld…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="792"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="796"/>
         <source>&amp;Amend…</source>
         <translation>Addendum &amp;maken…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="794"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="798"/>
         <source>&amp;Override with a reason…</source>
         <translation>Afwijking toestaan met &amp;reden…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="797"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="801"/>
         <source>Record a &amp;signature…</source>
         <translation>Handtekening &amp;registreren…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="800"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="804"/>
         <source>Attach the signed &amp;copy…</source>
         <translation>Ondertekend &amp;exemplaar toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="802"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="806"/>
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="803"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="807"/>
         <source>&amp;Remove</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="804"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="808"/>
         <source>&amp;Open</source>
         <translation>O&amp;penen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="807"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="811"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="808"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="812"/>
         <source>Verdict</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="813"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="817"/>
         <source>Party</source>
         <translation>Partij</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="814"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="818"/>
         <source>Signed by</source>
         <translation>Ondertekend door</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="815"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="819"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="816"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="820"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="821"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="825"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="822"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="826"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="823"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="827"/>
         <source>Working days</source>
         <translation>Werkdagen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="824"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="828"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
@@ -1879,17 +1879,17 @@ Databank: {1}</translation>
         <translation>Gekozen: {label}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/widgets/record_picker.py" line="242"/>
+        <location filename="../../consultant_app/ui/widgets/record_picker.py" line="244"/>
         <source>No record matches “{text}”.</source>
         <translation>Geen enkele fiche komt overeen met “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/widgets/record_picker.py" line="244"/>
+        <location filename="../../consultant_app/ui/widgets/record_picker.py" line="246"/>
         <source>The first {limit} records are shown: type more to narrow the search.</source>
         <translation>De eerste {limit} fiches worden getoond: typ verder om de zoekopdracht te verfijnen.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/widgets/record_picker.py" line="322"/>
+        <location filename="../../consultant_app/ui/widgets/record_picker.py" line="324"/>
         <source>Type to search; Down to choose from the list</source>
         <translation>Typ om te zoeken; pijl omlaag om uit de lijst te kiezen</translation>
     </message>

@@ -181,7 +181,7 @@ def test_print_an_amendment(database: Path, tmp_path: Path, capsys) -> None:  # 
         == 0
     )
     out = capsys.readouterr().out
-    assert "Amendment 2" in out and str(output) in out
+    assert "Amendment 1 (version 2)" in out and str(output) in out
     assert _mode(output) == 0o600
     assert "SM-2026-001" in _text(output)
 

@@ -484,8 +484,12 @@ class InternshipPanel(QWidget):
         self.documents.clear()
         assert self.detail is not None
         for amendment in self.detail.amendments:
-            text = QCoreApplication.translate("InternshipPanel", "Amendment {n} of {date}").format(
-                n=amendment.version, date=format_date(amendment.decided_on)
+            text = QCoreApplication.translate(
+                "InternshipPanel", "Amendment {n} (version {version}) of {date}"
+            ).format(
+                n=amendment.version - 1,
+                version=amendment.version,
+                date=format_date(amendment.decided_on),
             )
             changed = ", ".join(labels.field(change[0]) for change in amendment.changes)
             item = QListWidgetItem(
