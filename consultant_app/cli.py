@@ -299,9 +299,13 @@ def _print_convention(args: argparse.Namespace) -> int:
     else:
         print(
             f"Convention {args.reference} version {issued.version} ({issued.language}) "
-            f"written to {output} ({issued.pages} pages)"
+            f"written to {output} ({_pages(issued.pages)})"
         )
     return 0
+
+
+def _pages(count: int) -> str:
+    return "1 page" if count == 1 else f"{count} pages"
 
 
 def _print_amendment(args: argparse.Namespace) -> int:
@@ -326,7 +330,7 @@ def _print_amendment(args: argparse.Namespace) -> int:
     print(
         f"Amendment {issued.version - 1} (version {issued.version}) of {args.reference} "
         f"({issued.language}) "
-        f"written to {output} ({issued.pages} pages)"
+        f"written to {output} ({_pages(issued.pages)})"
     )
     return 0
 
