@@ -5,11 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import Exists, and_, exists, func, select
+from sqlalchemy import ColumnElement, Exists, and_, exists, func, or_, select
 
 from consultant_app.domain.enums import EvaluationStage, InternshipStatus
 from consultant_app.domain.figures import Figures
-from consultant_app.domain.workdays import midpoint_working_day
 from consultant_app.services.figures import TOTAL, yearly_figures
 from consultant_app.store import models
 from consultant_app.store.core import core
@@ -55,6 +54,28 @@ def _has_evaluation(stage: EvaluationStage) -> Exists:
     )
 
 
+def evaluation_missing(day: date) -> ColumnElement[bool]:
+    """Internships whose evaluation is due on *day* and not entered.
+
+    The final evaluation of a completed or terminated internship; the mid-term
+    evaluation of a running internship whose mid-point working day lies before
+    *day*. The dashboard counts these and the Internships list filters on them.
+    """
+    end = func.coalesce(Internship.actual_end_date, Internship.planned_end_date)
+    return or_(
+        and_(
+            Internship.status.in_([InternshipStatus.COMPLETED, InternshipStatus.TERMINATED]),
+            ~_has_evaluation(EvaluationStage.FINAL),
+        ),
+        and_(
+            Internship.status == InternshipStatus.RUNNING,
+            Internship.start_date < day,
+            func.midpoint_working_day(Internship.start_date, end) < day.isoformat(),
+            ~_has_evaluation(EvaluationStage.MIDTERM),
+        ),
+    )
+
+
 def dashboard_counts(database: Database, today: date | None = None) -> DashboardCounts:
     """The dashboard counts as of *today* (default: the real today).
 
@@ -77,47 +98,21 @@ def dashboard_counts(database: Database, today: date | None = None) -> Dashboard
         func.count().filter(Visit.planned_on < day),
     ).select_from(Visit.__table__.join(Internship, Internship.id == Visit.internship_id))
     visits = visits.where(open_visit)
-    finals_missing = (
-        select(func.count())
-        .select_from(Internship)
-        .where(
-            live,
-            Internship.status.in_([InternshipStatus.COMPLETED, InternshipStatus.TERMINATED]),
-            ~_has_evaluation(EvaluationStage.FINAL),
-        )
-    )
-    running_without_midterm = select(
-        Internship.start_date,
-        func.coalesce(Internship.actual_end_date, Internship.planned_end_date),
-    ).where(
-        live,
-        Internship.status == InternshipStatus.RUNNING,
-        Internship.start_date < day,
-        ~_has_evaluation(EvaluationStage.MIDTERM),
+    missing = (
+        select(func.count()).select_from(Internship).where(live, evaluation_missing(day))
     )
     with database.engine.connect() as connection:
         statuses = {status: int(n) for status, n in connection.execute(by_status)}
         due, overdue = connection.execute(visits).one()
-        missing = int(connection.execute(finals_missing).scalar_one())
-        for start, end in connection.execute(running_without_midterm):
-            if _past_midpoint(start, end, day):
-                missing += 1
+        evaluations = int(connection.execute(missing).scalar_one())
     return DashboardCounts(
         running=statuses.get(InternshipStatus.RUNNING, 0),
         awaiting_signatures=statuses.get(InternshipStatus.AWAITING_SIGNATURES, 0),
         drafts=statuses.get(InternshipStatus.DRAFT, 0),
         visits_due_this_week=int(due or 0),
         visits_overdue=int(overdue or 0),
-        evaluations_missing=missing,
+        evaluations_missing=evaluations,
     )
-
-
-def _past_midpoint(start: date, end: date, today: date) -> bool:
-    try:
-        midpoint = midpoint_working_day(start, end)
-    except ValueError:  # no working day at all: nothing to evaluate half-way
-        return False
-    return midpoint < today
 
 
 def compare_years(database: Database, year: int) -> tuple[Figures, Figures]:

@@ -12,6 +12,11 @@ formulas, so a figure never differs between a list and a form.
     dates separated by commas, as ``group_concat(start_date || '/' || end_date)``
     builds them; overlapping interruptions are not subtracted twice.
 
+``midpoint_working_day(start, end)``
+    The ISO date of the working day half-way through, as
+    :func:`consultant_app.domain.workdays.midpoint_working_day` (NULL when there
+    is no working day).
+
 Dates are the ISO text (``YYYY-MM-DD``) SQLite stores; a NULL date gives NULL.
 This module imports only the domain.
 """
@@ -22,7 +27,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from consultant_app.domain.workdays import working_days
+from consultant_app.domain.workdays import midpoint_working_day, working_days
 
 #: Separator of two interruptions, and of the first and last day of one, in *breaks*.
 BREAK_SEPARATOR = ","
@@ -61,10 +66,22 @@ def sql_working_days(start: str | None, end: str | None, breaks: str | None = No
     return working_days(_day(start), _day(end), parse_breaks(breaks))
 
 
+@lru_cache(maxsize=_CACHED_RESULTS)
+def sql_midpoint_working_day(start: str | None, end: str | None) -> str | None:
+    """``midpoint_working_day(start, end)`` of SQL (see the module docstring)."""
+    if start is None or end is None:
+        return None
+    try:
+        return midpoint_working_day(_day(start), _day(end)).isoformat()
+    except ValueError:  # no working day at all
+        return None
+
+
 #: SQL name -> (number of arguments, Python function); each one is deterministic.
 FUNCTIONS: tuple[tuple[str, int, Any], ...] = (
     ("working_days", 2, sql_working_days),
     ("working_days", 3, sql_working_days),
+    ("midpoint_working_day", 2, sql_midpoint_working_day),
 )
 
 

@@ -104,6 +104,7 @@ def _fields() -> dict[str, str]:
         "mode": QCoreApplication.translate("Labels", "Mode"),
         "state": QCoreApplication.translate("Labels", "State"),
         "year": QCoreApplication.translate("Labels", "Year"),
+        "evaluation": QCoreApplication.translate("Labels", "Evaluations"),
         "internship_status": QCoreApplication.translate("Labels", "Internship status"),
         "attendees": QCoreApplication.translate("Labels", "Attendees"),
         "notes": QCoreApplication.translate("Labels", "Notes"),
@@ -146,6 +147,7 @@ def _fields() -> dict[str, str]:
 
 def _values() -> dict[str, str]:
     return {
+        "missing": QCoreApplication.translate("Labels", "missing"),
         # Internship status
         "draft": QCoreApplication.translate("Labels", "Draft"),
         "awaiting_signatures": QCoreApplication.translate("Labels", "Awaiting signatures"),

@@ -988,7 +988,7 @@
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="58"/>
-        <location filename="../../consultant_app/ui/labels.py" line="176"/>
+        <location filename="../../consultant_app/ui/labels.py" line="178"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -1198,304 +1198,310 @@
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="107"/>
+        <location filename="../../consultant_app/ui/labels.py" line="108"/>
         <source>Internship status</source>
         <translation>Statut du stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="108"/>
+        <location filename="../../consultant_app/ui/labels.py" line="109"/>
         <source>Attendees</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="109"/>
+        <location filename="../../consultant_app/ui/labels.py" line="110"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="110"/>
+        <location filename="../../consultant_app/ui/labels.py" line="111"/>
         <source>Action points</source>
         <translation>Points d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="111"/>
+        <location filename="../../consultant_app/ui/labels.py" line="112"/>
         <source>Signed on</source>
         <translation>Signée le</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="112"/>
+        <location filename="../../consultant_app/ui/labels.py" line="113"/>
         <source>Conventions</source>
         <translation>Conventions</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="113"/>
+        <location filename="../../consultant_app/ui/labels.py" line="114"/>
         <source>Functions wished</source>
         <translation>Fonctions souhaitées</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="114"/>
+        <location filename="../../consultant_app/ui/labels.py" line="107"/>
+        <location filename="../../consultant_app/ui/labels.py" line="115"/>
         <source>Evaluations</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="115"/>
+        <location filename="../../consultant_app/ui/labels.py" line="116"/>
         <source>Eligibility</source>
         <translation>Éligibilité</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="117"/>
+        <location filename="../../consultant_app/ui/labels.py" line="118"/>
         <source>Age limit (younger than)</source>
         <translation>Limite d&apos;âge (moins de)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="118"/>
+        <location filename="../../consultant_app/ui/labels.py" line="119"/>
         <source>Minimum weeks per internship</source>
         <translation>Minimum de semaines par stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="121"/>
+        <location filename="../../consultant_app/ui/labels.py" line="122"/>
         <source>Maximum weeks per internship</source>
         <translation>Maximum de semaines par stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="124"/>
+        <location filename="../../consultant_app/ui/labels.py" line="125"/>
         <source>Maximum weeks per intern</source>
         <translation>Maximum de semaines par stagiaire</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="127"/>
+        <location filename="../../consultant_app/ui/labels.py" line="128"/>
         <source>Maximum hours per week</source>
         <translation>Maximum d&apos;heures par semaine</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="128"/>
+        <location filename="../../consultant_app/ui/labels.py" line="129"/>
         <source>Host quota: weeks per block</source>
         <translation>Quota du donneur de stage : semaines par tranche</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="131"/>
+        <location filename="../../consultant_app/ui/labels.py" line="132"/>
         <source>Host quota: employees (FTE) per block</source>
         <translation>Quota du donneur de stage : travailleurs (ETP) par tranche</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="134"/>
+        <location filename="../../consultant_app/ui/labels.py" line="135"/>
         <source>Retention (years)</source>
         <translation>Durée de conservation (années)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="135"/>
+        <location filename="../../consultant_app/ui/labels.py" line="136"/>
         <source>Other joint committee</source>
         <translation>Autre commission paritaire</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="136"/>
+        <location filename="../../consultant_app/ui/labels.py" line="137"/>
         <source>Training budget (EUR)</source>
         <translation>Budget de formation (EUR)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="137"/>
+        <location filename="../../consultant_app/ui/labels.py" line="138"/>
         <source>Coaching of new staff</source>
         <translation>Accompagnement des nouveaux collaborateurs</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="138"/>
+        <location filename="../../consultant_app/ui/labels.py" line="139"/>
         <source>Mentors trained</source>
         <translation>Tuteurs formés</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="139"/>
+        <location filename="../../consultant_app/ui/labels.py" line="140"/>
         <source>Talent policy</source>
         <translation>Politique des talents</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="140"/>
+        <location filename="../../consultant_app/ui/labels.py" line="141"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="141"/>
+        <location filename="../../consultant_app/ui/labels.py" line="142"/>
         <source>Received on</source>
         <translation>Reçu le</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="142"/>
+        <location filename="../../consultant_app/ui/labels.py" line="143"/>
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="143"/>
+        <location filename="../../consultant_app/ui/labels.py" line="144"/>
         <source>FTE</source>
         <translation>ETP</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="150"/>
+        <source>missing</source>
+        <translation>manquantes</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="152"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="151"/>
+        <location filename="../../consultant_app/ui/labels.py" line="153"/>
         <source>Awaiting signatures</source>
         <translation>En attente de signatures</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="152"/>
+        <location filename="../../consultant_app/ui/labels.py" line="154"/>
         <source>Signed</source>
         <translation>Signée</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="153"/>
+        <location filename="../../consultant_app/ui/labels.py" line="155"/>
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="154"/>
+        <location filename="../../consultant_app/ui/labels.py" line="156"/>
         <source>Completed</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="155"/>
+        <location filename="../../consultant_app/ui/labels.py" line="157"/>
         <source>Terminated early</source>
         <translation>Rompu anticipativement</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="156"/>
+        <location filename="../../consultant_app/ui/labels.py" line="158"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="158"/>
+        <location filename="../../consultant_app/ui/labels.py" line="160"/>
         <source>Female</source>
         <translation>Femme</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="159"/>
+        <location filename="../../consultant_app/ui/labels.py" line="161"/>
         <source>Male</source>
         <translation>Homme</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="160"/>
+        <location filename="../../consultant_app/ui/labels.py" line="162"/>
         <source>X (other)</source>
         <translation>X (autre)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="162"/>
+        <location filename="../../consultant_app/ui/labels.py" line="164"/>
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="163"/>
+        <location filename="../../consultant_app/ui/labels.py" line="165"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="164"/>
+        <location filename="../../consultant_app/ui/labels.py" line="166"/>
         <source>German</source>
         <translation>Allemand</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="165"/>
+        <location filename="../../consultant_app/ui/labels.py" line="167"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="166"/>
+        <location filename="../../consultant_app/ui/labels.py" line="168"/>
         <source>Bilingual</source>
         <translation>Bilingue</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="168"/>
+        <location filename="../../consultant_app/ui/labels.py" line="170"/>
         <source>CP 227</source>
         <translation>CP 227</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="169"/>
+        <location filename="../../consultant_app/ui/labels.py" line="171"/>
         <source>SCP 303.01</source>
         <translation>SCP 303.01</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="170"/>
+        <location filename="../../consultant_app/ui/labels.py" line="172"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="172"/>
+        <location filename="../../consultant_app/ui/labels.py" line="174"/>
         <source>Kick-off meeting</source>
         <translation>Moment de concertation</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="173"/>
+        <location filename="../../consultant_app/ui/labels.py" line="175"/>
         <source>Mid-term visit</source>
         <translation>Visite à mi-parcours</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="174"/>
+        <location filename="../../consultant_app/ui/labels.py" line="176"/>
         <source>Final interview</source>
         <translation>Entretien final</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="175"/>
+        <location filename="../../consultant_app/ui/labels.py" line="177"/>
         <source>On site</source>
         <translation>Sur place</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="177"/>
+        <location filename="../../consultant_app/ui/labels.py" line="179"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="178"/>
+        <location filename="../../consultant_app/ui/labels.py" line="180"/>
         <source>Upcoming</source>
         <translation>À venir</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="179"/>
+        <location filename="../../consultant_app/ui/labels.py" line="181"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="180"/>
+        <location filename="../../consultant_app/ui/labels.py" line="182"/>
         <source>Done</source>
         <translation>Effectuée</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="182"/>
+        <location filename="../../consultant_app/ui/labels.py" line="184"/>
         <source>Eligible</source>
         <translation>Éligible</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="183"/>
+        <location filename="../../consultant_app/ui/labels.py" line="185"/>
         <source>Not eligible</source>
         <translation>Non éligible</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="188"/>
+        <location filename="../../consultant_app/ui/labels.py" line="190"/>
         <source>Requested</source>
         <translation>Demandé</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="189"/>
+        <location filename="../../consultant_app/ui/labels.py" line="191"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="190"/>
+        <location filename="../../consultant_app/ui/labels.py" line="192"/>
         <source>Approved</source>
         <translation>Approuvé</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="185"/>
-        <location filename="../../consultant_app/ui/labels.py" line="214"/>
+        <location filename="../../consultant_app/ui/labels.py" line="187"/>
+        <location filename="../../consultant_app/ui/labels.py" line="216"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="186"/>
-        <location filename="../../consultant_app/ui/labels.py" line="216"/>
+        <location filename="../../consultant_app/ui/labels.py" line="188"/>
+        <location filename="../../consultant_app/ui/labels.py" line="218"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="221"/>
+        <location filename="../../consultant_app/ui/labels.py" line="223"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>

@@ -988,7 +988,7 @@
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="58"/>
-        <location filename="../../consultant_app/ui/labels.py" line="176"/>
+        <location filename="../../consultant_app/ui/labels.py" line="178"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
@@ -1198,304 +1198,310 @@
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="107"/>
+        <location filename="../../consultant_app/ui/labels.py" line="108"/>
         <source>Internship status</source>
         <translation>Status van de stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="108"/>
+        <location filename="../../consultant_app/ui/labels.py" line="109"/>
         <source>Attendees</source>
         <translation>Aanwezigen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="109"/>
+        <location filename="../../consultant_app/ui/labels.py" line="110"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="110"/>
+        <location filename="../../consultant_app/ui/labels.py" line="111"/>
         <source>Action points</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="111"/>
+        <location filename="../../consultant_app/ui/labels.py" line="112"/>
         <source>Signed on</source>
         <translation>Ondertekend op</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="112"/>
+        <location filename="../../consultant_app/ui/labels.py" line="113"/>
         <source>Conventions</source>
         <translation>Overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="113"/>
+        <location filename="../../consultant_app/ui/labels.py" line="114"/>
         <source>Functions wished</source>
         <translation>Gewenste functies</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="114"/>
+        <location filename="../../consultant_app/ui/labels.py" line="107"/>
+        <location filename="../../consultant_app/ui/labels.py" line="115"/>
         <source>Evaluations</source>
         <translation>Evaluaties</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="115"/>
+        <location filename="../../consultant_app/ui/labels.py" line="116"/>
         <source>Eligibility</source>
         <translation>Toelaatbaarheid</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="117"/>
+        <location filename="../../consultant_app/ui/labels.py" line="118"/>
         <source>Age limit (younger than)</source>
         <translation>Leeftijdsgrens (jonger dan)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="118"/>
+        <location filename="../../consultant_app/ui/labels.py" line="119"/>
         <source>Minimum weeks per internship</source>
         <translation>Minimum weken per stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="121"/>
+        <location filename="../../consultant_app/ui/labels.py" line="122"/>
         <source>Maximum weeks per internship</source>
         <translation>Maximum weken per stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="124"/>
+        <location filename="../../consultant_app/ui/labels.py" line="125"/>
         <source>Maximum weeks per intern</source>
         <translation>Maximum weken per stagiair</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="127"/>
+        <location filename="../../consultant_app/ui/labels.py" line="128"/>
         <source>Maximum hours per week</source>
         <translation>Maximum uren per week</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="128"/>
+        <location filename="../../consultant_app/ui/labels.py" line="129"/>
         <source>Host quota: weeks per block</source>
         <translation>Quotum stagegever: weken per schijf</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="131"/>
+        <location filename="../../consultant_app/ui/labels.py" line="132"/>
         <source>Host quota: employees (FTE) per block</source>
         <translation>Quotum stagegever: werknemers (VTE) per schijf</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="134"/>
+        <location filename="../../consultant_app/ui/labels.py" line="135"/>
         <source>Retention (years)</source>
         <translation>Bewaartermijn (jaren)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="135"/>
+        <location filename="../../consultant_app/ui/labels.py" line="136"/>
         <source>Other joint committee</source>
         <translation>Ander paritair comité</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="136"/>
+        <location filename="../../consultant_app/ui/labels.py" line="137"/>
         <source>Training budget (EUR)</source>
         <translation>Opleidingsbudget (EUR)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="137"/>
+        <location filename="../../consultant_app/ui/labels.py" line="138"/>
         <source>Coaching of new staff</source>
         <translation>Begeleiding van nieuwe medewerkers</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="138"/>
+        <location filename="../../consultant_app/ui/labels.py" line="139"/>
         <source>Mentors trained</source>
         <translation>Opgeleide mentoren</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="139"/>
+        <location filename="../../consultant_app/ui/labels.py" line="140"/>
         <source>Talent policy</source>
         <translation>Talentbeleid</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="140"/>
+        <location filename="../../consultant_app/ui/labels.py" line="141"/>
         <source>Comments</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="141"/>
+        <location filename="../../consultant_app/ui/labels.py" line="142"/>
         <source>Received on</source>
         <translation>Ontvangen op</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="142"/>
+        <location filename="../../consultant_app/ui/labels.py" line="143"/>
         <source>Days</source>
         <translation>Dagen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="143"/>
+        <location filename="../../consultant_app/ui/labels.py" line="144"/>
         <source>FTE</source>
         <translation>VTE</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="150"/>
+        <source>missing</source>
+        <translation>ontbrekend</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="152"/>
         <source>Draft</source>
         <translation>Ontwerp</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="151"/>
+        <location filename="../../consultant_app/ui/labels.py" line="153"/>
         <source>Awaiting signatures</source>
         <translation>Wacht op handtekeningen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="152"/>
+        <location filename="../../consultant_app/ui/labels.py" line="154"/>
         <source>Signed</source>
         <translation>Ondertekend</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="153"/>
+        <location filename="../../consultant_app/ui/labels.py" line="155"/>
         <source>Running</source>
         <translation>Lopend</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="154"/>
+        <location filename="../../consultant_app/ui/labels.py" line="156"/>
         <source>Completed</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="155"/>
+        <location filename="../../consultant_app/ui/labels.py" line="157"/>
         <source>Terminated early</source>
         <translation>Voortijdig beëindigd</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="156"/>
+        <location filename="../../consultant_app/ui/labels.py" line="158"/>
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="158"/>
+        <location filename="../../consultant_app/ui/labels.py" line="160"/>
         <source>Female</source>
         <translation>Vrouw</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="159"/>
+        <location filename="../../consultant_app/ui/labels.py" line="161"/>
         <source>Male</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="160"/>
+        <location filename="../../consultant_app/ui/labels.py" line="162"/>
         <source>X (other)</source>
         <translation>X (andere)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="162"/>
+        <location filename="../../consultant_app/ui/labels.py" line="164"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="163"/>
+        <location filename="../../consultant_app/ui/labels.py" line="165"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="164"/>
+        <location filename="../../consultant_app/ui/labels.py" line="166"/>
         <source>German</source>
         <translation>Duits</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="165"/>
+        <location filename="../../consultant_app/ui/labels.py" line="167"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="166"/>
+        <location filename="../../consultant_app/ui/labels.py" line="168"/>
         <source>Bilingual</source>
         <translation>Tweetalig</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="168"/>
+        <location filename="../../consultant_app/ui/labels.py" line="170"/>
         <source>CP 227</source>
         <translation>PC 227</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="169"/>
+        <location filename="../../consultant_app/ui/labels.py" line="171"/>
         <source>SCP 303.01</source>
         <translation>PSC 303.01</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="170"/>
+        <location filename="../../consultant_app/ui/labels.py" line="172"/>
         <source>Other</source>
         <translation>Ander</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="172"/>
+        <location filename="../../consultant_app/ui/labels.py" line="174"/>
         <source>Kick-off meeting</source>
         <translation>Startoverleg</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="173"/>
+        <location filename="../../consultant_app/ui/labels.py" line="175"/>
         <source>Mid-term visit</source>
         <translation>Tussentijds bezoek</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="174"/>
+        <location filename="../../consultant_app/ui/labels.py" line="176"/>
         <source>Final interview</source>
         <translation>Eindgesprek</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="175"/>
+        <location filename="../../consultant_app/ui/labels.py" line="177"/>
         <source>On site</source>
         <translation>Ter plaatse</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="177"/>
+        <location filename="../../consultant_app/ui/labels.py" line="179"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="178"/>
+        <location filename="../../consultant_app/ui/labels.py" line="180"/>
         <source>Upcoming</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="179"/>
+        <location filename="../../consultant_app/ui/labels.py" line="181"/>
         <source>Overdue</source>
         <translation>Achterstallig</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="180"/>
+        <location filename="../../consultant_app/ui/labels.py" line="182"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="182"/>
+        <location filename="../../consultant_app/ui/labels.py" line="184"/>
         <source>Eligible</source>
         <translation>Komt in aanmerking</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="183"/>
+        <location filename="../../consultant_app/ui/labels.py" line="185"/>
         <source>Not eligible</source>
         <translation>Komt niet in aanmerking</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="188"/>
+        <location filename="../../consultant_app/ui/labels.py" line="190"/>
         <source>Requested</source>
         <translation>Aangevraagd</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="189"/>
+        <location filename="../../consultant_app/ui/labels.py" line="191"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="190"/>
+        <location filename="../../consultant_app/ui/labels.py" line="192"/>
         <source>Approved</source>
         <translation>Goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="185"/>
-        <location filename="../../consultant_app/ui/labels.py" line="214"/>
+        <location filename="../../consultant_app/ui/labels.py" line="187"/>
+        <location filename="../../consultant_app/ui/labels.py" line="216"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="186"/>
-        <location filename="../../consultant_app/ui/labels.py" line="216"/>
+        <location filename="../../consultant_app/ui/labels.py" line="188"/>
+        <location filename="../../consultant_app/ui/labels.py" line="218"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="221"/>
+        <location filename="../../consultant_app/ui/labels.py" line="223"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>

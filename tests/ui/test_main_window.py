@@ -121,6 +121,15 @@ def test_dashboard_number_opens_filtered_list(qtbot, window, demo_db) -> None:  
     assert window.stack.currentWidget().model.rowCount() == running
 
 
+def test_evaluations_missing_opens_the_matching_internships(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    dashboard = window.show_view("dashboard")
+    card = dashboard.cards["evaluations_missing"]
+    assert card.isEnabled()
+    qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+    assert window.current_view_name() == "internships"
+    assert window.stack.currentWidget().model.rowCount() == card.value
+
+
 def test_language_switch_is_applied_and_remembered(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     from consultant_app.preferences import Preferences
 

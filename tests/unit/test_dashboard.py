@@ -170,6 +170,13 @@ def test_missing_evaluations(db: Database) -> None:
     assert dashboard_counts(db, date(2021, 3, 17)).evaluations_missing == 4 + 1
     assert dashboard_counts(db, date(2021, 3, 18)).evaluations_missing == 4 + 2
 
+    from consultant_app.services.lists import SOURCES, ListQuery
+
+    source = SOURCES["internships"](db)
+    for day, expected in ((TODAY, 5), (date(2021, 3, 18), 6)):
+        query = ListQuery(filters={"evaluation": "missing"}, today=day)
+        assert source.count(query) == expected
+
 
 def test_compare_years(db: Database) -> None:
     def fill(b: Builder) -> None:

@@ -55,7 +55,7 @@ class InternshipsSource(ListSource):
         Column("consultant"),
     )
     #: The years offered are those of the data, read when the source is created.
-    filters = {"status": _STATUSES, "year": ()}
+    filters = {"status": _STATUSES, "year": (), "evaluation": ("missing",)}
     default_order = (("start_date", True), ("reference", False))
 
     def __init__(self, database: Database) -> None:
@@ -109,6 +109,10 @@ class InternshipsSource(ListSource):
     def _filter(self, key: str, value: str, query: ListQuery) -> Expr:
         if key == "status":
             return Internship.status == InternshipStatus(value)
+        if key == "evaluation":
+            from consultant_app.services.dashboard import evaluation_missing
+
+            return evaluation_missing(query.day)
         year = int(value)
         return and_(
             Internship.start_date >= date(year, 1, 1), Internship.start_date <= date(year, 12, 31)

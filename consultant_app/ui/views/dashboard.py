@@ -33,7 +33,7 @@ CARD_TARGETS: dict[str, tuple[str, dict[str, str]] | None] = {
     "drafts": ("internships", {"status": "draft"}),
     "visits_due_this_week": ("visits", {"state": "upcoming"}),
     "visits_overdue": ("visits", {"state": "overdue"}),
-    "evaluations_missing": None,
+    "evaluations_missing": ("internships", {"evaluation": "missing"}),
 }
 
 
