@@ -227,6 +227,171 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="56"/>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="103"/>
+        <source>Import internships</source>
+        <extracomment>Entities of the summary table, in the order shown.</extracomment>
+        <translation>Importer des stages</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="65"/>
+        <source>&amp;Choose a CSV file…</source>
+        <translation>&amp;Choisir un fichier CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="74"/>
+        <source>What will change</source>
+        <translation>Ce qui changera</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="75"/>
+        <source>Rows refused</source>
+        <translation>Lignes refusées</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="76"/>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="80"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="83"/>
+        <source>Import the &amp;valid rows only</source>
+        <translation>Importer uniquement les lignes &amp;valides</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="103"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="117"/>
+        <source>This file cannot be imported: {reason}</source>
+        <translation>Ce fichier ne peut pas être importé : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="133"/>
+        <source>Records</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="133"/>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="133"/>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="133"/>
+        <source>Unchanged</source>
+        <translation>Inchangés</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="136"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="136"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="136"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="138"/>
+        <source>No file chosen yet.</source>
+        <translation>Aucun fichier choisi.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="145"/>
+        <source>Internships</source>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="146"/>
+        <source>Interns</source>
+        <translation>Stagiaires</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="147"/>
+        <source>Hosts</source>
+        <translation>Donneurs de stage</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="148"/>
+        <source>Mentors</source>
+        <translation>Maîtres de stage</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="149"/>
+        <source>Functions</source>
+        <translation>Fonctions</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="150"/>
+        <source>Consultants</source>
+        <translation>Consultants</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="175"/>
+        <source>Rows refused ({n})</source>
+        <translation>Lignes refusées ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="176"/>
+        <source>Warnings ({n})</source>
+        <translation>Avertissements ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="180"/>
+        <source>Every row can be imported. Programme-rule failures of historical rows are imported with a warning.</source>
+        <translation>Toutes les lignes peuvent être importées. Les lignes historiques qui ne respectent pas une règle du programme sont importées avec un avertissement.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="187"/>
+        <source>{n} row problem(s): nothing is imported unless you import the valid rows only; the refused rows are then written beside the file.</source>
+        <translation>{n} problème(s) dans les lignes : rien n'est importé, sauf si vous importez uniquement les lignes valides ; les lignes refusées sont alors écrites à côté du fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="201"/>
+        <source>Importing…</source>
+        <translation>Importation en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="201"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="219"/>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Importation annulée : rien n'a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="227"/>
+        <source>Imported: {created} new and {updated} updated internships.</source>
+        <translation>Importé : {created} nouveaux stages et {updated} stages mis à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="233"/>
+        <source>The refused rows are in {path}.</source>
+        <translation>Les lignes refusées se trouvent dans {path}.</translation>
+    </message>
+</context>
+<context>
     <name>InternsView</name>
     <message>
         <location filename="../../consultant_app/ui/views/interns.py" line="84"/>
@@ -1903,29 +2068,144 @@ Base de données : {1}</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../consultant_app/ui/views/reports.py" line="71"/>
-        <source>Reports — yearly figures</source>
-        <translation>Rapports — chiffres annuels</translation>
+        <location filename="../../consultant_app/ui/views/reports.py" line="184"/>
+        <source>The end lies before the start.</source>
+        <extracomment>Years shown side by side: the period&apos;s and those before it.</extracomment>
+        <translation>La fin précède le début.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/reports.py" line="74"/>
-        <source>Conventions are counted by start date. Days are the working days (Monday to Friday, without interruptions) inside each year; weeks = days / {0}; FTE = days / {1}.</source>
-        <translation>Les conventions sont comptées selon leur date de début. Les jours sont les jours ouvrables (du lundi au vendredi, sans interruptions) compris dans chaque année ; semaines = jours / {0} ; ETP = jours / {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/reports.py" line="83"/>
+        <location filename="../../consultant_app/ui/views/reports.py" line="214"/>
+        <location filename="../../consultant_app/ui/views/reports.py" line="242"/>
+        <location filename="../../consultant_app/ui/views/reports.py" line="306"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/reports.py" line="115"/>
+        <location filename="../../consultant_app/ui/views/reports.py" line="234"/>
         <source>Weeks NL</source>
         <translation>Semaines NL</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/reports.py" line="116"/>
+        <location filename="../../consultant_app/ui/views/reports.py" line="235"/>
         <source>Weeks FR</source>
         <translation>Semaines FR</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/reports.py" line="242"/>
+        <source>All internships</source>
+        <translation>Tous les stages</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/reports.py" line="253"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/reports.py" line="260"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/reports.py" line="260"/>
+        <source>% of days</source>
+        <translation>% des jours</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/reports.py" line="304"/>
+        <source>Registered in</source>
+        <translation>Inscrits en</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/reports.py" line="318"/>
+        <source>Candidates still eligible on {day}: {n}</source>
+        <translation>Candidats encore éligibles le {day} : {n}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/reports.py" line="341"/>
+        <location filename="../../consultant_app/ui/views/reports.py" line="346"/>
+        <source>Annual report</source>
+        <translation>Rapport annuel</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/reports.py" line="359"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/reports.py" line="359"/>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/reports.py" line="362"/>
+        <location filename="../../consultant_app/ui/views/reports.py" line="376"/>
+        <source>Export the figures</source>
+        <translation>Exporter les chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/reports.py" line="377"/>
+        <source>The file could not be written: {reason}</source>
+        <translation>Le fichier n'a pas pu être écrit : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/reports.py" line="394"/>
+        <source>Reports — figures</source>
+        <translation>Rapports — chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/reports.py" line="397"/>
+        <source>Conventions are the internships starting in the period (cancelled ones excepted). Days are the working days (Monday to Friday, without interruptions) of signed internships inside the period; weeks = days / {0}; FTE = days / {1}.</source>
+        <translation>Les conventions sont les stages qui commencent dans la période (sauf les stages annulés). Les jours sont les jours ouvrables (du lundi au vendredi, sans les interruptions) des stages signés, dans la période ; semaines = jours / {0} ; ETP = jours / {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/reports.py" line="403"/>
+        <source>Calendar year</source>
+        <translation>Année civile</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/reports.py" line="404"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/reports.py" line="407"/>
+        <source>Annual &amp;report (PDF)…</source>
+        <translation>&amp;Rapport annuel (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/reports.py" line="408"/>
+        <source>Export C&amp;SV…</source>
+        <translation>Exporter en C&amp;SV…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/reports.py" line="409"/>
+        <source>Export &amp;JSON…</source>
+        <translation>Exporter en &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/reports.py" line="410"/>
+        <source>&amp;Import internships…</source>
+        <translation>&amp;Importer des stages…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/reports.py" line="412"/>
+        <source>Years</source>
+        <translation>Années</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/reports.py" line="412"/>
+        <source>Breakdown</source>
+        <translation>Répartition</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/reports.py" line="412"/>
+        <source>Hosts</source>
+        <translation>Donneurs de stage</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/reports.py" line="412"/>
+        <source>Candidates</source>
+        <translation>Candidats</translation>
     </message>
 </context>
 <context>

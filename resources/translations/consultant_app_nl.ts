@@ -227,6 +227,171 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="56"/>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="103"/>
+        <source>Import internships</source>
+        <extracomment>Entities of the summary table, in the order shown.</extracomment>
+        <translation>Stages importeren</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="65"/>
+        <source>&amp;Choose a CSV file…</source>
+        <translation>CSV-bestand &amp;kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="74"/>
+        <source>What will change</source>
+        <translation>Wat er verandert</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="75"/>
+        <source>Rows refused</source>
+        <translation>Geweigerde rijen</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="76"/>
+        <source>Warnings</source>
+        <translation>Waarschuwingen</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="80"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="83"/>
+        <source>Import the &amp;valid rows only</source>
+        <translation>Alleen de &amp;geldige rijen importeren</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="103"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="117"/>
+        <source>This file cannot be imported: {reason}</source>
+        <translation>Dit bestand kan niet worden geïmporteerd: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="133"/>
+        <source>Records</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="133"/>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="133"/>
+        <source>Updated</source>
+        <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="133"/>
+        <source>Unchanged</source>
+        <translation>Ongewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="136"/>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="136"/>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="136"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="138"/>
+        <source>No file chosen yet.</source>
+        <translation>Nog geen bestand gekozen.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="145"/>
+        <source>Internships</source>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="146"/>
+        <source>Interns</source>
+        <translation>Stagiairs</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="147"/>
+        <source>Hosts</source>
+        <translation>Stagegevers</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="148"/>
+        <source>Mentors</source>
+        <translation>Stagementoren</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="149"/>
+        <source>Functions</source>
+        <translation>Functies</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="150"/>
+        <source>Consultants</source>
+        <translation>Consulenten</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="175"/>
+        <source>Rows refused ({n})</source>
+        <translation>Geweigerde rijen ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="176"/>
+        <source>Warnings ({n})</source>
+        <translation>Waarschuwingen ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="180"/>
+        <source>Every row can be imported. Programme-rule failures of historical rows are imported with a warning.</source>
+        <translation>Alle rijen kunnen worden geïmporteerd. Historische rijen die een programmaregel niet naleven, worden met een waarschuwing geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="187"/>
+        <source>{n} row problem(s): nothing is imported unless you import the valid rows only; the refused rows are then written beside the file.</source>
+        <translation>{n} probleem/problemen in rijen: er wordt niets geïmporteerd, tenzij u alleen de geldige rijen importeert; de geweigerde rijen worden dan naast het bestand weggeschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="201"/>
+        <source>Importing…</source>
+        <translation>Bezig met importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="201"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="219"/>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Import geannuleerd: er werd niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="227"/>
+        <source>Imported: {created} new and {updated} updated internships.</source>
+        <translation>Geïmporteerd: {created} nieuwe en {updated} bijgewerkte stages.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="233"/>
+        <source>The refused rows are in {path}.</source>
+        <translation>De geweigerde rijen staan in {path}.</translation>
+    </message>
+</context>
+<context>
     <name>InternsView</name>
     <message>
         <location filename="../../consultant_app/ui/views/interns.py" line="84"/>
@@ -1903,29 +2068,144 @@ Databank: {1}</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../consultant_app/ui/views/reports.py" line="71"/>
-        <source>Reports — yearly figures</source>
-        <translation>Rapporten — jaarcijfers</translation>
+        <location filename="../../consultant_app/ui/views/reports.py" line="184"/>
+        <source>The end lies before the start.</source>
+        <extracomment>Years shown side by side: the period&apos;s and those before it.</extracomment>
+        <translation>Het einde ligt vóór het begin.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/reports.py" line="74"/>
-        <source>Conventions are counted by start date. Days are the working days (Monday to Friday, without interruptions) inside each year; weeks = days / {0}; FTE = days / {1}.</source>
-        <translation>Overeenkomsten worden geteld volgens begindatum. Dagen zijn de werkdagen (maandag tot vrijdag, zonder onderbrekingen) binnen elk jaar; weken = dagen / {0}; VTE = dagen / {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/reports.py" line="83"/>
+        <location filename="../../consultant_app/ui/views/reports.py" line="214"/>
+        <location filename="../../consultant_app/ui/views/reports.py" line="242"/>
+        <location filename="../../consultant_app/ui/views/reports.py" line="306"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/reports.py" line="115"/>
+        <location filename="../../consultant_app/ui/views/reports.py" line="234"/>
         <source>Weeks NL</source>
         <translation>Weken NL</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/reports.py" line="116"/>
+        <location filename="../../consultant_app/ui/views/reports.py" line="235"/>
         <source>Weeks FR</source>
         <translation>Weken FR</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/reports.py" line="242"/>
+        <source>All internships</source>
+        <translation>Alle stages</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/reports.py" line="253"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/reports.py" line="260"/>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/reports.py" line="260"/>
+        <source>% of days</source>
+        <translation>% van de dagen</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/reports.py" line="304"/>
+        <source>Registered in</source>
+        <translation>Ingeschreven in</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/reports.py" line="318"/>
+        <source>Candidates still eligible on {day}: {n}</source>
+        <translation>Kandidaten nog in aanmerking op {day}: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/reports.py" line="341"/>
+        <location filename="../../consultant_app/ui/views/reports.py" line="346"/>
+        <source>Annual report</source>
+        <translation>Jaarverslag</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/reports.py" line="359"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/reports.py" line="359"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/reports.py" line="362"/>
+        <location filename="../../consultant_app/ui/views/reports.py" line="376"/>
+        <source>Export the figures</source>
+        <translation>De cijfers exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/reports.py" line="377"/>
+        <source>The file could not be written: {reason}</source>
+        <translation>Het bestand kon niet worden geschreven: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/reports.py" line="394"/>
+        <source>Reports — figures</source>
+        <translation>Rapporten — cijfers</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/reports.py" line="397"/>
+        <source>Conventions are the internships starting in the period (cancelled ones excepted). Days are the working days (Monday to Friday, without interruptions) of signed internships inside the period; weeks = days / {0}; FTE = days / {1}.</source>
+        <translation>Overeenkomsten zijn de stages die in de periode beginnen (geannuleerde niet meegerekend). Dagen zijn de werkdagen (maandag tot vrijdag, zonder onderbrekingen) van ondertekende stages binnen de periode; weken = dagen / {0}; VTE = dagen / {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/reports.py" line="403"/>
+        <source>Calendar year</source>
+        <translation>Kalenderjaar</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/reports.py" line="404"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/reports.py" line="407"/>
+        <source>Annual &amp;report (PDF)…</source>
+        <translation>&amp;Jaarverslag (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/reports.py" line="408"/>
+        <source>Export C&amp;SV…</source>
+        <translation>C&amp;SV exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/reports.py" line="409"/>
+        <source>Export &amp;JSON…</source>
+        <translation>JSO&amp;N exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/reports.py" line="410"/>
+        <source>&amp;Import internships…</source>
+        <translation>Stages &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/reports.py" line="412"/>
+        <source>Years</source>
+        <translation>Jaren</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/reports.py" line="412"/>
+        <source>Breakdown</source>
+        <translation>Uitsplitsing</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/reports.py" line="412"/>
+        <source>Hosts</source>
+        <translation>Stagegevers</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/reports.py" line="412"/>
+        <source>Candidates</source>
+        <translation>Kandidaten</translation>
     </message>
 </context>
 <context>

@@ -42,7 +42,7 @@ def create_view(name: str, window: MainWindow) -> QWidget:
     if name == "reports":
         from consultant_app.ui.views.reports import ReportsView
 
-        return ReportsView(window.database)
+        return ReportsView(window.database, language=window.language)
     if name == "settings":
         from consultant_app.ui.views.settings import SettingsView
 
