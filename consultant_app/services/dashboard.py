@@ -8,8 +8,8 @@ from datetime import date, timedelta
 from sqlalchemy import ColumnElement, Exists, and_, exists, func, or_, select
 
 from consultant_app.domain.enums import EvaluationStage, InternshipStatus
-from consultant_app.domain.figures import Figures
-from consultant_app.services.figures import TOTAL, yearly_figures
+from consultant_app.domain.period import Period
+from consultant_app.services.annual import YearFigures, annual_figures
 from consultant_app.store import models
 from consultant_app.store.core import core
 from consultant_app.store.database import Database
@@ -98,9 +98,7 @@ def dashboard_counts(database: Database, today: date | None = None) -> Dashboard
         func.count().filter(Visit.planned_on < day),
     ).select_from(Visit.__table__.join(Internship, Internship.id == Visit.internship_id))
     visits = visits.where(open_visit)
-    missing = (
-        select(func.count()).select_from(Internship).where(live, evaluation_missing(day))
-    )
+    missing = select(func.count()).select_from(Internship).where(live, evaluation_missing(day))
     with database.engine.connect() as connection:
         statuses = {status: int(n) for status, n in connection.execute(by_status)}
         due, overdue = connection.execute(visits).one()
@@ -115,7 +113,7 @@ def dashboard_counts(database: Database, today: date | None = None) -> Dashboard
     )
 
 
-def compare_years(database: Database, year: int) -> tuple[Figures, Figures]:
-    """Total figures of *year* and of the year before."""
-    figures = yearly_figures(database, [year, year - 1])
-    return figures[year][TOTAL], figures[year - 1][TOTAL]
+def compare_years(database: Database, year: int) -> tuple[YearFigures, YearFigures]:
+    """The figures of *year* and of the year before (NL, FR and total), as the reports count."""
+    columns = annual_figures(database, Period.year(year), years=2).years
+    return columns[-1], columns[0]

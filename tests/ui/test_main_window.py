@@ -150,13 +150,16 @@ def test_language_switch_is_applied_and_remembered(qtbot, window) -> None:  # ty
 
 
 def test_reports_view_matches_figures(qtbot, window, demo_db) -> None:  # type: ignore[no-untyped-def]
-    from consultant_app.services.figures import yearly_figures
+    from datetime import date
+
+    from consultant_app.domain.period import Period
+    from consultant_app.services.annual import annual_figures
 
     reports = window.show_view("reports")
-    figures = yearly_figures(demo_db)
-    year = max(figures)
+    year = date.today().year
     reports.year.setValue(year)
+    expected = annual_figures(demo_db, Period.year(year)).totals.days
     column = YEARS_SHOWN - 1  # the chosen year is the last column
     total_days_row = 2 * 4 + 2  # group "total", measure "days"
     shown = reports.table.item(total_days_row, column).text().replace(",", "").replace(" ", "")
-    assert int(shown.replace("\u202f", "").replace("\xa0", "")) == figures[year]["total"].days
+    assert int(shown.replace("\u202f", "").replace("\xa0", "")) == expected

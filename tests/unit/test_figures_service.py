@@ -1,4 +1,4 @@
-"""Yearly figures from the database: conventions, days, weeks and FTE by language."""
+"""Yearly figures from the database (the annual engine): conventions, days, weeks, FTE."""
 
 from __future__ import annotations
 
@@ -19,13 +19,8 @@ from consultant_app.domain.enums import (
 from consultant_app.domain.figures import Figures
 from consultant_app.domain.period import Period
 from consultant_app.domain.workdays import add_working_days
-from consultant_app.services.figures import (
-    CountedInternship,
-    compute_yearly,
-    figures_for_period,
-    reporting_language,
-    yearly_figures,
-)
+from consultant_app.services.annual import annual_figures
+from consultant_app.services.figures import reporting_language
 from consultant_app.store.database import Database
 from consultant_app.store.models import (
     Cluster,
@@ -107,6 +102,19 @@ def build(db: Database, fill: Any) -> None:
         uow.commit()
 
 
+def yearly_figures(db: Database, years: list[int]) -> dict[int, dict[str, Figures]]:
+    """NL, FR and total figures of each calendar year."""
+    result = {}
+    for year in years:
+        figures = annual_figures(db, Period.year(year))
+        result[year] = {**figures.by_language, "total": figures.totals}
+    return result
+
+
+def figures_for_period(db: Database, period: Period) -> Figures:
+    return annual_figures(db, period).totals
+
+
 def test_an_internship_over_new_year_counts_in_both_years(db: Database) -> None:
     build(db, lambda b: b.internship(date(2020, 12, 14), date(2021, 3, 5)))
     figures = yearly_figures(db, [2020, 2021])
@@ -134,7 +142,7 @@ def test_the_actual_end_and_interruptions_count(db: Database) -> None:
     assert figures[2021]["total"].days == 11 - 6
 
 
-def test_only_signed_or_later_internships_count(db: Database) -> None:
+def test_days_count_from_signed_on_and_conventions_unless_cancelled(db: Database) -> None:
     def fill(b: Builder) -> None:
         start, end = date(2021, 2, 1), date(2021, 2, 26)  # 20 working days
         for status in InternshipStatus:
@@ -143,8 +151,8 @@ def test_only_signed_or_later_internships_count(db: Database) -> None:
 
     build(db, fill)
     total = yearly_figures(db, [2021])[2021]["total"]
-    # signed, running, completed, terminated
-    assert total == Figures(conventions=4, days=80)
+    # Conventions: every status but cancelled (6); days: signed, running, completed, terminated.
+    assert total == Figures(conventions=6, days=80)
     assert figures_for_period(db, Period.year(2021)) == total
 
 
@@ -190,36 +198,8 @@ def test_the_2020_figures_of_the_final_report(db: Database) -> None:
     assert figures["FR"].fte == Decimal("4.1")
 
 
-def test_default_years_run_from_the_first_start_to_this_year(db: Database) -> None:
-    assert yearly_figures(db, today=date(2022, 6, 1)) == {
-        2022: {"NL": Figures(), "FR": Figures(), "total": Figures()}
-    }
-    build(db, lambda b: b.internship(date(2019, 11, 4), date(2020, 1, 31)))
-    figures = yearly_figures(db, today=date(2022, 6, 1))
-    assert list(figures) == [2019, 2020, 2021, 2022]
-    assert figures[2019]["total"].conventions == 1
-    assert figures[2020]["total"] == Figures(0, 23)
-    assert figures[2021]["total"] == Figures()
-    assert yearly_figures(db, []) == {}
-
-
 def test_figures_for_a_period_clip_the_days(db: Database) -> None:
     build(db, lambda b: b.internship(date(2020, 12, 14), date(2021, 3, 5)))
     assert figures_for_period(db, Period(date(2021, 1, 1), date(2021, 1, 31))) == Figures(0, 21)
     assert figures_for_period(db, Period(date(2020, 12, 1), date(2020, 12, 18))) == Figures(1, 5)
     assert figures_for_period(db, Period(date(2021, 4, 1), date(2021, 4, 30))) == Figures()
-
-
-def test_compute_yearly_is_pure() -> None:
-    internships = [
-        CountedInternship(date(2020, 12, 14), date(2021, 3, 5), "FR"),
-        CountedInternship(
-            date(2021, 1, 4), date(2021, 1, 15), "NL", ((date(2021, 1, 11), date(2021, 1, 12)),)
-        ),
-    ]
-    figures = compute_yearly(internships, [2021, 2020, 2021])
-    assert list(figures) == [2020, 2021]
-    assert figures[2020]["FR"] == Figures(1, 14)
-    assert figures[2021]["FR"] == Figures(0, 46)
-    assert figures[2021]["NL"] == Figures(1, 8)
-    assert figures[2021]["total"] == Figures(1, 54)

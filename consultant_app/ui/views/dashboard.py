@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from consultant_app.services.dashboard import compare_years, dashboard_counts
-from consultant_app.services.figures import yearly_figures
 from consultant_app.ui import labels
 from consultant_app.ui.widgets.bar_chart import BarChart
 
@@ -101,10 +100,10 @@ class DashboardView(QWidget):
     def refresh(self) -> None:
         self._counts = dashboard_counts(self.database, self.today)
         year = self.today.year
-        self._this, self._last = compare_years(self.database, year)
-        by_year = yearly_figures(self.database, [year - 1, year], today=self.today)
+        this, last = compare_years(self.database, year)
+        self._this, self._last = this.total, last.total
         self._by_language = {
-            y: (by_year[y]["NL"].weeks, by_year[y]["FR"].weeks) for y in (year - 1, year)
+            column.year: (column.nl.weeks, column.fr.weeks) for column in (last, this)
         }
         self.retranslate()
 
