@@ -10,6 +10,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ VIEWS = (
     "settings",
 )
 LANGUAGES = ("nl", "fr", "en")
+REPORT_FORMATS = ("pdf", "csv", "json")
 
 
 class CommandError(Exception):
@@ -94,6 +96,66 @@ def _print_options(commands: Any, db: argparse.ArgumentParser) -> None:
         )
 
 
+def _import_export_options(commands: Any, db: argparse.ArgumentParser) -> None:
+    importing = commands.add_parser(
+        "import",
+        parents=[db],
+        help="import historical internships from a CSV file",
+        description="Check a CSV file with one internship per row, then import it in one "
+        "transaction. Nothing is written when a row has an error, unless --skip-invalid.",
+    )
+    importing.add_argument("kind", choices=("internships",), help="what the file holds")
+    importing.add_argument("file", type=Path, metavar="FILE.csv", help="UTF-8, comma or semicolon")
+    importing.add_argument(
+        "--dry-run", action="store_true", help="check the file and show what would change"
+    )
+    importing.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="import the valid rows and write the others to FILE.rejects.csv",
+    )
+    exporting = commands.add_parser(
+        "export", parents=[db], help="write interns, hosts or internships to a CSV file"
+    )
+    exporting.add_argument("kind", choices=("interns", "hosts", "internships"))
+    exporting.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.csv")
+
+
+def _report_options(commands: Any, db: argparse.ArgumentParser) -> None:
+    report = commands.add_parser(
+        "report", parents=[db], help="the yearly figures of the fund as PDF, CSV or JSON"
+    )
+    reports = report.add_subparsers(dest="report", metavar="REPORT", required=True)
+    annual = reports.add_parser(
+        "annual",
+        parents=[db],
+        help="conventions, days, weeks and FTE of a year or of any period",
+        description="The figures of a calendar year (--year, default this year) or of "
+        "the days --from FIRST --to LAST, with the several-years table of the year and "
+        "those before it. The format follows --format, else the FILE's extension.",
+    )
+    annual.add_argument("--year", type=int, metavar="YYYY", help="a calendar year")
+    annual.add_argument("--from", dest="first_day", metavar="YYYY-MM-DD", help="first day")
+    annual.add_argument("--to", dest="last_day", metavar="YYYY-MM-DD", help="last day")
+    annual.add_argument("--format", choices=REPORT_FORMATS, type=str.lower, help="pdf, csv or json")
+    annual.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="FILE", help="the file to write"
+    )
+    annual.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        type=str.lower,
+        help="language of the PDF and of the cluster names (default: the interface language)",
+    )
+    annual.add_argument(
+        "--years",
+        type=int,
+        default=3,
+        metavar="N",
+        help="years in the several-years table (default 3)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     db = _db_parent()
     parser = argparse.ArgumentParser(
@@ -118,6 +180,8 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.png")
 
     _print_options(commands, db)
+    _import_export_options(commands, db)
+    _report_options(commands, db)
     commands.add_parser("info", parents=[db], help="show the database file, schema and counts")
     commands.add_parser(
         "migrate", parents=[db], help="bring the database to the latest schema (after a copy)"
@@ -341,6 +405,187 @@ def cmd_print(args: argparse.Namespace) -> int:
     return _print_convention(args)
 
 
+def _print_problems(title: str, problems: Sequence[Any]) -> None:
+    if not problems:
+        return
+    print(f"{title} ({len(problems):,}):")
+    for problem in problems:
+        where = f"line {problem.line}" + (f", {problem.column}" if problem.column else "")
+        print(f"  {where}: {problem.message} [{problem.code}]")
+
+
+def _print_counts(counts: dict[str, dict[str, int]]) -> None:
+    print(f"  {'':12} {'create':>9} {'update':>9} {'unchanged':>9}")
+    for entity, actions in counts.items():
+        numbers = " ".join(f"{actions[action]:>9,}" for action in ("create", "update", "unchanged"))
+        print(f"  {entity:12} {numbers}")
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from consultant_app.services.imports import (
+        ImportFileError,
+        ImportRefused,
+        apply_import,
+        plan_import,
+        rejects_path,
+        write_rejects,
+    )
+
+    source: Path = args.file
+    if not source.is_file():
+        raise CommandError(f"There is no file {source} to import.")
+    database = _open(args, create=not args.dry_run)
+    try:
+        try:
+            plan = plan_import(database, source)
+        except ImportFileError as error:
+            raise CommandError(str(error)) from error
+        print(
+            f"{source}: {plan.total_rows:,} rows (delimiter {plan.delimiter!r}), "
+            f"{len(plan.rows):,} valid, {len(plan.rejected):,} with errors."
+        )
+        _print_problems("Warnings (these rows are imported all the same)", plan.warnings)
+        _print_problems("Errors", plan.problems)
+        rejected = len(plan.rejected)
+        if plan.problems and not args.skip_invalid:
+            raise CommandError(
+                f"Nothing {'would be' if args.dry_run else 'was'} imported: {rejected:,} "
+                f"row{'s' if rejected != 1 else ''} {'have' if rejected != 1 else 'has'} errors "
+                "(listed above). Correct them, or add --skip-invalid to import the valid rows "
+                f"and write the others to {rejects_path(plan)}."
+            )
+        if args.dry_run:
+            print("Dry run, nothing written. The import would do:")
+            _print_counts(plan.counts)
+            if rejected:
+                print(f"It would skip {rejected:,} rows, written to {rejects_path(plan)}.")
+            return 0
+        try:
+            result = apply_import(database, plan, skip_invalid=args.skip_invalid)
+        except ImportRefused as error:
+            _print_problems("Errors", error.problems)
+            raise CommandError(str(error)) from error
+    finally:
+        database.close()
+    print(f"Imported into {database.path}:")
+    _print_counts(result.counts)
+    if rejected:
+        path = write_rejects(plan)
+        print(f"{result.skipped:,} rows with errors were skipped and written to {path}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from consultant_app.services.exports import export_csv
+
+    output: Path = args.output
+    if output.is_dir():
+        raise CommandError(f"{output} is a folder; give the name of the CSV file to write.")
+    _writable_folder(output.parent)
+    database = _open(args, create=False)
+    try:
+        count = export_csv(database, args.kind, output)
+    finally:
+        database.close()
+    print(f"{count:,} {args.kind} written to {output}")
+    return 0
+
+
+def _report_day(value: str, option: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise CommandError(
+            f"{option} {value!r} is not a date: write it as YYYY-MM-DD, e.g. 2021-03-31."
+        ) from None
+
+
+def _report_period(args: argparse.Namespace) -> Any:
+    from consultant_app.domain.period import Period
+
+    first, last = args.first_day, args.last_day
+    if args.year is not None and (first or last):
+        raise CommandError("Give either --year or --from and --to, not both.")
+    if first is None and last is None:
+        year = date.today().year if args.year is None else args.year
+        if not 1900 <= year <= 2999:
+            raise CommandError(f"The year must be between 1900 and 2999; got {year}.")
+        return Period.year(year)
+    if first is None or last is None:
+        given, missing = ("--from", "--to") if last is None else ("--to", "--from")
+        raise CommandError(f"{given} needs {missing}: give the first and the last day.")
+    start, end = _report_day(first, "--from"), _report_day(last, "--to")
+    if end < start:
+        raise CommandError(
+            f"The period ends ({end.isoformat()}) before it starts ({start.isoformat()})."
+        )
+    return Period(start, end)
+
+
+def _report_format(args: argparse.Namespace) -> str:
+    if args.format:
+        return str(args.format)
+    suffix = args.output.suffix.lower().lstrip(".")
+    if suffix in REPORT_FORMATS:
+        return suffix
+    raise CommandError(
+        f"Give --format pdf, csv or json, or a FILE ending in .pdf, .csv or .json "
+        f"(not {args.output.name})."
+    )
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """``report annual``: the figures of a period written to a PDF, CSV or JSON file."""
+    import json
+
+    from consultant_app.preferences import Preferences
+    from consultant_app.services.annual import annual_figures, as_json, csv_text
+    from consultant_app.services.conventions import write_private_file
+
+    period = _report_period(args)
+    kind = _report_format(args)
+    if not 1 <= args.years <= 50:
+        raise CommandError(f"--years must be between 1 and 50; got {args.years}.")
+    output: Path = args.output
+    if output.is_dir():
+        raise CommandError(f"{output} is a folder; give the name of the file to write.")
+    _writable_folder(output.parent)
+    if output.exists() and not os.access(output, os.W_OK):
+        raise CommandError(f"{output} cannot be replaced (permission denied).")
+    language = args.lang or Preferences.load().language or "en"
+    database = _open(args, create=False)
+    try:
+        figures = annual_figures(database, period, years=args.years, language=language)
+        if kind == "pdf":
+            content = _annual_pdf(database, figures)
+        elif kind == "csv":
+            content = csv_text(figures).encode("utf-8")
+        else:
+            text = json.dumps(as_json(figures), ensure_ascii=False, indent=2)
+            content = (text + "\n").encode("utf-8")
+        write_private_file(output, content)
+    finally:
+        database.close()
+    totals = figures.totals
+    print(
+        f"Figures {period.start.isoformat()} to {period.end.isoformat()}: "
+        f"{totals.conventions:,} conventions, {totals.days:,} days, {totals.fte} FTE; "
+        f"{kind.upper()} written to {output}"
+    )
+    return 0
+
+
+def _annual_pdf(database: Any, figures: Any) -> bytes:
+    from consultant_app.services.annual import issue_annual_report
+
+    try:
+        return issue_annual_report(database, figures.period, figures.language, figures=figures)
+    except ImportError as error:
+        raise CommandError(
+            f"The PDF annual report cannot be printed ({error}); use --format csv or json."
+        ) from error
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "run": cmd_run,
     "demo": cmd_demo,
@@ -348,6 +593,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "info": cmd_info,
     "migrate": cmd_migrate,
     "print": cmd_print,
+    "report": cmd_report,
+    "import": cmd_import,
+    "export": cmd_export,
 }
 
 

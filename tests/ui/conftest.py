@@ -65,6 +65,14 @@ def window(qtbot, demo_db):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(autouse=True)
+def english_interface(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Every UI test starts in English, whatever an earlier test installed."""
+    from consultant_app.ui.i18n import install_language
+
+    install_language("en")
+
+
+@pytest.fixture(autouse=True)
 def no_window_left_open(qtbot) -> Iterator[None]:  # type: ignore[no-untyped-def]
     yield
     QApplication.processEvents()

@@ -1,0 +1,236 @@
+"""Import historical internships from a CSV file: preview, then import with a progress bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consultant_app.services import imports
+from consultant_app.store.database import Database
+
+#: Entities of the summary table, in the order shown.
+_ENTITIES = ("internships", "interns", "hosts", "mentors", "functions", "consultants")
+_ACTIONS = ("create", "update", "unchanged")
+
+
+def _table(columns: int) -> QTableWidget:
+    table = QTableWidget(0, columns)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setWordWrap(True)
+    return table
+
+
+class ImportDialog(QDialog):
+    """Shows what a file would create or update, lists its bad rows, then imports it."""
+
+    def __init__(
+        self,
+        database: Database,
+        path: Path | None = None,
+        parent: QWidget | None = None,
+        actor: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("importDialog")
+        self.setWindowTitle(self.tr("Import internships"))
+        self.resize(860, 620)
+        self.database = database
+        self.actor = actor
+        self.plan: imports.ImportPlan | None = None
+        self.result: imports.ImportResult | None = None
+
+        self.file_label = QLabel()
+        self.file_label.setWordWrap(True)
+        self.choose_button = QPushButton(self.tr("&Choose a CSV file…"))
+        self.choose_button.clicked.connect(lambda: self.choose_file())
+        self.verdict = QLabel()
+        self.verdict.setObjectName("importVerdict")
+        self.verdict.setWordWrap(True)
+        self.summary = _table(1 + len(_ACTIONS))
+        self.problems = _table(3)
+        self.warnings = _table(3)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.summary, self.tr("What will change"))
+        self.tabs.addTab(self.problems, self.tr("Rows refused"))
+        self.tabs.addTab(self.warnings, self.tr("Warnings"))
+
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.skip_button = self.buttons.addButton(
+            self.tr("Import the &valid rows only"), QDialogButtonBox.ButtonRole.ApplyRole
+        )
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.import_button.clicked.connect(lambda: self.run_import(skip_invalid=False))
+        self.skip_button.clicked.connect(lambda: self.run_import(skip_invalid=True))
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.file_label)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.buttons)
+        self._show_plan()
+        if path is not None:
+            self.load(path)
+
+    # -- planning ----------------------------------------------------------------------
+    def choose_file(self) -> bool:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import internships"), "", self.tr("CSV files (*.csv);;All files (*)")
+        )
+        return bool(path) and self.load(Path(path))
+
+    def load(self, path: Path) -> bool:
+        """Read and check *path* (nothing is written); True when it could be read."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.plan = imports.plan_import(self.database, path)
+        except (imports.ImportFileError, OSError) as problem:
+            self.plan = None
+            self._show_plan()
+            self.file_label.setText(str(path))
+            self.verdict.setText(
+                self.tr("This file cannot be imported: {reason}").format(reason=problem)
+            )
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.result = None
+        self._show_plan()
+        return True
+
+    def _show_plan(self) -> None:
+        plan = self.plan
+        locale = QLocale()
+        self.summary.setRowCount(0)
+        self.problems.setRowCount(0)
+        self.warnings.setRowCount(0)
+        self.summary.setHorizontalHeaderLabels(
+            [self.tr("Records"), self.tr("New"), self.tr("Updated"), self.tr("Unchanged")]
+        )
+        for table in (self.problems, self.warnings):
+            table.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Column"), self.tr("Reason")])
+        if plan is None:
+            self.file_label.setText(self.tr("No file chosen yet."))
+            self.verdict.setText("")
+            self.import_button.setEnabled(False)
+            self.skip_button.setEnabled(False)
+            return
+        self.file_label.setText(str(plan.path))
+        names = {
+            "internships": self.tr("Internships"),
+            "interns": self.tr("Interns"),
+            "hosts": self.tr("Hosts"),
+            "mentors": self.tr("Mentors"),
+            "functions": self.tr("Functions"),
+            "consultants": self.tr("Consultants"),
+        }
+        entities = [e for e in _ENTITIES if e in plan.counts] + [
+            e for e in plan.counts if e not in _ENTITIES
+        ]
+        self.summary.setRowCount(len(entities))
+        for row, entity in enumerate(entities):
+            counts = plan.counts[entity]
+            self.summary.setItem(row, 0, QTableWidgetItem(names.get(entity, entity)))
+            for column, action in enumerate(_ACTIONS, start=1):
+                item = QTableWidgetItem(locale.toString(int(counts.get(action, 0))))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.summary.setItem(row, column, item)
+        self.summary.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
+        for table, rows in ((self.problems, plan.problems), (self.warnings, plan.warnings)):
+            table.setRowCount(len(rows))
+            for row, problem in enumerate(rows):
+                table.setItem(row, 0, QTableWidgetItem(str(problem.line)))
+                table.setItem(row, 1, QTableWidgetItem(problem.column))
+                table.setItem(row, 2, QTableWidgetItem(problem.message))
+            table.resizeColumnToContents(0)
+            table.resizeColumnToContents(1)
+            table.resizeRowsToContents()
+        self.tabs.setTabText(1, self.tr("Rows refused ({n})").format(n=len(plan.problems)))
+        self.tabs.setTabText(2, self.tr("Warnings ({n})").format(n=len(plan.warnings)))
+        if plan.valid:
+            self.verdict.setText(
+                self.tr(
+                    "Every row can be imported. Programme-rule failures of historical "
+                    "rows are imported with a warning."
+                )
+            )
+        else:
+            self.verdict.setText(
+                self.tr(
+                    "{n} row problem(s): nothing is imported unless you import the valid "
+                    "rows only; the refused rows are then written beside the file."
+                ).format(n=len(plan.problems))
+            )
+            self.tabs.setCurrentIndex(1)
+        self.import_button.setEnabled(plan.valid)
+        self.skip_button.setEnabled(not plan.valid)
+
+    # -- importing ---------------------------------------------------------------------
+    def run_import(self, *, skip_invalid: bool) -> bool:
+        """Import the planned file with a cancellable progress bar; True when imported."""
+        plan = self.plan
+        if plan is None:
+            return False
+        progress = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 100, self)
+        progress.setWindowTitle(self.windowTitle())
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+
+        def report(done: int, total: int) -> bool:
+            progress.setMaximum(max(total, 1))
+            progress.setValue(min(done, total))
+            QApplication.processEvents()
+            return not progress.wasCanceled()
+
+        try:
+            self.result = imports.apply_import(
+                self.database, plan, skip_invalid=skip_invalid, progress=report, actor=self.actor
+            )
+        except imports.ImportCancelled:
+            progress.close()
+            QMessageBox.information(
+                self, self.windowTitle(), self.tr("Import cancelled: nothing was imported.")
+            )
+            return False
+        except (imports.ImportRefused, OSError, ValueError) as problem:
+            progress.close()
+            QMessageBox.warning(self, self.windowTitle(), str(problem))
+            return False
+        progress.close()
+        message = self.tr("Imported: {created} new and {updated} updated internships.").format(
+            created=self.result.counts.get("internships", {}).get("create", 0),
+            updated=self.result.counts.get("internships", {}).get("update", 0),
+        )
+        if skip_invalid and plan.problems:
+            rejects = imports.write_rejects(plan)
+            message += "\n" + self.tr("The refused rows are in {path}.").format(path=rejects)
+        QMessageBox.information(self, self.windowTitle(), message)
+        self.accept()
+        return True
