@@ -540,7 +540,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     from consultant_app.preferences import Preferences
     from consultant_app.services.annual import annual_figures, as_json, csv_text
-    from consultant_app.services.conventions import write_private_file
+    from consultant_app.services.private_files import write_private_file
 
     period = _report_period(args)
     kind = _report_format(args)

@@ -89,6 +89,9 @@ _GRID = colors.Color(0.85, 0.85, 0.85)
 
 # --------------------------------------------------------------------------- helpers
 
+#: Rows of the host list laid out as one table (its header shows again after each).
+_HOST_BLOCK = 400
+
 
 class HatchedBar(Widget):
     """A bar with a fill, diagonal hatching and an outline (readable in black and white)."""
@@ -688,10 +691,13 @@ class _Report:
             for host in hosts
         ]
         widths = _column_widths(header, rows, 9, 60 * mm)
-        parts += [
-            self.table_caption("hosts.caption"),
-            grid_table(header, rows, widths, align_right=(3, 4)),
-        ]
+        parts.append(self.table_caption("hosts.caption"))
+        # Blocks of rows: reportlab re-measures the rest of a table at every page break,
+        # so one table of thousands of hosts would take seconds to lay out.
+        for first in range(0, len(rows), _HOST_BLOCK):
+            parts.append(
+                grid_table(header, rows[first : first + _HOST_BLOCK], widths, align_right=(3, 4))
+            )
         return parts
 
     # ------------------------------------------------------------------ charts

@@ -34,6 +34,7 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
+    LongTable,
     PageTemplate,
     Paragraph,
     Table,
@@ -232,12 +233,13 @@ def _text_style(style: ParagraphStyle, area: tuple[tuple[int, int], tuple[int, i
     ]
 
 
+_TOP_PAD, _BOTTOM_PAD = 2, 3
 _BASE_STYLE = [
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
     ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
-    ("TOPPADDING", (0, 0), (-1, -1), 2),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ("TOPPADDING", (0, 0), (-1, -1), _TOP_PAD),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), _BOTTOM_PAD),
 ]
 
 
@@ -273,6 +275,7 @@ def grid_table(
         (right_bold, right) if column in align_right else (bold, plain)
         for column in range(len(widths))
     ]
+    plain_height = max(plain.leading, bold.leading) + _TOP_PAD + _BOTTOM_PAD
     data = [[cell(text, styles_by_column[i][0], widths[i]) for i, text in enumerate(header)]]
     for row in rows:
         data.append([cell(text, styles_by_column[i][1], widths[i]) for i, text in enumerate(row)])
@@ -281,7 +284,19 @@ def grid_table(
         commands += _text_style(head, ((column, 0), (column, 0)))
         commands += _text_style(body, ((column, 1), (column, -1)))
     commands += [("BACKGROUND", (0, 0), (-1, 0), SHADE), ("GRID", (0, 0), (-1, -1), 0.4, RULE)]
-    table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT", splitInRow=1)
+    # A row of plain one-line strings has a known height; giving it spares reportlab from
+    # measuring every cell again each time a long table is split across a page.
+    heights: list[float | None] = [
+        None if any(isinstance(value, Paragraph) for value in row) else plain_height for row in data
+    ]
+    table = LongTable(
+        data,
+        colWidths=list(widths),
+        rowHeights=heights,
+        repeatRows=1,
+        hAlign="LEFT",
+        splitInRow=1,
+    )
     table.setStyle(commands)
     return table
 

@@ -197,7 +197,7 @@ def csv_text(figures: AnnualFigures) -> str:
 
 def write_csv(figures: AnnualFigures, path: Path | str) -> None:
     """Write the figures as CSV to *path*, atomically and readable by the user only."""
-    from consultant_app.services.conventions import write_private_file
+    from consultant_app.services.private_files import write_private_file
 
     write_private_file(Path(path), csv_text(figures).encode("utf-8"))
 

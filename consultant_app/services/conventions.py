@@ -20,7 +20,6 @@ import json
 import multiprocessing
 import os
 import re
-import tempfile
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -53,6 +52,7 @@ from consultant_app.services.forms import RecordNotFound
 from consultant_app.services.hosts import _display_enterprise_number, _display_phone
 from consultant_app.services.interns import _display_niss
 from consultant_app.services.internship_form import read_schedule
+from consultant_app.services.private_files import write_private_file
 from consultant_app.store.database import Database
 from consultant_app.store.models import (
     Amendment,
@@ -90,7 +90,6 @@ __all__ = [
     "issue_conventions_of_year",
     "page_count",
     "parse_schedule",
-    "write_private_file",
 ]
 
 #: ``IssuedDocument.kind`` of a printed convention and of a printed amendment.
@@ -151,28 +150,6 @@ class IssuedFile:
 def page_count(content: bytes) -> int:
     """The number of pages of the PDF *content*."""
     return len(_PDF_PAGE.findall(content))
-
-
-def write_private_file(path: Path, content: bytes) -> None:
-    """Write *content* to *path* atomically (temporary file, then rename), readable by you only.
-
-    The file is never seen half written; a file already at *path* is replaced.
-    """
-    path = Path(path)
-    descriptor, temporary = tempfile.mkstemp(
-        dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
-    )
-    try:
-        with os.fdopen(descriptor, "wb") as stream:
-            stream.write(content)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, 0o600)
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
 
 
 def _text(value: object) -> str:

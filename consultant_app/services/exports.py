@@ -15,11 +15,8 @@ only: they hold personal data.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
-import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -32,6 +29,7 @@ from consultant_app.domain.errors import InvalidValue
 from consultant_app.domain.identifiers import format_enterprise_number, format_niss
 from consultant_app.services.forms import format_value
 from consultant_app.services.import_parse import IMPORT_COLUMNS
+from consultant_app.services.private_files import write_private_file
 from consultant_app.store.database import Database
 from consultant_app.store.models import (
     Cluster,
@@ -92,25 +90,6 @@ HOST_COLUMNS: tuple[str, ...] = tuple(
     "host_language" if name == "language_role" else f"host_{name}" for name in _HOST_FIELDS
 )
 INTERNSHIP_COLUMNS: tuple[str, ...] = IMPORT_COLUMNS
-
-
-def write_private_file(path: Path, content: bytes) -> None:
-    """Write *content* to *path* atomically (temporary file, then rename), readable by you only."""
-    path = Path(path)
-    descriptor, temporary = tempfile.mkstemp(
-        dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
-    )
-    try:
-        with os.fdopen(descriptor, "wb") as stream:
-            stream.write(content)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, 0o600)
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
 
 
 def _niss(digits: str | None) -> str:

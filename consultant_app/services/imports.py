@@ -37,7 +37,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from consultant_app.services.exports import write_private_file
 from consultant_app.services.import_parse import (
     IMPORT_COLUMNS,
     OPTIONAL_COLUMNS,
@@ -65,6 +64,7 @@ from consultant_app.services.import_resolve import (
     stored_catalogue,
 )
 from consultant_app.services.import_write import ImportCancelled, Writer
+from consultant_app.services.private_files import write_private_file
 from consultant_app.store.database import Database
 from consultant_app.store.settings import get_rules
 

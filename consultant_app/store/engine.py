@@ -15,6 +15,8 @@ from consultant_app.store import sql_functions
 
 #: Milliseconds a connection waits for another writer (window and command line side by side).
 BUSY_TIMEOUT_MS = 10_000
+#: Bytes of the database file SQLite may read through a memory map.
+MMAP_BYTES = 256 * 1024 * 1024
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -25,6 +27,8 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
+        # Reads through a memory map: fewer copies on the large aggregate queries.
+        cursor.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
     finally:
         cursor.close()
 

@@ -53,3 +53,29 @@ def test_annual_figures_of_a_year_on_large_database(large_db: Path) -> None:
     assert figures.years[-1].total == figures.totals
     assert sum(host.days for host in figures.hosts) == figures.totals.days
     assert median <= LIMIT_S
+
+
+REPORT_LIMIT_S = 3.0
+
+
+def test_annual_report_pdf_of_a_year_on_large_database(large_db: Path, tmp_path: Path) -> None:
+    """The whole ``report annual --format pdf``: figures, report data and the PDF, <= 3 s."""
+    import shutil
+
+    from consultant_app.domain.period import Period
+    from consultant_app.services.annual import issue_annual_report
+    from consultant_app.store.database import open_database
+
+    copy = tmp_path / "large.db"  # the report is stored as an issued document
+    shutil.copy(large_db, copy)
+    database = open_database(copy, create=False)
+    try:
+        year = 2026
+        started = time.perf_counter()
+        content = issue_annual_report(database, Period.year(year), "fr")
+        elapsed = time.perf_counter() - started
+    finally:
+        database.close()
+    report(f"annual report PDF of {year} (figures + PDF)", elapsed, REPORT_LIMIT_S)
+    assert content.startswith(b"%PDF")
+    assert elapsed <= REPORT_LIMIT_S

@@ -36,6 +36,7 @@ from consultant_app.services.forms import FieldError, RecordNotFound
 from consultant_app.services.hosts import mentors_of
 from consultant_app.services.interns import function_options
 from consultant_app.services.internship_form import FORM_KEYS, HOUR_KEYS
+from consultant_app.services.private_files import write_private_file
 from consultant_app.store.database import Database
 from consultant_app.ui import labels
 from consultant_app.ui.dialogs.internship_actions import (
@@ -775,7 +776,7 @@ class InternshipPanel(QWidget):
             self, QCoreApplication.translate("InternshipPanel", "Save a copy"), filename
         )
         if target:
-            conventions.write_private_file(Path(target), content)
+            write_private_file(Path(target), content)
         return None
 
     # -- language ----------------------------------------------------------------------
