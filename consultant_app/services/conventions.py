@@ -47,7 +47,6 @@ from consultant_app.documents.data import (
 )
 from consultant_app.domain.enums import InternshipStatus, JointCommittee, Language, LanguageRole
 from consultant_app.domain.workdays import weeks_from_days, working_days
-from consultant_app.services.demo.parallel import can_fork
 from consultant_app.services.forms import RecordNotFound
 from consultant_app.services.hosts import _display_enterprise_number, _display_phone
 from consultant_app.services.interns import _display_niss
@@ -574,6 +573,8 @@ def _render_conventions(documents: Sequence[ConventionData]) -> Iterator[bytes]:
     from consultant_app.documents.convention import render_convention  # reportlab: load late
 
     workers = min(len(documents) // _DOCUMENTS_PER_HELPER, _processors(), _MAX_HELPERS)
+    from consultant_app.services.demo.parallel import can_fork
+
     if workers < 2 or not can_fork():
         for data in documents:
             yield render_convention(data)

@@ -577,7 +577,7 @@ def test_helper_processes_render_the_same_bytes(
     here = issue_conventions_of_year(db, 2026, tmp_path / "here", language="en", today=FIRST_DAY)
     monkeypatch.setattr(conventions, "_DOCUMENTS_PER_HELPER", 1)
     monkeypatch.setattr(conventions, "_processors", lambda: 2)
-    monkeypatch.setattr(conventions, "can_fork", lambda: True)
+    monkeypatch.setattr("consultant_app.services.demo.parallel.can_fork", lambda: True)
     helped = issue_conventions_of_year(db, 2026, tmp_path / "helped", language="en")
     assert [p.name for p in helped] == [p.name for p in here]
     assert [p.read_bytes() for p in helped] == [p.read_bytes() for p in here]
