@@ -3,7 +3,7 @@
 Codes: those of :class:`~consultant_app.domain.lifecycle.TransitionError`,
 ``rules.unresolved``, ``signatures.missing``, ``running.before_start``,
 ``completion.before_start``, ``status.reason``, ``termination.date_required``,
-``signature.status``, ``signature.name``, ``signature.future``,
+``risk_sheet.incomplete``, ``signature.status``, ``signature.name``, ``signature.future``,
 ``text.length``, ``scan.unreadable``, ``scan.size``, ``scan.type``,
 ``interruption.cancelled``, ``interruption.dates``, ``interruption.outside``,
 ``interruption.overlap``.
@@ -27,6 +27,8 @@ from consultant_app.services.internship_detail import (
 )
 from consultant_app.services.internship_form import live_internship, status_words
 from consultant_app.services.internship_rules import require_rules
+from consultant_app.services.roadmap.risks import risk_sheet_incomplete, risk_sheet_missing
+from consultant_app.services.roadmap.visits import propose_visits
 from consultant_app.store.database import Database
 from consultant_app.store.models import Internship, Interruption, IssuedDocument, Signature
 
@@ -91,7 +93,9 @@ def change_status(
 
     * ``awaiting_signatures`` and ``signed``: every failed rule must be overridden;
       ``signed`` also needs the three parties' signatures of the current version
-      and takes the latest of their dates as ``signed_on``;
+      and a complete workstation sheet (``risk_sheet.incomplete``), takes the
+      latest of the signatures' dates as ``signed_on`` and plans the visits not
+      planned yet;
     * ``running``: *on* (default today) is not before the start;
     * ``completed``: the actual end is *on*, else the planned end (not before the start);
     * ``terminated``: a *reason* and the last day *on*, inside the internship;
@@ -117,9 +121,13 @@ def change_status(
                     "signatures.missing",
                     {"missing": tuple(p.value for p in missing), "version": version},
                 )
+            incomplete = risk_sheet_missing(session, internship)
+            if incomplete:
+                raise risk_sheet_incomplete(incomplete)
             internship.signed_on = max(
                 s.signed_on for s in signatures if s.convention_version == version
             )
+            propose_visits(session, internship)
         elif goal is _S.DRAFT:
             for signature in signatures:
                 if signature.convention_version == version:

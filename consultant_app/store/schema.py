@@ -16,6 +16,7 @@ REVISIONS: tuple[str, ...] = (
     "0003_list_indexes",
     "0004_wished_functions",
     "0005_intern_search_index",
+    "0006_visit_log",
 )
 HEAD = REVISIONS[-1]
 

@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from consultant_app.domain.enums import InternshipStatus, SignatoryParty
 from consultant_app.services import internships as service
+from consultant_app.services import roadmap
 from consultant_app.store.models import Internship, IssuedDocument
 from consultant_app.ui.dialogs.internship_actions import (
     InterruptionDialog,
@@ -48,6 +49,26 @@ def _internship(database, status: InternshipStatus) -> uuid.UUID:  # type: ignor
             .where(Internship.status == status, Internship.deleted_at.is_(None))
             .order_by(Internship.reference)
         ).first()
+
+
+def _complete_risk_sheet(database, internship_id: uuid.UUID) -> None:  # type: ignore[no-untyped-def]
+    """Fill in the workstation sheet, which signing needs complete."""
+    values = {
+        "post_name": "Production assistant",
+        "post_description": "Helps the production team.",
+        "place": "Studio 4",
+        "work_equipment": "Computer, phone",
+        "protective_equipment": "None",
+        "prevention_advisor": "Mensura",
+        "first_aid_person": "The mentor",
+        "drawn_up_on": date.today().isoformat(),
+        "drawn_up_by": "The consultant",
+    }
+    roadmap.save_risk_sheet(database, internship_id, values)
+    risk_id = next(
+        i for i, _name, forbidden in roadmap.risk_catalogue(database, "en") if not forbidden
+    )
+    roadmap.add_risk_item(database, internship_id, catalogue_risk_id=uuid.UUID(risk_id))
 
 
 def _reason_answer(monkeypatch, text: str, day: date | None = None) -> None:  # type: ignore[no-untyped-def]
@@ -112,6 +133,7 @@ def test_a_draft_goes_through_signature_to_signed(
     texts = [panel.signatures.topLevelItem(i).text(1) for i in range(3)]
     assert "Signer for host <b>" in texts
 
+    _complete_risk_sheet(demo_db, internship_id)
     _button(panel, _S.SIGNED).click()
     assert panel.detail.status == _S.SIGNED
     assert panel.detail.signed_on == signed_on

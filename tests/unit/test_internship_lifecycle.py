@@ -15,11 +15,11 @@ from test_internship_service import (
     SIGNED_ON,
     START,
     World,
+    complete_risk_sheet,
     create_internship,
     force_status,
     make_world,
     sign_all,
-    signed_internship,
 )
 
 from consultant_app.domain.enums import (
@@ -62,6 +62,15 @@ S = InternshipStatus
 @pytest.fixture
 def world(db: Database) -> World:
     return make_world(db)
+
+
+def signed_internship(world: World, **changes: str) -> uuid.UUID:
+    internship_id = create_internship(world.db, world.values(**changes))
+    complete_risk_sheet(world.db, internship_id)
+    change_status(world.db, internship_id, S.AWAITING_SIGNATURES)
+    sign_all(world.db, internship_id)
+    change_status(world.db, internship_id, S.SIGNED)
+    return internship_id
 
 
 def verdict(lines: tuple[RuleLine, ...], rule: str) -> RuleLine:
@@ -287,6 +296,7 @@ def test_override_needs_a_reason_and_unblocks(world: World) -> None:
 
     change_status(world.db, internship_id, S.AWAITING_SIGNATURES)
     sign_all(world.db, internship_id)
+    complete_risk_sheet(world.db, internship_id)
     change_status(world.db, internship_id, S.SIGNED)
     assert load_internship(world.db, internship_id).status is S.SIGNED
 
@@ -347,6 +357,7 @@ def test_the_normal_course_of_an_internship(world: World) -> None:
     change_status(world.db, internship_id, S.AWAITING_SIGNATURES)
     sign_all(world.db, internship_id, day=date(2021, 8, 10))
     record_signature(world.db, internship_id, "fund", "Sofie", SIGNED_ON, "Brussel")
+    complete_risk_sheet(world.db, internship_id)
     change_status(world.db, internship_id, S.SIGNED)
     detail = load_internship(world.db, internship_id)
     assert (detail.status, detail.signed_on, detail.frozen) == (S.SIGNED, SIGNED_ON, True)
@@ -461,6 +472,7 @@ def test_signed_needs_the_three_signatures(world: World) -> None:
 
     record_signature(world.db, internship_id, "host", "Marc Dubois", date(2021, 8, 16), "Liège")
     record_signature(world.db, internship_id, SignatoryParty.FUND, "Sofie", date(2021, 8, 17), None)
+    complete_risk_sheet(world.db, internship_id)
     change_status(world.db, internship_id, S.SIGNED)
     detail = load_internship(world.db, internship_id)
     assert detail.signed_on == date(2021, 8, 19)  # the latest signature

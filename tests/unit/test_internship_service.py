@@ -173,8 +173,32 @@ def sign_all(db: Database, internship_id: uuid.UUID, day: date = SIGNED_ON) -> N
         record_signature(db, internship_id, party, f"Signer for {party.value}", day, "Liège")
 
 
+def complete_risk_sheet(db: Database, internship_id: uuid.UUID) -> None:
+    """Fill in the workstation sheet, which signing needs complete."""
+    from consultant_app.services.roadmap import add_risk_item, risk_catalogue, save_risk_sheet
+
+    save_risk_sheet(
+        db,
+        internship_id,
+        {
+            "post_name": "Production assistant",
+            "post_description": "Helps the production team.",
+            "place": "Rue de la Loi 16, 4000 Liège",
+            "work_equipment": "Computer, phone",
+            "protective_equipment": "None",
+            "prevention_advisor": "Mensura",
+            "first_aid_person": "Anaïs Lefèvre",
+            "drawn_up_on": "2021-08-16",
+            "drawn_up_by": "Sofie Van den Broeck",
+        },
+    )
+    screen_work = next(i for i, _name, forbidden in risk_catalogue(db, "en") if not forbidden)
+    add_risk_item(db, internship_id, catalogue_risk_id=uuid.UUID(screen_work))
+
+
 def signed_internship(world: World, **changes: str) -> uuid.UUID:
     internship_id = create_internship(world.db, world.values(**changes))
+    complete_risk_sheet(world.db, internship_id)
     change_status(world.db, internship_id, S.AWAITING_SIGNATURES)
     sign_all(world.db, internship_id)
     change_status(world.db, internship_id, S.SIGNED)
@@ -524,6 +548,7 @@ def test_a_new_convention_language_translates_the_unedited_tasks(world: World) -
 
 def test_update_refused_once_sent_for_signature(world: World) -> None:
     internship_id = create_internship(world.db, world.values())
+    complete_risk_sheet(world.db, internship_id)
     change_status(world.db, internship_id, S.AWAITING_SIGNATURES)
     with pytest.raises(InvalidValue) as refused:
         update_internship(world.db, internship_id, world.values(workplace="Elsewhere"))

@@ -54,6 +54,25 @@ _OBJECTIVES = {
     for language, template in _OBJECTIVE.items()
 }
 
+#: Texts of the workstation sheet, by language: the post's description (with the
+#: function's name), the health surveillance and the justification of forbidden work.
+_POST_DESCRIPTION = {
+    "NL": "Stagiair {post}: helpt het team bij de dagelijkse taken, begeleid door de mentor.",
+    "FR": "Stagiaire {post} : aide l'équipe dans les tâches quotidiennes, encadré par le tuteur.",
+    "EN": "Intern {post}: helps the team with the daily tasks, guided by the mentor.",
+}
+_HEALTH_SURVEILLANCE = {
+    "NL": "Voorafgaande gezondheidsbeoordeling door de arbeidsarts.",
+    "FR": "Évaluation de santé préalable par le médecin du travail.",
+    "EN": "Prior health assessment by the occupational physician.",
+}
+_FORBIDDEN_JUSTIFICATION = {
+    "NL": "Alleen onder permanent toezicht van de mentor, na opleiding; nodig voor de opleiding.",
+    "FR": "Uniquement sous la surveillance constante du tuteur, après formation ; "
+    "nécessaire à la formation.",
+    "EN": "Only under the mentor's constant supervision, after training; needed for the training.",
+}
+
 _STATUS = {status: status.value for status in InternshipStatus}
 _KICKOFF, _MIDTERM, _FINAL = VisitKind.KICKOFF.value, VisitKind.MIDTERM.value, VisitKind.FINAL.value
 _ON_SITE, _VIDEO, _PHONE = VisitMode.ON_SITE.value, VisitMode.VIDEO.value, VisitMode.PHONE.value
@@ -323,6 +342,11 @@ class RoadmapWriter(AssessmentWriter):
         assessment_id = new_id()
         drawn_up = day - _DAYS[self.between(0, 10)]
         stamp = self.stamps(drawn_up)
+        # Random draws in the order of the columns of the row.
+        place, equipment = pick(words["places"]), pick(words["equipment"])
+        instructions = pick(words["instructions"])
+        health_surveillance = rand() < 0.15
+        forbidden = any(r.forbidden_for_young_workers for r in risks)
         self.w["risk_assessment"](
             (
                 assessment_id,
@@ -330,16 +354,16 @@ class RoadmapWriter(AssessmentWriter):
                 stamp,
                 internship_id,
                 post,
+                _POST_DESCRIPTION[language].format(post=post.lower()),
+                place,
+                equipment,
                 None,
-                pick(words["places"]),
-                pick(words["equipment"]),
-                None,
-                pick(words["instructions"]),
+                instructions,
                 "; ".join(r.equipment[language] for r in risks),
-                1 if rand() < 0.15 else 0,
-                None,
-                1 if any(r.forbidden_for_young_workers for r in risks) else 0,
-                None,
+                1 if health_surveillance else 0,
+                _HEALTH_SURVEILLANCE[language] if health_surveillance else None,
+                1 if forbidden else 0,
+                _FORBIDDEN_JUSTIFICATION[language] if forbidden else None,
                 pick(texts.PREVENTION_SERVICES),
                 mentor_name,
                 drawn_up.isoformat(),

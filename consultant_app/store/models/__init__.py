@@ -34,6 +34,7 @@ from consultant_app.store.models.roadmap import (
     RiskAssessment,
     RiskItem,
     Visit,
+    VisitLogEntry,
     WorkplaceEvaluation,
 )
 
@@ -68,6 +69,7 @@ __all__ = [
     "Signature",
     "TrainingPlan",
     "Visit",
+    "VisitLogEntry",
     "WorkplaceEvaluation",
     "utcnow",
 ]

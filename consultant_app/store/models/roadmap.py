@@ -1,9 +1,10 @@
-"""The roadmap of an internship: risk analysis, tasks & competences, evaluations, scans, visits."""
+"""The roadmap of an internship: risk analysis, tasks & competences, evaluations, scans, visits,
+and the follow-up log (conflicts, mediation, notes)."""
 
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -182,3 +183,16 @@ class Visit(Record):
     attendees: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
     action_points: Mapped[str | None] = mapped_column(Text)
+
+
+class VisitLogEntry(Record):
+    """A dated entry of the follow-up log: a conflict, a mediation or a plain note."""
+
+    __tablename__ = "visit_log_entry"
+
+    internship_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("internship.id"), index=True)
+    at: Mapped[datetime]
+    author: Mapped[str] = mapped_column(String(200))
+    #: ``conflict``, ``mediation`` or ``note``.
+    kind: Mapped[str] = mapped_column(String(12))
+    text: Mapped[str] = mapped_column(Text)
