@@ -31,6 +31,7 @@ records with :class:`~consultant_app.services.forms.RecordNotFound`. Codes:
   ``convention.parties`` (intern or host changed by an amendment);
 * ``amendment.not_signed`` (a draft is edited, not amended), ``amendment.final``,
   ``amendment.reason``, ``amendment.no_change``;
+* ``risk_sheet.incomplete`` (signing needs a complete workstation sheet);
 * ``rules.unresolved`` (:class:`RulesNotMet`), ``override.unknown_rule``,
   ``override.not_failing``, ``override.reason``, ``override.final``;
 * the lifecycle's ``status.unknown``, ``transition.unchanged``,
