@@ -53,7 +53,9 @@ def _window_options(parser: argparse.ArgumentParser) -> None:
 
 def _print_options(commands: Any, db: argparse.ArgumentParser) -> None:
     printing = commands.add_parser(
-        "print", parents=[db], help="print a convention or an amendment as PDF"
+        "print",
+        parents=[db],
+        help="print a convention, an amendment or a roadmap sheet as PDF",
     )
     documents = printing.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
     convention = documents.add_parser(
@@ -93,6 +95,43 @@ def _print_options(commands: Any, db: argparse.ArgumentParser) -> None:
             required=True,
             metavar="FILE.pdf" if parser is amendment else "FILE.pdf|FOLDER",
             help="the PDF file to write (a folder with --all)",
+        )
+    _sheet_options(documents, db)
+
+
+#: The roadmap sheets ``print`` knows, and what each one is.
+ROADMAP_SHEETS = {
+    "roadmap": "the whole roadmap: workstation sheet, tasks and competences, evaluations",
+    "evaluation-sheet": "the mentor's evaluation of a --stage, filled or --blank",
+    "workplace-sheet": "the intern's evaluation of the workplace, filled or --blank",
+    "scan": "the competence scan chart: start, end and the mentor's final scores",
+    "report": "the end-of-internship report for the intern",
+}
+
+
+def _sheet_options(documents: Any, db: argparse.ArgumentParser) -> None:
+    for name, summary in ROADMAP_SHEETS.items():
+        sheet = documents.add_parser(name, parents=[db], help=summary, description=summary + ".")
+        sheet.add_argument("reference", metavar="REFERENCE", help="e.g. SM-2026-014")
+        sheet.add_argument(
+            "--stage",
+            choices=("midterm", "final"),
+            type=str.lower,
+            help="the evaluation's stage (evaluation-sheet only)",
+        )
+        sheet.add_argument(
+            "--blank",
+            action="store_true",
+            help="the empty form to fill in by hand (evaluation-sheet, workplace-sheet)",
+        )
+        sheet.add_argument(
+            "--lang",
+            choices=LANGUAGES,
+            type=str.lower,
+            help="document language (default: the convention language)",
+        )
+        sheet.add_argument(
+            "-o", "--output", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write"
         )
 
 
@@ -399,7 +438,50 @@ def _print_amendment(args: argparse.Namespace) -> int:
     return 0
 
 
+def _print_sheet(args: argparse.Namespace) -> int:
+    from consultant_app.services.conventions import InternshipNotFound, write_private_file
+    from consultant_app.services.roadmap_documents import (
+        SheetNotAvailable,
+        SheetOptionError,
+        document_kind,
+        issue_sheet,
+    )
+
+    try:
+        document_kind(args.document, args.stage, args.blank)
+    except SheetOptionError as error:
+        raise CommandError(str(error)) from error
+    output: Path = args.output
+    _check_output_file(output)
+    database = _open(args, create=False)
+    try:
+        try:
+            issued = issue_sheet(
+                database,
+                args.reference,
+                args.document,
+                stage=args.stage,
+                blank=args.blank,
+                language=args.lang,
+            )
+        except (InternshipNotFound, SheetOptionError, SheetNotAvailable) as error:
+            raise CommandError(str(error)) from error
+        write_private_file(output, issued.content)
+    finally:
+        database.close()
+    what = " ".join(
+        part for part in (args.stage, "blank" if args.blank else "", args.document) if part
+    )
+    print(
+        f"{what.capitalize()} of {args.reference} ({issued.language}) "
+        f"written to {output} ({_pages(issued.pages)})"
+    )
+    return 0
+
+
 def cmd_print(args: argparse.Namespace) -> int:
+    if args.document in ROADMAP_SHEETS:
+        return _print_sheet(args)
     if args.document == "amendment":
         return _print_amendment(args)
     return _print_convention(args)

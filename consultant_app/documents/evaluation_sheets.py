@@ -1,0 +1,330 @@
+"""The evaluation forms of the roadmap: the mentor's evaluation and the intern's evaluation
+of the workplace, each blank (to fill in by hand) or filled with what was entered.
+
+Both lay out the same way blank or filled: every choice is a drawn box, and the
+entered ones carry a check mark.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus import Flowable, KeepTogether, LongTable, Paragraph, Spacer, Table
+
+from consultant_app.documents.pdf import (
+    CONTENT_WIDTH,
+    FONT,
+    GREY,
+    RULE,
+    SHADE,
+    SHORT_BLANK,
+    SignatureBlock,
+    build_pdf,
+    escape,
+    heading,
+    signature_table,
+    styles,
+)
+from consultant_app.documents.roadmap_data import (
+    NOT_OBSERVED,
+    RECOMMENDATIONS,
+    SCALE,
+    EvaluationRow,
+    EvaluationSheetData,
+    WorkplaceSheetData,
+)
+from consultant_app.documents.sheet_layout import (
+    TickBox,
+    choice_row,
+    competence_markup,
+    day,
+    header_grid,
+    level_text,
+    page_setup,
+    recommendation_label,
+    template,
+    text_or_lines,
+    title_block,
+)
+from consultant_app.documents.templates import DocumentTemplate
+
+_NUMBER_WIDTH = 8 * mm
+_TICK_WIDTH = 17 * mm
+_COMMENT_HEIGHT = 8 * mm
+
+
+_HEAD_SIZE = 7.0
+
+
+def _column_head(number: str, label: str, bold: bool = False, left: bool = False) -> Paragraph:
+    st = styles()
+    style = ParagraphStyle(
+        "tick_head",
+        st.cell_bold if bold else st.cell,
+        fontSize=_HEAD_SIZE + (1 if left else 0),
+        leading=8.5,
+        alignment=0 if left else 1,
+        splitLongWords=1,
+    )
+    top = f"<b>{escape(number)}</b><br/>" if number else ""
+    return Paragraph(f"{top}{escape(label)}", style)
+
+
+def _tick_widths(labels: Sequence[str], least: float = _TICK_WIDTH) -> list[float]:
+    """Columns wide enough for the longest word of each label (no word is cut)."""
+    widths = []
+    for label in labels:
+        longest = max(
+            (pdfmetrics.stringWidth(word, FONT, _HEAD_SIZE) for word in label.split()), default=0
+        )
+        widths.append(max(least, longest + 2 + 2 * mm))
+    return widths
+
+
+def _tick_style(rows: int, first_tick: int) -> list[tuple]:
+    return [
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (first_tick, 0), (-1, -1), 1),
+        ("RIGHTPADDING", (first_tick, 0), (-1, -1), 1),
+        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+        ("BOX", (0, 0), (-1, rows - 1), 0.5, GREY),
+        ("INNERGRID", (0, 0), (-1, rows - 1), 0.3, RULE),
+    ]
+
+
+# --------------------------------------------------------------------------- mentor
+
+
+def _competence_detail(t: DocumentTemplate, row: EvaluationRow) -> str:
+    item = row.competence
+    parts = [item.objective.strip()]
+    if item.target_level is not None:
+        parts.append(f"{t.plain('common.target_level')} {level_text(t, item.target_level)}")
+    return " · ".join(part for part in parts if part)
+
+
+def _scores_table(t: DocumentTemplate, data: EvaluationSheetData) -> LongTable:
+    st = styles()
+    labels = [t.plain(f"common.score_{score}") for score in SCALE]
+    labels.append(t.plain("common.not_observed"))
+    head: list[object] = [
+        _column_head("", t.plain("evaluation.number"), bold=True),
+        _column_head("", t.plain("common.competence"), bold=True),
+    ]
+    head += [_column_head(str(score), label) for score, label in zip(SCALE, labels, strict=False)]
+    head.append(_column_head("", labels[-1]))
+    data_rows: list[list[object]] = [head]
+    columns = (*SCALE, NOT_OBSERVED)
+    comment_label = escape(t.plain("evaluation.comment"))
+    commands: list[tuple] = []
+    heights: list[float | None] = [None]
+    for number, row in enumerate(data.rows, start=1):
+        markup = competence_markup(row.competence.text, _competence_detail(t, row))
+        data_rows.append(
+            [
+                str(number),
+                Paragraph(markup, st.cell),
+                *(TickBox(row.score == value) for value in columns),
+            ]
+        )
+        comment = f'<font color="#595959">{comment_label}</font>'
+        if row.comment.strip():
+            comment += f" {escape(row.comment.strip())}"
+        data_rows.append(["", Paragraph(comment, st.cell)])
+        first, second = len(data_rows) - 2, len(data_rows) - 1
+        heights += [None, None if row.comment.strip() or not data.blank else _COMMENT_HEIGHT]
+        commands += [
+            ("SPAN", (1, second), (-1, second)),
+            ("NOSPLIT", (0, first), (-1, second)),
+            ("VALIGN", (0, second), (-1, second), "TOP"),
+            ("LINEABOVE", (0, first), (-1, first), 0.5, GREY),
+            ("LINEBELOW", (1, first), (-1, first), 0.2, RULE),
+        ]
+    ticks = _tick_widths(labels)
+    widths = [_NUMBER_WIDTH, CONTENT_WIDTH - _NUMBER_WIDTH - sum(ticks), *ticks]
+    # Each competence's two rows fill the whole row count; pad short comment rows.
+    for index, values in enumerate(data_rows):
+        data_rows[index] = values + [""] * (len(widths) - len(values))
+    table = LongTable(data_rows, colWidths=widths, rowHeights=heights, repeatRows=1, hAlign="LEFT")
+    style = _tick_style(len(data_rows), 2)
+    style = [c for c in style if c[0] != "INNERGRID"]
+    style += [
+        ("FONTNAME", (0, 1), (0, -1), st.cell.fontName),
+        ("FONTSIZE", (0, 1), (0, -1), st.cell.fontSize),
+        ("ALIGN", (0, 1), (0, -1), "CENTER"),
+        ("VALIGN", (0, 1), (0, -1), "TOP"),
+        ("LINEBEFORE", (2, 0), (-1, -1), 0.3, RULE),
+        ("LINEAFTER", (0, 0), (0, -1), 0.3, RULE),
+    ]
+    table.setStyle(style + commands)
+    return table
+
+
+def _evaluation_signatures(t: DocumentTemplate, data: EvaluationSheetData) -> Table:
+    name, date = t.plain("common.name"), t.plain("common.date")
+    header = data.header
+    mentor_date = "" if data.blank else day(data.evaluated_on)
+    blocks = [
+        SignatureBlock(
+            t.plain("evaluation.sign_mentor"),
+            ((name, header.mentor_name), (date, mentor_date)),
+            t.plain("common.signature"),
+        ),
+        SignatureBlock(
+            t.plain("evaluation.sign_intern"),
+            ((name, header.intern_name), (date, "")),
+            t.plain("common.signature"),
+        ),
+        SignatureBlock(
+            t.plain("evaluation.sign_consultant"),
+            ((name, header.consultant.name), (date, "")),
+            t.plain("common.signature"),
+        ),
+    ]
+    return signature_table(blocks, box_height=20 * mm)
+
+
+def render_evaluation_sheet(data: EvaluationSheetData) -> bytes:
+    """The mentor's evaluation (mid-term or final) as an A4 PDF, blank or filled."""
+    t = template(data.header.language)
+    st = styles()
+    title = t.plain(f"evaluation.title_{data.stage}")
+    extra = [
+        (t.plain("evaluation.stage"), t.plain(f"common.stage_{data.stage}")),
+        (
+            t.plain("evaluation.evaluated_on"),
+            SHORT_BLANK if data.blank else day(data.evaluated_on) or SHORT_BLANK,
+        ),
+    ]
+    story: list[Flowable] = [
+        *title_block(t, data.header, escape(title)),
+        header_grid(t, data.header, extra),
+        Spacer(1, 4),
+        *t.flowables("evaluation.intro_blank" if data.blank else "evaluation.intro_filled"),
+    ]
+    story += heading(t.markup("evaluation.competences"), st.heading)
+    if data.rows:
+        story.append(_scores_table(t, data))
+    else:
+        story.append(Paragraph(t.markup("common.no_competences"), st.note))
+    story += heading(t.markup("common.tasks"), st.heading)
+    if data.tasks:
+        story += [Paragraph(escape(task.text), st.bullet, bulletText="•") for task in data.tasks]
+    else:
+        story.append(Paragraph(t.markup("common.no_tasks"), st.note))
+    story += heading(t.markup("evaluation.appreciation"), st.heading)
+    story += text_or_lines("" if data.blank else data.overall_appreciation, 4)
+    story += heading(t.markup("evaluation.comments"), st.heading)
+    story += text_or_lines("" if data.blank else data.comments, 2)
+    recommendation = None if data.blank else data.recommendation
+    story.append(
+        KeepTogether(
+            [
+                Paragraph(t.markup("evaluation.recommendation"), st.heading),
+                Paragraph(t.markup("evaluation.recommendation_question"), st.body),
+                choice_row(
+                    [
+                        (recommendation_label(t, value), recommendation == value)
+                        for value in RECOMMENDATIONS
+                    ]
+                ),
+            ]
+        )
+    )
+    story.append(
+        KeepTogether(
+            [
+                Paragraph(t.markup("evaluation.signatures"), st.heading),
+                _evaluation_signatures(t, data),
+            ]
+        )
+    )
+    setup = page_setup(t, data.header, title, t.plain("evaluation.header"))
+    return build_pdf(story, setup)
+
+
+# --------------------------------------------------------------------------- workplace
+
+
+def _workplace_table(t: DocumentTemplate, scores: Sequence[tuple[str, int | None]]) -> LongTable:
+    st = styles()
+    labels = [t.plain(f"workplace.scale_{value}") for value in SCALE]
+    head: list[object] = [_column_head("", t.plain("workplace.question"), bold=True, left=True)]
+    head += [_column_head(str(value), label) for value, label in zip(SCALE, labels, strict=True)]
+    rows: list[list[object]] = [head]
+    for criterion, score in scores:
+        rows.append(
+            [
+                Paragraph(escape(t.plain(f"workplace.{criterion}")), st.cell),
+                *(TickBox(score == value) for value in SCALE),
+            ]
+        )
+    ticks = _tick_widths(labels, 20 * mm)
+    widths = [CONTENT_WIDTH - sum(ticks), *ticks]
+    table = LongTable(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table.setStyle(
+        [
+            *_tick_style(len(rows), 1),
+            ("TOPPADDING", (0, 1), (-1, -1), 5),
+            ("BOTTOMPADDING", (0, 1), (-1, -1), 5),
+        ]
+    )
+    return table
+
+
+def render_workplace_sheet(data: WorkplaceSheetData) -> bytes:
+    """The intern's evaluation of the workplace as an A4 PDF, blank or filled."""
+    t = template(data.header.language)
+    st = styles()
+    title = t.plain("workplace.title")
+    completed = SHORT_BLANK if data.blank else day(data.completed_on) or SHORT_BLANK
+    story: list[Flowable] = [
+        *title_block(t, data.header, t.markup("workplace.title")),
+        header_grid(t, data.header, [(t.plain("workplace.completed_on"), completed)]),
+        Spacer(1, 4),
+        *t.flowables("workplace.intro_blank" if data.blank else "workplace.intro_filled"),
+        Spacer(1, 4),
+        _workplace_table(t, data.scores),
+        Spacer(1, 6),
+    ]
+    recommend = None if data.blank else data.would_recommend
+    story.append(
+        KeepTogether(
+            [
+                Paragraph(t.markup("workplace.would_recommend"), st.subheading),
+                choice_row(
+                    [
+                        (t.plain("common.yes"), recommend is True),
+                        (t.plain("common.no"), recommend is False),
+                    ],
+                    width=CONTENT_WIDTH / 2,
+                ),
+            ]
+        )
+    )
+    story += heading(t.markup("workplace.comments"), st.heading)
+    story += text_or_lines("" if data.blank else data.comments, 5)
+    name, date = t.plain("common.name"), t.plain("common.date")
+    blocks = [
+        SignatureBlock(
+            t.plain("evaluation.sign_intern"),
+            ((name, data.header.intern_name), (date, "" if data.blank else day(data.completed_on))),
+            t.plain("common.signature"),
+        ),
+        SignatureBlock(
+            t.plain("evaluation.sign_consultant"),
+            ((name, data.header.consultant.name), (date, "")),
+            t.plain("common.signature"),
+        ),
+    ]
+    story.append(Spacer(1, 8))
+    story.append(KeepTogether([signature_table(blocks, box_height=20 * mm)]))
+    setup = page_setup(t, data.header, title, t.plain("workplace.header"))
+    return build_pdf(story, setup)
