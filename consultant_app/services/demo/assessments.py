@@ -26,6 +26,8 @@ _S = InternshipStatus
 #: ``DAYS[n]`` is ``timedelta(days=n)``, made once.
 DAYS = tuple(timedelta(days=n) for n in range(400))
 _WORKPLACE_SCORES = (1, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 4)
+#: The mentor's score of a competence not observed (the scale runs 1-4).
+NOT_OBSERVED = 0
 #: Change of a self-score between the start and the end scan: mostly a step up.
 _SCAN_PROGRESS = (-1, 0, 0, 1, 1, 1, 1, 2, 2)
 #: Start self-scores (0-4): most interns rate themselves 1 or 2 before they begin.
@@ -98,7 +100,7 @@ class AssessmentWriter:
         ability = 1.9 + rand() * 1.6
         mid_day = min(today, end, midpoint + _DAYS[self.between(0, 4)])
         mid_scores = [
-            None if rand() < 0.07 else min(4, max(1, int(ability - 0.4 + rand())))
+            NOT_OBSERVED if rand() < 0.07 else min(4, max(1, int(ability - 0.4 + rand())))
             for _ in competences
         ]
         self._evaluation(
@@ -109,10 +111,10 @@ class AssessmentWriter:
             return
         final_day = max(mid_day, min(today, weekday_or_friday(end - _DAYS[self.between(0, 3)])))
         final_scores = [
-            None if rand() < 0.04 else min(4, max(1, m or 1, int(ability + rand() * 0.9)))
+            NOT_OBSERVED if rand() < 0.04 else min(4, max(1, m or 1, int(ability + rand() * 0.9)))
             for m in mid_scores
         ]
-        known = [s for s in final_scores if s is not None]
+        known = [s for s in final_scores if s != NOT_OBSERVED]
         mean = sum(known) / len(known) if known else 2.0
         recommendation = _RECOMMEND_YES if mean >= 3 else _RECOMMEND[mean >= 2.3]
         self._evaluation(
@@ -134,7 +136,7 @@ class AssessmentWriter:
         new_id = self.new_id
         stamp = self.stamps(day)
         evaluation_id = new_id()
-        known = [s for s in scores if s is not None]
+        known = [s for s in scores if s not in (None, NOT_OBSERVED)]
         level = round(sum(known) / len(known)) if known else 2
         appreciation = texts.APPRECIATIONS[language][level - 1]
         self.w["evaluation"](

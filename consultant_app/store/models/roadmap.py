@@ -112,7 +112,7 @@ class Evaluation(Record):
 
 
 class EvaluationScore(Record):
-    """One competence scored on the four-level scale (1-4); None means not observed."""
+    """A competence scored 1-4; 0 is not observed, None not scored yet."""
 
     __tablename__ = "evaluation_score"
 
