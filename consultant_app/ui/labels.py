@@ -142,6 +142,45 @@ def _fields() -> dict[str, str]:
         "received_on": QCoreApplication.translate("Labels", "Received on"),
         "days": QCoreApplication.translate("Labels", "Days"),
         "fte": QCoreApplication.translate("Labels", "FTE"),
+        # Roadmap: workstation sheet and risk analysis
+        "post_name": QCoreApplication.translate("Labels", "Name of the post"),
+        "post_description": QCoreApplication.translate("Labels", "Description of the post"),
+        "place": QCoreApplication.translate("Labels", "Place of work"),
+        "work_equipment": QCoreApplication.translate("Labels", "Work equipment"),
+        "qualifications": QCoreApplication.translate("Labels", "Qualifications required"),
+        "prior_instructions": QCoreApplication.translate("Labels", "Prior instructions"),
+        "protective_equipment": QCoreApplication.translate(
+            "Labels", "Personal protective equipment"
+        ),
+        "health_surveillance": QCoreApplication.translate("Labels", "Health surveillance"),
+        "health_surveillance_detail": QCoreApplication.translate(
+            "Labels", "Detail of the health surveillance"
+        ),
+        "forbidden_work": QCoreApplication.translate("Labels", "Work forbidden to young workers"),
+        "forbidden_work_justification": QCoreApplication.translate(
+            "Labels", "Justification of the forbidden work"
+        ),
+        "prevention_advisor": QCoreApplication.translate("Labels", "Prevention advisor"),
+        "first_aid_person": QCoreApplication.translate("Labels", "First aid person"),
+        "drawn_up_on": QCoreApplication.translate("Labels", "Drawn up on"),
+        "drawn_up_by": QCoreApplication.translate("Labels", "Drawn up by"),
+        "items": QCoreApplication.translate("Labels", "Risks"),
+        # Roadmap: tasks, competences, evaluations
+        "text": QCoreApplication.translate("Labels", "Text"),
+        "phase": QCoreApplication.translate("Labels", "Phase"),
+        "objective": QCoreApplication.translate("Labels", "Objective"),
+        "target_level": QCoreApplication.translate("Labels", "Target level"),
+        "overall_appreciation": QCoreApplication.translate("Labels", "Overall appreciation"),
+        "recommendation": QCoreApplication.translate("Labels", "Recommendation"),
+        "general_comments": QCoreApplication.translate("Labels", "General comments"),
+        "onboarding": QCoreApplication.translate("Labels", "Onboarding"),
+        "guidance": QCoreApplication.translate("Labels", "Guidance by the mentor"),
+        "task_variety": QCoreApplication.translate("Labels", "Variety of tasks"),
+        "atmosphere": QCoreApplication.translate("Labels", "Atmosphere"),
+        "safety": QCoreApplication.translate("Labels", "Safety"),
+        "learning": QCoreApplication.translate("Labels", "Learning"),
+        "would_recommend": QCoreApplication.translate("Labels", "Would recommend this workplace"),
+        "completed_on": QCoreApplication.translate("Labels", "Completed on"),
     }
 
 
@@ -190,6 +229,11 @@ def _values() -> dict[str, str]:
         "requested": QCoreApplication.translate("Labels", "Requested"),
         "received": QCoreApplication.translate("Labels", "Received"),
         "approved": QCoreApplication.translate("Labels", "Approved"),
+        # Roadmap
+        "with_reservations": QCoreApplication.translate("Labels", "With reservations"),
+        "conflict": QCoreApplication.translate("Labels", "Conflict"),
+        "mediation": QCoreApplication.translate("Labels", "Mediation"),
+        "note": QCoreApplication.translate("Labels", "Note"),
     }
 
 

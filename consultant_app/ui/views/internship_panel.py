@@ -1,4 +1,5 @@
-"""The selected internship: its convention, status, rules, signatures, interruptions, documents."""
+"""The selected internship: its convention, roadmap, status, rules, signatures, interruptions,
+documents."""
 
 from __future__ import annotations
 
@@ -45,10 +46,19 @@ from consultant_app.ui.dialogs.internship_actions import (
     SignatureDialog,
 )
 from consultant_app.ui.dialogs.pdf_preview import PdfPreviewDialog
-from consultant_app.ui.forms.messages import problem_text
 from consultant_app.ui.forms.record_form import FieldSpec, RecordForm, SaveCancelled, Section
 from consultant_app.ui.forms.rule_messages import rule_marker, rule_sentence, rule_title
 from consultant_app.ui.models.paged_table_model import format_date
+from consultant_app.ui.views.roadmap import (
+    EvaluationTab,
+    PlanTab,
+    RiskTab,
+    RoadmapTab,
+    ScanTab,
+    VisitsTab,
+    WorkplaceTab,
+)
+from consultant_app.ui.views.roadmap.common import roadmap_problem_text
 
 _S = InternshipStatus
 #: Fields of the convention form (the intern and the host are fixed once created).
@@ -246,9 +256,36 @@ class InternshipPanel(QWidget):
         )
         documents_page = self._page(self.documents, self.open_document_button)
 
+        self.risk_tab = RiskTab(database, language, actor)
+        self.plan_tab = PlanTab(database, language, actor)
+        self.visits_tab = VisitsTab(database, language, actor)
+        self.evaluation_tab = EvaluationTab(database, language, actor)
+        self.workplace_tab = WorkplaceTab(database, language, actor)
+        self.scan_tab = ScanTab(database, language, actor)
+        self.roadmap_tabs: tuple[RoadmapTab, ...] = (
+            self.risk_tab,
+            self.plan_tab,
+            self.visits_tab,
+            self.evaluation_tab,
+            self.workplace_tab,
+            self.scan_tab,
+        )
+        for tab in self.roadmap_tabs:
+            tab.changed.connect(self.changed.emit)
+            tab.badge_changed.connect(self._title_tabs)
+        self.rules_page = rules_page
+
         self.tabs = QTabWidget()
         self.tabs.setObjectName("internshipTabs")
-        for page in (convention_page, rules_page, signatures_page, breaks_page, documents_page):
+        self.tabs.setUsesScrollButtons(True)
+        for page in (
+            convention_page,
+            *self.roadmap_tabs,
+            rules_page,
+            signatures_page,
+            breaks_page,
+            documents_page,
+        ):
             self.tabs.addTab(page, "")
 
         layout = QVBoxLayout(self)
@@ -287,6 +324,8 @@ class InternshipPanel(QWidget):
         self.status_badge.setText("")
         self.status_badge.setStyleSheet("")
         self.form.load(None, {})
+        for tab in self.roadmap_tabs:
+            tab.clear()
         self.setEnabled(False)
 
     def show_internship(self, internship_id: uuid.UUID) -> None:
@@ -303,6 +342,9 @@ class InternshipPanel(QWidget):
         self.form.load(detail.id, values, "")
         self.form.refresh_choices(("mentor_id",))
         self._show_detail()
+        for tab in self.roadmap_tabs:
+            tab.set_internship(detail.id, detail.status)
+        self._title_tabs()
 
     def reload(self) -> None:
         if self.detail is not None:
@@ -414,7 +456,9 @@ class InternshipPanel(QWidget):
         self.rules.resizeRowsToContents()
         blocking = sum(1 for line in self.detail.rules if line.blocking)
         title = QCoreApplication.translate("InternshipPanel", "Rules")
-        self.tabs.setTabText(1, f"{title} ✘{blocking}" if blocking else title)
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.rules_page), f"{title} ✘{blocking}" if blocking else title
+        )
         self._refresh_rule_buttons()
 
     def _selected_rule(self) -> service.RuleLine | None:
@@ -563,7 +607,7 @@ class InternshipPanel(QWidget):
             self.changed.emit(internship_id)
 
     def _refuse(self, problem: InvalidValue) -> None:
-        text = problem_text(problem.code, problem.message)
+        text = roadmap_problem_text(problem.code, problem.message, problem.params)
         details = getattr(problem, "results", ())
         if details:
             text += "\n\n" + "\n".join(f"✘ {rule_sentence(r)}" for r in details)
@@ -587,10 +631,13 @@ class InternshipPanel(QWidget):
         return True
 
     def has_unsaved_work(self) -> bool:
-        return self.form.is_dirty()
+        # The evaluations and scans save themselves: store what is pending now.
+        for tab in self.roadmap_tabs:
+            tab.flush()
+        return self.form.is_dirty() or any(tab.has_unsaved_work() for tab in self.roadmap_tabs)
 
     def confirm_leave(self) -> bool:
-        return self.form.confirm_leave()
+        return self.form.confirm_leave() and all(tab.confirm_leave() for tab in self.roadmap_tabs)
 
     # -- actions -----------------------------------------------------------------------
     def change_status(self, target: InternshipStatus) -> bool:
@@ -780,17 +827,33 @@ class InternshipPanel(QWidget):
         return None
 
     # -- language ----------------------------------------------------------------------
+    def _tab_titles(self) -> list[str]:
+        """The titles of the tabs, in their order (the rules' title is set by _fill_rules)."""
+        return [
+            QCoreApplication.translate("InternshipPanel", "Convention"),
+            QCoreApplication.translate("InternshipPanel", "Workstation && risks"),
+            QCoreApplication.translate("InternshipPanel", "Tasks && competences"),
+            QCoreApplication.translate("InternshipPanel", "Visits"),
+            QCoreApplication.translate("InternshipPanel", "Evaluation"),
+            QCoreApplication.translate("InternshipPanel", "Workplace"),
+            QCoreApplication.translate("InternshipPanel", "Scan"),
+            QCoreApplication.translate("InternshipPanel", "Rules"),
+            QCoreApplication.translate("InternshipPanel", "Signatures"),
+            QCoreApplication.translate("InternshipPanel", "Interruptions"),
+            QCoreApplication.translate("InternshipPanel", "Documents"),
+        ]
+
+    def _title_tabs(self) -> None:
+        titles = self._tab_titles()
+        for index, title in enumerate(titles):
+            page = self.tabs.widget(index)
+            if page is self.rules_page and self.detail is not None:
+                continue
+            badge = page.badge() if isinstance(page, RoadmapTab) else ""
+            self.tabs.setTabText(index, title + badge)
+
     def retranslate(self) -> None:
-        for index, title in enumerate(
-            (
-                QCoreApplication.translate("InternshipPanel", "Convention"),
-                QCoreApplication.translate("InternshipPanel", "Rules"),
-                QCoreApplication.translate("InternshipPanel", "Signatures"),
-                QCoreApplication.translate("InternshipPanel", "Interruptions"),
-                QCoreApplication.translate("InternshipPanel", "Documents"),
-            )
-        ):
-            self.tabs.setTabText(index, title)
+        self._title_tabs()
         self.preview_button.setText(
             QCoreApplication.translate("InternshipPanel", "&Print preview…")
         )

@@ -1,0 +1,549 @@
+"""The workstation sheet and risk analysis: the post, its risks, protection and first aid."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consultant_app.domain.enums import InternshipStatus
+from consultant_app.domain.errors import InvalidValue
+from consultant_app.services import roadmap
+from consultant_app.services.forms import FieldError
+from consultant_app.store.database import Database
+from consultant_app.ui.forms.record_form import FieldSpec, RecordForm, SaveCancelled, Section
+from consultant_app.ui.views.roadmap.common import (
+    RoadmapTab,
+    field_list,
+    not_possible,
+    roadmap_problem_text,
+)
+
+#: Fields the sheet needs before the convention can be signed (marked with *).
+NEEDED = (
+    "post_name",
+    "post_description",
+    "place",
+    "work_equipment",
+    "protective_equipment",
+    "prevention_advisor",
+    "first_aid_person",
+    "drawn_up_on",
+    "drawn_up_by",
+)
+_MULTILINE = (
+    "post_description",
+    "place",
+    "work_equipment",
+    "qualifications",
+    "prior_instructions",
+    "protective_equipment",
+    "health_surveillance_detail",
+    "forbidden_work_justification",
+)
+_FORBIDDEN_COLOUR = "#fdecea"
+
+
+def risk_specs() -> list[FieldSpec]:
+    def spec(key: str) -> FieldSpec:
+        if key in ("health_surveillance", "forbidden_work"):
+            return FieldSpec(key, "bool")
+        if key == "drawn_up_on":
+            return FieldSpec(
+                key,
+                "date",
+                True,
+                placeholder=lambda: QCoreApplication.translate("RecordForm", "dd/mm/yyyy"),
+            )
+        return FieldSpec(key, "multiline" if key in _MULTILINE else "text", key in NEEDED)
+
+    return [spec(key) for key in roadmap.RISK_SHEET_FIELDS]
+
+
+def risk_sections() -> list[Section]:
+    return [
+        Section(
+            lambda: QCoreApplication.translate("RiskTab", "The post"),
+            (
+                "post_name",
+                "post_description",
+                "place",
+                "work_equipment",
+                "qualifications",
+                "prior_instructions",
+            ),
+        ),
+        Section(
+            lambda: QCoreApplication.translate("RiskTab", "Protection and health"),
+            (
+                "protective_equipment",
+                "health_surveillance",
+                "health_surveillance_detail",
+                "forbidden_work",
+                "forbidden_work_justification",
+            ),
+        ),
+        Section(
+            lambda: QCoreApplication.translate("RiskTab", "Prevention, first aid and signature"),
+            ("prevention_advisor", "first_aid_person", "drawn_up_on", "drawn_up_by"),
+        ),
+    ]
+
+
+class RiskItemDialog(QDialog):
+    """A risk of the post: chosen from the catalogue, or written in, with its measures."""
+
+    def __init__(
+        self,
+        catalogue: list[tuple[str, str, bool]] | None,
+        listed: set[str],
+        parent: QWidget | None = None,
+        *,
+        values: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setMinimumWidth(480)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        layout.addLayout(form)
+        self.catalogue: QComboBox | None = None
+        self.description = QLineEdit()
+        self.measures = QPlainTextEdit()
+        self.equipment = QPlainTextEdit()
+        for edit in (self.measures, self.equipment):
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(70)
+        if catalogue is not None:
+            self.setWindowTitle(self.tr("Add a risk from the catalogue"))
+            self.catalogue = QComboBox()
+            self.catalogue.setObjectName("riskCatalogue")
+            for risk_id, name, forbidden in catalogue:
+                text = name
+                if forbidden:
+                    text = "⚠ " + self.tr("{name} (forbidden for young workers)").format(name=name)
+                if risk_id in listed:
+                    text += " — " + self.tr("already listed")
+                self.catalogue.addItem(text, risk_id)
+                if risk_id in listed:
+                    model = self.catalogue.model()
+                    assert isinstance(model, QStandardItemModel)
+                    item = model.item(self.catalogue.count() - 1)
+                    item.setEnabled(False)
+            first = next(
+                (
+                    i
+                    for i in range(self.catalogue.count())
+                    if self.catalogue.itemData(i) not in listed
+                ),
+                -1,
+            )
+            self.catalogue.setCurrentIndex(first)
+            self.catalogue.currentIndexChanged.connect(lambda _i: self._refresh())
+            form.addRow(self.tr("&Risk"), self.catalogue)
+            hint = QLabel(
+                self.tr(
+                    "The catalogue's measures and protective equipment are copied in; "
+                    "edit them afterwards if this post needs others."
+                )
+            )
+            hint.setWordWrap(True)
+            layout.insertWidget(0, hint)
+        else:
+            self.setWindowTitle(
+                self.tr("Edit a risk") if values is not None else self.tr("Add another risk")
+            )
+            self.description.setObjectName("riskDescription")
+            self.description.textChanged.connect(lambda _t: self._refresh())
+            form.addRow(self.tr("&Risk"), self.description)
+            form.addRow(self.tr("&Preventive measures"), self.measures)
+            form.addRow(self.tr("Protective &equipment"), self.equipment)
+            if values is not None:
+                self.description.setText(values.get("description", ""))
+                self.measures.setPlainText(values.get("measures", ""))
+                self.equipment.setPlainText(values.get("protective_equipment", ""))
+        layout.addWidget(self.buttons)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        if self.catalogue is not None:
+            ok = self.catalogue.currentIndex() >= 0
+        else:
+            ok = bool(self.description.text().strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def chosen_risk(self) -> str:
+        assert self.catalogue is not None
+        return str(self.catalogue.currentData() or "")
+
+    def values(self) -> dict[str, str]:
+        return {
+            "description": self.description.text().strip(),
+            "measures": self.measures.toPlainText().strip(),
+            "protective_equipment": self.equipment.toPlainText().strip(),
+        }
+
+
+class RiskTab(RoadmapTab):
+    """The workstation sheet (a form) and the risks of the post (a table)."""
+
+    def __init__(
+        self,
+        database: Database,
+        language: str,
+        actor: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(database, language, actor, parent)
+        self.setObjectName("riskTab")
+        self.sheet: roadmap.RiskSheet | None = None
+
+        self.missing = QLabel()
+        self.missing.setObjectName("riskMissing")
+        self.missing.setWordWrap(True)
+        self.needed_hint = QLabel()
+        self.needed_hint.setObjectName("fieldCaption")
+
+        self.form = RecordForm(risk_specs(), risk_sections(), self._validate, self._save)
+        self.form.setObjectName("riskSheetForm")
+        self.form.heading.hide()
+        self.form.saved.connect(lambda _id: self._after_save())
+
+        self.risks_box = QGroupBox()
+        self.risks = QTableWidget(0, 3)
+        self.risks.setObjectName("riskTable")
+        self.risks.setWordWrap(True)
+        self.risks.verticalHeader().hide()
+        self.risks.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.risks.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.risks.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.risks.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.risks.itemSelectionChanged.connect(self._refresh_buttons)
+        self.risks.itemActivated.connect(lambda _item: self.edit_risk())
+        self.risks.horizontalHeader().sectionResized.connect(lambda *_a: self._rows_resized())
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Delete),
+            self.risks,
+            activated=self.remove_risk,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+        self.add_catalogue_button = QPushButton()
+        self.add_catalogue_button.setObjectName("addCatalogueRisk")
+        self.add_catalogue_button.clicked.connect(lambda: self.add_from_catalogue())
+        self.add_other_button = QPushButton()
+        self.add_other_button.setObjectName("addOtherRisk")
+        self.add_other_button.clicked.connect(lambda: self.add_other())
+        self.edit_button = QPushButton()
+        self.edit_button.setObjectName("editRisk")
+        self.edit_button.clicked.connect(lambda: self.edit_risk())
+        self.remove_button = QPushButton()
+        self.remove_button.setObjectName("removeRisk")
+        self.remove_button.clicked.connect(lambda: self.remove_risk())
+        box_layout = QVBoxLayout(self.risks_box)
+        box_layout.addWidget(self.risks)
+        row = QHBoxLayout()
+        for button in (
+            self.add_catalogue_button,
+            self.add_other_button,
+            self.edit_button,
+            self.remove_button,
+        ):
+            row.addWidget(button)
+        row.addStretch(1)
+        box_layout.addLayout(row)
+        # The risks come right after the post, before the protection and the signature.
+        form_layout = self.form.layout()
+        assert isinstance(form_layout, QVBoxLayout)
+        form_layout.insertWidget(2, self.risks_box)
+
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(4, 4, 4, 4)
+        column.addWidget(self.missing)
+        column.addWidget(self.needed_hint)
+        column.addWidget(self.form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self.retranslate()
+        self.reset()
+
+    # -- showing -----------------------------------------------------------------------
+    def set_internship(self, internship_id: uuid.UUID, status: InternshipStatus) -> None:
+        # Read at once, hidden or not: the tab's title says how much is still missing.
+        super().set_internship(internship_id, status)
+        self.ensure_loaded()
+
+    def reset(self) -> None:
+        self.sheet = None
+        self.form.load(None, {})
+        self.risks.setRowCount(0)
+        self.missing.setText("")
+        self._set_enabled()
+
+    def load(self) -> None:
+        assert self.internship_id is not None
+        sheet = roadmap.load_risk_sheet(self.database, self.internship_id)
+        keep = self.form.record_id == self.internship_id and self.form.is_dirty()
+        if not keep:
+            self.form.load(self.internship_id, sheet.values)
+        self._show(sheet)
+
+    def _reload_items(self) -> None:
+        """Show the stored risks and what is missing, keeping the form as typed."""
+        if self.internship_id is None:
+            return
+        self._show(roadmap.load_risk_sheet(self.database, self.internship_id))
+
+    def _show(self, sheet: roadmap.RiskSheet) -> None:
+        self.sheet = sheet
+        selected = self._selected_item()
+        self.risks.setRowCount(len(sheet.items))
+        for row, line in enumerate(sheet.items):
+            texts = [line.description, line.measures, line.protective_equipment]
+            if line.forbidden_for_young_workers:
+                texts[0] = "⚠ " + texts[0]
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+                if line.forbidden_for_young_workers:
+                    item.setBackground(QBrush(QColor(_FORBIDDEN_COLOUR)))
+                    item.setToolTip(
+                        text + "\n" + self.tr("Forbidden for young workers: justify it below.")
+                    )
+                self.risks.setItem(row, column, item)
+            first = self.risks.item(row, 0)
+            first.setData(Qt.ItemDataRole.UserRole, line.id)
+            if line.catalogue_risk_id is not None:
+                first.setToolTip(first.toolTip() + "\n" + self.tr("From the catalogue"))
+            if selected is not None and line.id == selected.id:
+                self.risks.selectRow(row)
+        self.risks.resizeRowsToContents()
+        self._fit_table()
+        self._show_missing()
+        self._set_enabled()
+        self.badge_changed.emit()
+
+    def _rows_resized(self) -> None:
+        self.risks.resizeRowsToContents()
+        self._fit_table()
+
+    def _fit_table(self) -> None:
+        """As tall as its rows (within limits): the page scrolls, not the table."""
+        rows = sum(self.risks.rowHeight(row) for row in range(self.risks.rowCount()))
+        height = self.risks.horizontalHeader().height() + rows + 2 * self.risks.frameWidth() + 4
+        self.risks.setFixedHeight(max(110, min(height, 420)))
+
+    def _show_missing(self) -> None:
+        sheet = self.sheet
+        if sheet is None:
+            self.missing.setText("")
+            self.missing.setStyleSheet("")
+            return
+        if sheet.missing:
+            self.missing.setText(
+                self.tr("Still missing before the convention can be signed: {fields}.").format(
+                    fields=field_list(sheet.missing)
+                )
+            )
+            self.missing.setStyleSheet(
+                "background:#fff4e5;color:#7a4100;padding:6px;border-radius:4px"
+            )
+        else:
+            self.missing.setText(self.tr("✔ The workstation sheet and risk analysis is complete."))
+            self.missing.setStyleSheet(
+                "background:#e8f5e9;color:#1b5e20;padding:6px;border-radius:4px"
+            )
+
+    def badge(self) -> str:
+        if self.sheet is None or not self.sheet.missing:
+            return ""
+        return f" ✘{len(self.sheet.missing)}"
+
+    def _set_enabled(self) -> None:
+        editable = self.editable()
+        for editor in self.form.editors.values():
+            editor.widget.setEnabled(editable)
+        self.form.save_button.setVisible(editable)
+        self.form.revert_button.setVisible(editable)
+        self.add_catalogue_button.setEnabled(editable)
+        self.add_other_button.setEnabled(editable)
+        self._refresh_buttons()
+
+    def _refresh_buttons(self) -> None:
+        chosen = self.editable() and self._selected_item() is not None
+        self.edit_button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen)
+
+    def _selected_item(self) -> roadmap.RiskItemLine | None:
+        if self.sheet is None:
+            return None
+        rows = self.risks.selectionModel().selectedRows()
+        if not rows:
+            return None
+        item = self.risks.item(rows[0].row(), 0)
+        if item is None:
+            return None
+        wanted = item.data(Qt.ItemDataRole.UserRole)
+        return next((line for line in self.sheet.items if line.id == wanted), None)
+
+    # -- the sheet ---------------------------------------------------------------------
+    def _validate(self, values: Mapping[str, str]) -> list[FieldError]:
+        return list(roadmap.validate_risk_sheet(values)[1])
+
+    def _save(self, values: Mapping[str, str], record_id: uuid.UUID | None) -> uuid.UUID:
+        assert self.internship_id is not None
+        try:
+            roadmap.save_risk_sheet(self.database, self.internship_id, values, actor=self.actor)
+        except InvalidValue as problem:
+            not_possible(self, roadmap_problem_text(problem.code, problem.message, problem.params))
+            raise SaveCancelled from None
+        return self.internship_id
+
+    def _after_save(self) -> None:
+        self._reload_items()
+        if self.internship_id is not None:
+            self.changed.emit(self.internship_id)
+
+    def has_unsaved_work(self) -> bool:
+        return self.form.is_dirty()
+
+    def confirm_leave(self) -> bool:
+        return self.form.confirm_leave()
+
+    # -- the risks ---------------------------------------------------------------------
+    def _listed(self) -> set[str]:
+        if self.sheet is None:
+            return set()
+        return {str(i.catalogue_risk_id) for i in self.sheet.items if i.catalogue_risk_id}
+
+    def add_from_catalogue(self) -> bool:
+        if self.internship_id is None or not self.editable():
+            return False
+        internship_id = self.internship_id
+        catalogue = roadmap.risk_catalogue(self.database, self.language)
+        dialog = RiskItemDialog(list(catalogue), self._listed(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.chosen_risk():
+            return False
+        chosen = uuid.UUID(dialog.chosen_risk())
+        done = self.run(
+            lambda: roadmap.add_risk_item(
+                self.database,
+                internship_id,
+                catalogue_risk_id=chosen,
+                language=self.language,
+                actor=self.actor,
+            )
+        )
+        self._reload_items()
+        return done
+
+    def add_other(self) -> bool:
+        if self.internship_id is None or not self.editable():
+            return False
+        internship_id = self.internship_id
+        dialog = RiskItemDialog(None, set(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        given = dialog.values()
+        done = self.run(
+            lambda: roadmap.add_risk_item(
+                self.database,
+                internship_id,
+                description=given["description"],
+                measures=given["measures"],
+                protective_equipment=given["protective_equipment"],
+                language=self.language,
+                actor=self.actor,
+            )
+        )
+        self._reload_items()
+        return done
+
+    def edit_risk(self) -> bool:
+        line = self._selected_item()
+        if line is None or not self.editable():
+            return False
+        dialog = RiskItemDialog(
+            None,
+            set(),
+            self,
+            values={
+                "description": line.description,
+                "measures": line.measures,
+                "protective_equipment": line.protective_equipment,
+            },
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        given = dialog.values()
+        done = self.run(
+            lambda: roadmap.update_risk_item(
+                self.database,
+                line.id,
+                description=given["description"],
+                measures=given["measures"],
+                protective_equipment=given["protective_equipment"],
+                actor=self.actor,
+            )
+        )
+        self._reload_items()
+        return done
+
+    def remove_risk(self) -> bool:
+        line = self._selected_item()
+        if line is None or not self.editable():
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove a risk"),
+            self.tr("Remove the risk “{risk}” from the sheet?").format(risk=line.description),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        done = self.run(lambda: roadmap.remove_risk_item(self.database, line.id, actor=self.actor))
+        self._reload_items()
+        return done
+
+    # -- language ----------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.risks_box.setTitle(self.tr("Risks of the post"))
+        self.risks.setHorizontalHeaderLabels(
+            [self.tr("Risk"), self.tr("Preventive measures"), self.tr("Protective equipment")]
+        )
+        self.add_catalogue_button.setText(self.tr("Add from the &catalogue…"))
+        self.add_other_button.setText(self.tr("Add an&other risk…"))
+        self.edit_button.setText(self.tr("Ed&it…"))
+        self.remove_button.setText(self.tr("Remove ris&k"))
+        self.needed_hint.setText(self.tr("* needed before the convention can be signed"))
+        self._show_missing()
