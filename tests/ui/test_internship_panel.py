@@ -239,3 +239,21 @@ def test_a_scan_of_the_wrong_type_is_refused(
     assert panel.attach_scan(str(scan))
     assert any(d.kind == "signed_scan" for d in panel.detail.documents)
     assert service.load_internship(demo_db, internship_id).documents
+
+
+def test_roadmap_sheets_print_from_the_panel(qtbot, panel, demo_db, warnings) -> None:  # type: ignore[no-untyped-def]
+    internship_id = _internship(demo_db, _S.COMPLETED)
+    panel.show_internship(internship_id)
+    assert len(panel.sheets_menu.actions()) == len(panel._sheet_entries())
+    for sheet, stage, blank in (
+        ("evaluation-sheet", "final", True),
+        ("evaluation-sheet", "final", False),
+        ("report", None, False),
+    ):
+        dialog = panel.preview_sheet(sheet, stage=stage, blank=blank)
+        assert isinstance(dialog, PdfPreviewDialog), warnings
+        qtbot.addWidget(dialog)
+        assert dialog.document.pageCount() >= 1
+        dialog.close()
+    kinds = {d.kind for d in panel.detail.documents}
+    assert {"evaluation_final_blank", "evaluation_final", "internship_report"} <= kinds

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -189,7 +190,12 @@ class InternshipPanel(QWidget):
         self.amend_button = QPushButton()
         self.amend_button.setObjectName("amendButton")
         self.amend_button.clicked.connect(self.start_amendment)
+        self.sheets_button = QPushButton()
+        self.sheets_button.setObjectName("printSheets")
+        self.sheets_menu = QMenu(self.sheets_button)
+        self.sheets_button.setMenu(self.sheets_menu)
         self.print_row.addWidget(self.preview_button)
+        self.print_row.addWidget(self.sheets_button)
         self.print_row.addWidget(self.amend_button)
         self.print_row.addStretch(1)
 
@@ -547,6 +553,29 @@ class InternshipPanel(QWidget):
                 "convention": QCoreApplication.translate("InternshipPanel", "Convention"),
                 "amendment": QCoreApplication.translate("InternshipPanel", "Amendment"),
                 "signed_scan": QCoreApplication.translate("InternshipPanel", "Signed copy (scan)"),
+                "roadmap": QCoreApplication.translate("InternshipPanel", "Roadmap"),
+                "evaluation_midterm": QCoreApplication.translate(
+                    "InternshipPanel", "Mid-term evaluation"
+                ),
+                "evaluation_midterm_blank": QCoreApplication.translate(
+                    "InternshipPanel", "Mid-term evaluation (blank)"
+                ),
+                "evaluation_final": QCoreApplication.translate(
+                    "InternshipPanel", "Final evaluation"
+                ),
+                "evaluation_final_blank": QCoreApplication.translate(
+                    "InternshipPanel", "Final evaluation (blank)"
+                ),
+                "workplace_evaluation": QCoreApplication.translate(
+                    "InternshipPanel", "Workplace evaluation"
+                ),
+                "workplace_evaluation_blank": QCoreApplication.translate(
+                    "InternshipPanel", "Workplace evaluation (blank)"
+                ),
+                "competence_scan": QCoreApplication.translate("InternshipPanel", "Competence scan"),
+                "internship_report": QCoreApplication.translate(
+                    "InternshipPanel", "End-of-internship report"
+                ),
             }.get(document.kind, document.kind)
             moment = QLocale().toString(document.issued_at.date(), "dd/MM/yyyy")
             item = QListWidgetItem(f"{kind} · {document.filename} · {moment}")
@@ -806,6 +835,60 @@ class InternshipPanel(QWidget):
             ),
         )
 
+    def _sheet_entries(self) -> list[tuple[str, str, str | None, bool]]:
+        """(menu text, sheet, stage, blank) of the roadmap's printed sheets."""
+        t = QCoreApplication.translate
+        return [
+            (t("InternshipPanel", "The whole roadmap"), "roadmap", None, False),
+            (
+                t("InternshipPanel", "Mid-term evaluation, blank"),
+                "evaluation-sheet",
+                "midterm",
+                True,
+            ),
+            (
+                t("InternshipPanel", "Mid-term evaluation, filled"),
+                "evaluation-sheet",
+                "midterm",
+                False,
+            ),
+            (t("InternshipPanel", "Final evaluation, blank"), "evaluation-sheet", "final", True),
+            (t("InternshipPanel", "Final evaluation, filled"), "evaluation-sheet", "final", False),
+            (t("InternshipPanel", "Workplace evaluation, blank"), "workplace-sheet", None, True),
+            (t("InternshipPanel", "Workplace evaluation, filled"), "workplace-sheet", None, False),
+            (t("InternshipPanel", "Competence scan (radar chart)"), "scan", None, False),
+            (t("InternshipPanel", "End-of-internship report"), "report", None, False),
+        ]
+
+    def _fill_sheets_menu(self) -> None:
+        self.sheets_menu.clear()
+        for text, sheet, stage, blank in self._sheet_entries():
+            action = self.sheets_menu.addAction(text)
+            action.triggered.connect(
+                lambda _c=False, a=sheet, b=stage, c=blank: self.preview_sheet(a, stage=b, blank=c)
+            )
+
+    def preview_sheet(
+        self, sheet: str, *, stage: str | None = None, blank: bool = False
+    ) -> PdfPreviewDialog | None:
+        """Print one of the roadmap's sheets into the preview (it is kept with the documents)."""
+        from consultant_app.services.roadmap_documents import issue_sheet
+
+        if self.detail is None or not self.confirm_leave():
+            return None
+        detail = self.detail
+        try:
+            issued = issue_sheet(
+                self.database, detail.id, sheet, stage=stage, blank=blank, actor=self.actor
+            )
+        except (InvalidValue, LookupError, ValueError, OSError) as problem:
+            QMessageBox.warning(
+                self, QCoreApplication.translate("InternshipPanel", "Not possible"), str(problem)
+            )
+            return None
+        self._after_change()
+        return self._preview(issued.content, issued.filename, issued.filename)
+
     def _open_document_item(self, item: QListWidgetItem | None) -> PdfPreviewDialog | None:
         if item is None or self.detail is None:
             return None
@@ -854,6 +937,8 @@ class InternshipPanel(QWidget):
 
     def retranslate(self) -> None:
         self._title_tabs()
+        self.sheets_button.setText(QCoreApplication.translate("InternshipPanel", "Roadmap s&heets"))
+        self._fill_sheets_menu()
         self.preview_button.setText(
             QCoreApplication.translate("InternshipPanel", "&Print preview…")
         )
