@@ -199,19 +199,6 @@ def _problems() -> dict[str, str]:
         "amendment.no_change": QCoreApplication.translate(
             "Problems", "The amendment changes nothing."
         ),
-        "risk_sheet.incomplete": QCoreApplication.translate(
-            "Problems",
-            "The workstation sheet is not complete: finish it in the Workstation & risks tab "
-            "before the convention is signed.",
-        ),
-        "risk.duplicate": QCoreApplication.translate(
-            "Problems", "This risk is already in the list."
-        ),
-        "evaluation.incomplete": QCoreApplication.translate(
-            "Problems",
-            "Score every competence (or mark it not observed) and write the overall "
-            "appreciation before completing the evaluation.",
-        ),
         "rules.unresolved": QCoreApplication.translate(
             "Problems",
             "Some programme rules are not met; override them with "

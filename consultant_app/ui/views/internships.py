@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QPushButton, QWizard
+from PySide6.QtWidgets import QPushButton, QStackedWidget, QWidget, QWizard
 
 from consultant_app.services.lists import ListQuery, ListSource
 from consultant_app.store.database import Database
-from consultant_app.ui.views.internship_panel import InternshipPanel
 from consultant_app.ui.views.record_list import RecordListView
+
+if TYPE_CHECKING:
+    from consultant_app.ui.views.internship_panel import InternshipPanel
 
 
 class InternshipsView(RecordListView):
@@ -22,14 +25,19 @@ class InternshipsView(RecordListView):
     ) -> None:
         self.database = database
         self.actor = actor
-        self.panel = InternshipPanel(database, language, actor)
-        self.panel.setMinimumWidth(480)
+        self.language = language
+        # The panel (many tabs and forms) is built when a first internship is shown, after
+        # the list has been painted: opening the window stays fast.
+        self._panel: InternshipPanel | None = None
+        self.holder = QStackedWidget()
+        self.holder.addWidget(QWidget())
+        self.holder.setMinimumWidth(480)
         super().__init__(
             source,
             "internships",
             language=language,
             query=ListQuery(language=language),
-            detail=self.panel,
+            detail=self.holder,
         )
         self.setObjectName("internshipsView")
         self.new_button = QPushButton()
@@ -37,18 +45,29 @@ class InternshipsView(RecordListView):
         self.new_button.clicked.connect(self.new_internship)
         self.layout().itemAt(0).layout().insertWidget(1, self.new_button)  # type: ignore[union-attr]
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_internship)
-        self.panel.changed.connect(self._after_change)
         self.wizard: QWizard | None = None
         self.retranslate_view()
+
+    @property
+    def panel(self) -> InternshipPanel:
+        """The selected internship's panel, built on first use."""
+        if self._panel is None:
+            from consultant_app.ui.views.internship_panel import InternshipPanel
+
+            self._panel = InternshipPanel(self.database, self.language, self.actor)
+            self._panel.changed.connect(self._after_change)
+            self.holder.addWidget(self._panel)
+            self.holder.setCurrentWidget(self._panel)
+        return self._panel
 
     def show_record(self, record_id: uuid.UUID, row: int) -> None:
         self.panel.show_internship(record_id)
 
     def has_unsaved_work(self) -> bool:
-        return self.panel.has_unsaved_work()
+        return self._panel is not None and self._panel.has_unsaved_work()
 
     def can_leave_record(self) -> bool:
-        return self.panel.confirm_leave()
+        return self._panel is None or self._panel.confirm_leave()
 
     def focus_detail(self) -> None:
         self.panel.tabs.setFocus()
@@ -62,7 +81,7 @@ class InternshipsView(RecordListView):
         """Open the wizard; the new draft is selected when it is created."""
         from consultant_app.ui.dialogs.internship_wizard import InternshipWizard
 
-        if not self.panel.confirm_leave():
+        if not self.can_leave_record():
             return None
         wizard = InternshipWizard(
             self.database, self.model.query.language, actor=self.actor, parent=self

@@ -223,6 +223,9 @@ class RecordListView(QWidget):
         self.search.returnPressed.connect(self._apply_search)
         self.search.move_down.connect(self.focus_table)
         self.model.modelReset.connect(self._after_reset)
+        #: Whether the list has been painted once (the first row is selected only then).
+        self._list_painted = False
+        self.table.viewport().installEventFilter(self)
 
         self.retranslate()
         self._after_reset()
@@ -317,7 +320,18 @@ class RecordListView(QWidget):
             return  # keep the record being edited on screen
         self._shown_id = None
         # After the list is painted: the detail of the first row is not on the start-up path.
-        QTimer.singleShot(0, self._select_first_if_none)
+        if self._list_painted:
+            QTimer.singleShot(0, self._select_first_if_none)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            not self._list_painted
+            and event.type() == QEvent.Type.Paint
+            and watched is self.table.viewport()
+        ):
+            self._list_painted = True
+            QTimer.singleShot(0, self._select_first_if_none)
+        return super().eventFilter(watched, event)
 
     def _select_first_if_none(self) -> None:
         if self.creating or self.has_unsaved_work():
