@@ -12,53 +12,53 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../consultant_app/ui/views/dashboard.py" line="112"/>
+        <location filename="../../consultant_app/ui/views/dashboard.py" line="111"/>
         <source>Dashboard</source>
         <extracomment>Card key -&gt; (list view, filters) opened when the card is clicked.</extracomment>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/dashboard.py" line="114"/>
+        <location filename="../../consultant_app/ui/views/dashboard.py" line="113"/>
         <source>internships running now</source>
         <translation>stages en cours</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/dashboard.py" line="115"/>
+        <location filename="../../consultant_app/ui/views/dashboard.py" line="114"/>
         <source>conventions awaiting signatures</source>
         <translation>conventions en attente de signature</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/dashboard.py" line="116"/>
+        <location filename="../../consultant_app/ui/views/dashboard.py" line="115"/>
         <source>conventions in draft</source>
         <translation>conventions en brouillon</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/dashboard.py" line="117"/>
+        <location filename="../../consultant_app/ui/views/dashboard.py" line="116"/>
         <source>visits due this week</source>
         <translation>visites prévues cette semaine</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/dashboard.py" line="118"/>
+        <location filename="../../consultant_app/ui/views/dashboard.py" line="117"/>
         <source>visits overdue</source>
         <translation>visites en retard</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/dashboard.py" line="119"/>
+        <location filename="../../consultant_app/ui/views/dashboard.py" line="118"/>
         <source>evaluations missing</source>
         <translation>évaluations manquantes</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/dashboard.py" line="124"/>
+        <location filename="../../consultant_app/ui/views/dashboard.py" line="123"/>
         <source>Figures {0} against {1}</source>
         <translation>Chiffres {0} par rapport à {1}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/dashboard.py" line="147"/>
+        <location filename="../../consultant_app/ui/views/dashboard.py" line="146"/>
         <source>Weeks NL</source>
         <translation>Semaines NL</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/dashboard.py" line="148"/>
+        <location filename="../../consultant_app/ui/views/dashboard.py" line="147"/>
         <source>Weeks FR</source>
         <translation>Semaines FR</translation>
     </message>
@@ -104,6 +104,98 @@
         <location filename="../../consultant_app/ui/views/interns.py" line="177"/>
         <source>{done} of {maximum} weeks of internship used; {left} left.</source>
         <translation>{done} des {maximum} semaines de stage utilisées ; {left} restantes.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationRowWidget</name>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="115"/>
+        <source>Objective: {objective}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="118"/>
+        <source>Target level: {level} ({meaning})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="124"/>
+        <source>Comment on this competence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="126"/>
+        <source>Score of {competence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="129"/>
+        <source>Comment on {competence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationTab</name>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="363"/>
+        <source>Completed on {date}</source>
+        <extracomment>The internship and stage the shown rows belong to (what a save writes to). Choose the stage to show when another internship is shown.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="366"/>
+        <source>Draft: {scored} of {total} competences scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="433"/>
+        <source>Evaluation completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="478"/>
+        <source>Eva&amp;luation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="485"/>
+        <source>Scores: 1 insufficient · 2 to develop · 3 good · 4 excellent · N not observed. Keyboard: 1–4 or N scores the row, ←/→ changes the score, ↑/↓ goes to another competence, Tab to the comment. Saved as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="491"/>
+        <source>This internship has no competences yet: add them in “Tasks &amp; competences”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="493"/>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="494"/>
+        <source>&amp;Overall appreciation *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="495"/>
+        <source>&amp;Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="496"/>
+        <source>General &amp;comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="502"/>
+        <source>Would the mentor recommend the intern for a job in the sector?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="504"/>
+        <source>Complete the e&amp;valuation</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -363,7 +455,7 @@
     <message>
         <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="187"/>
         <source>{n} row problem(s): nothing is imported unless you import the valid rows only; the refused rows are then written beside the file.</source>
-        <translation>{n} problème(s) dans les lignes : rien n'est importé, sauf si vous importez uniquement les lignes valides ; les lignes refusées sont alors écrites à côté du fichier.</translation>
+        <translation>{n} problème(s) dans les lignes : rien n&apos;est importé, sauf si vous importez uniquement les lignes valides ; les lignes refusées sont alors écrites à côté du fichier.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="201"/>
@@ -378,7 +470,7 @@
     <message>
         <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="219"/>
         <source>Import cancelled: nothing was imported.</source>
-        <translation>Importation annulée : rien n'a été importé.</translation>
+        <translation>Importation annulée : rien n&apos;a été importé.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="227"/>
@@ -457,299 +549,380 @@
 <context>
     <name>InternshipPanel</name>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="69"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="81"/>
         <source>Send for si&amp;gnature</source>
         <extracomment>Fields of the convention form (the intern and the host are fixed once created).</extracomment>
         <translation>Envoyer pour &amp;signature</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="72"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="84"/>
         <source>Mark as si&amp;gned</source>
         <translation>&amp;Marquer comme signée</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="73"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="85"/>
         <source>S&amp;tart</source>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="74"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="86"/>
         <source>Co&amp;mplete</source>
         <translation>&amp;Terminer</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="75"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="87"/>
         <source>Terminate &amp;early…</source>
         <translation>R&amp;ompre anticipativement…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="76"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="88"/>
         <source>Ca&amp;ncel…</source>
         <translation>Annu&amp;ler…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="77"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="89"/>
         <source>Back to &amp;draft</source>
         <translation>Revenir au &amp;brouillon</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="124"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="136"/>
         <source>Function and people</source>
         <translation>Fonction et intervenants</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="128"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="140"/>
         <source>Dates and weekly hours</source>
         <translation>Dates et heures par semaine</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="132"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="502"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="785"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="144"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="553"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="916"/>
         <source>Convention</source>
         <translation>Convention</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="315"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="364"/>
         <source>version {n}</source>
         <translation>version {n}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="326"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="375"/>
         <source>{start} to {end}: {days} working days = {weeks} weeks</source>
         <translation>Du {start} au {end} : {days} jours ouvrables = {weeks} semaines</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="335"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="384"/>
         <source>{hours} h a week</source>
         <translation>{hours} h par semaine</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="339"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="388"/>
         <source>Terminated: {reason}</source>
         <translation>Rompu anticipativement : {reason}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="343"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="392"/>
         <source>Cancelled: {reason}</source>
         <translation>Annulé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="368"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="417"/>
         <source>Awaiting signatures: go back to draft to change the convention.</source>
         <translation>En attente de signatures : revenez au brouillon pour modifier la convention.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="375"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="424"/>
         <source>Amendment: change the convention, then save; you will be asked the reason.</source>
         <translation>Avenant : modifiez la convention, puis enregistrez ; le motif vous sera demandé.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="401"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="450"/>
         <source>Overridden: {reason}</source>
         <translation>Dérogation accordée : {reason}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="415"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="786"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="464"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="923"/>
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="450"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="501"/>
         <source>not signed yet</source>
         <translation>pas encore signé</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="487"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="538"/>
         <source>Amendment {n} (version {version}) of {date}</source>
         <translation>Avenant {n} (version {version}) du {date}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="503"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="523"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="554"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="597"/>
         <source>Amendment</source>
         <translation>Avenant</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="504"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="555"/>
         <source>Signed copy (scan)</source>
         <translation>Copie signée (scan)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="524"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="556"/>
+        <source>Roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="557"/>
+        <source>Mid-term evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="560"/>
+        <source>Mid-term evaluation (blank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="563"/>
+        <source>Final evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="566"/>
+        <source>Final evaluation (blank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="569"/>
+        <source>Workplace evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="572"/>
+        <source>Workplace evaluation (blank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="575"/>
+        <source>Competence scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="576"/>
+        <source>End-of-internship report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="598"/>
         <source>Why is the signed convention changed? The amendment is printed with it.</source>
         <translation>Pourquoi la convention signée est-elle modifiée ? L&apos;avenant est imprimé avec elle.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="530"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="604"/>
         <source>&amp;Decided on</source>
         <translation>&amp;Décidé le</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="570"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="582"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="749"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="644"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="656"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="826"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="886"/>
         <source>Not possible</source>
         <translation>Impossible</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="605"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="682"/>
         <source>The internship&apos;s days stop on its last day.</source>
         <translation>Les jours du stage s&apos;arrêtent à son dernier jour.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="609"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="686"/>
         <source>A cancelled internship never counts in the figures.</source>
         <translation>Un stage annulé n&apos;est jamais compté dans les chiffres.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="616"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="693"/>
         <source>&amp;Last day</source>
         <translation>&amp;Dernier jour</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="633"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="710"/>
         <source>Override a rule</source>
         <translation>Déroger à une règle</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="636"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="713"/>
         <source>Write why this internship may go ahead anyway. The reason is kept in the audit trail.</source>
         <translation>Expliquez pourquoi ce stage peut malgré tout avoir lieu. Le motif est conservé dans la piste d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="683"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="760"/>
         <source>Signed copy</source>
         <translation>Copie signée</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="685"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="762"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Documents numérisés (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="721"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="798"/>
         <source>Remove interruption</source>
         <translation>Supprimer l&apos;interruption</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="722"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="799"/>
         <source>Remove this interruption? Its days count again.</source>
         <translation>Supprimer cette interruption ? Ses jours seront de nouveau comptés.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="756"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="833"/>
         <source>Convention {ref}</source>
         <translation>Convention {ref}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="775"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="906"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="787"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="917"/>
+        <source>Workstation &amp;&amp; risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="918"/>
+        <source>Tasks &amp;&amp; competences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="919"/>
+        <source>Visits</source>
+        <translation type="unfinished">Visites</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="920"/>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="921"/>
+        <source>Workplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="922"/>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="924"/>
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="788"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="925"/>
         <source>Interruptions</source>
         <translation>Interruptions</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="789"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="926"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="794"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="940"/>
+        <source>Roadmap s&amp;heets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="943"/>
         <source>&amp;Print preview…</source>
         <translation>A&amp;perçu avant impression…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="796"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="945"/>
         <source>&amp;Amend…</source>
         <translation>&amp;Modifier par avenant…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="798"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="947"/>
         <source>&amp;Override with a reason…</source>
         <translation>Déroger avec une &amp;justification…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="801"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="950"/>
         <source>Record a &amp;signature…</source>
         <translation>Enregistrer une si&amp;gnature…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="804"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="953"/>
         <source>Attach the signed &amp;copy…</source>
         <translation>Joindre la &amp;copie signée…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="806"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="955"/>
         <source>&amp;Add…</source>
         <translation>A&amp;jouter…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="807"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="956"/>
         <source>&amp;Remove</source>
         <translation>Suppr&amp;imer</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="808"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="957"/>
         <source>&amp;Open</source>
         <translation>O&amp;uvrir</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="811"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="960"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="812"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="961"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="817"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="966"/>
         <source>Party</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="818"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="967"/>
         <source>Signed by</source>
         <translation>Signé par</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="819"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="968"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="820"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="969"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="825"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="974"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="826"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="975"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="827"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="976"/>
         <source>Working days</source>
         <translation>Jours ouvrables</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="828"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="977"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1023,6 +1196,7 @@
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="30"/>
+        <location filename="../../consultant_app/ui/labels.py" line="148"/>
         <source>Place of work</source>
         <translation>Lieu de travail</translation>
     </message>
@@ -1153,7 +1327,7 @@
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="58"/>
-        <location filename="../../consultant_app/ui/labels.py" line="178"/>
+        <location filename="../../consultant_app/ui/labels.py" line="217"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -1494,181 +1668,380 @@
         <translation>ETP</translation>
     </message>
     <message>
+        <location filename="../../consultant_app/ui/labels.py" line="146"/>
+        <source>Name of the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="147"/>
+        <source>Description of the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="149"/>
+        <source>Work equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../consultant_app/ui/labels.py" line="150"/>
+        <source>Qualifications required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="151"/>
+        <source>Prior instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="152"/>
+        <source>Personal protective equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="155"/>
+        <source>Health surveillance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="156"/>
+        <source>Detail of the health surveillance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="159"/>
+        <source>Work forbidden to young workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="160"/>
+        <source>Justification of the forbidden work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="163"/>
+        <source>Prevention advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="164"/>
+        <source>First aid person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="165"/>
+        <source>Drawn up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="166"/>
+        <source>Drawn up by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="167"/>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="169"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="170"/>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="171"/>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="172"/>
+        <source>Target level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="173"/>
+        <source>Overall appreciation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="174"/>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="175"/>
+        <source>General comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="176"/>
+        <source>Onboarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="177"/>
+        <source>Guidance by the mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="178"/>
+        <source>Variety of tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="179"/>
+        <source>Atmosphere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="180"/>
+        <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="181"/>
+        <source>Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="182"/>
+        <source>Would recommend this workplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="183"/>
+        <source>Completed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="189"/>
         <source>missing</source>
         <translation>manquantes</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="152"/>
+        <location filename="../../consultant_app/ui/labels.py" line="191"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="153"/>
+        <location filename="../../consultant_app/ui/labels.py" line="192"/>
         <source>Awaiting signatures</source>
         <translation>En attente de signatures</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="154"/>
+        <location filename="../../consultant_app/ui/labels.py" line="193"/>
         <source>Signed</source>
         <translation>Signée</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="155"/>
+        <location filename="../../consultant_app/ui/labels.py" line="194"/>
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="156"/>
+        <location filename="../../consultant_app/ui/labels.py" line="195"/>
         <source>Completed</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="157"/>
+        <location filename="../../consultant_app/ui/labels.py" line="196"/>
         <source>Terminated early</source>
         <translation>Rompu anticipativement</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="158"/>
+        <location filename="../../consultant_app/ui/labels.py" line="197"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="160"/>
+        <location filename="../../consultant_app/ui/labels.py" line="199"/>
         <source>Female</source>
         <translation>Femme</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="161"/>
+        <location filename="../../consultant_app/ui/labels.py" line="200"/>
         <source>Male</source>
         <translation>Homme</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="162"/>
+        <location filename="../../consultant_app/ui/labels.py" line="201"/>
         <source>X (other)</source>
         <translation>X (autre)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="164"/>
+        <location filename="../../consultant_app/ui/labels.py" line="203"/>
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="165"/>
+        <location filename="../../consultant_app/ui/labels.py" line="204"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="166"/>
+        <location filename="../../consultant_app/ui/labels.py" line="205"/>
         <source>German</source>
         <translation>Allemand</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="167"/>
+        <location filename="../../consultant_app/ui/labels.py" line="206"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="168"/>
+        <location filename="../../consultant_app/ui/labels.py" line="207"/>
         <source>Bilingual</source>
         <translation>Bilingue</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="170"/>
+        <location filename="../../consultant_app/ui/labels.py" line="209"/>
         <source>CP 227</source>
         <translation>CP 227</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="171"/>
+        <location filename="../../consultant_app/ui/labels.py" line="210"/>
         <source>SCP 303.01</source>
         <translation>SCP 303.01</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="172"/>
+        <location filename="../../consultant_app/ui/labels.py" line="211"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="174"/>
+        <location filename="../../consultant_app/ui/labels.py" line="213"/>
         <source>Kick-off meeting</source>
         <translation>Moment de concertation</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="175"/>
+        <location filename="../../consultant_app/ui/labels.py" line="214"/>
         <source>Mid-term visit</source>
         <translation>Visite à mi-parcours</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="176"/>
+        <location filename="../../consultant_app/ui/labels.py" line="215"/>
         <source>Final interview</source>
         <translation>Entretien final</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="177"/>
+        <location filename="../../consultant_app/ui/labels.py" line="216"/>
         <source>On site</source>
         <translation>Sur place</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="179"/>
+        <location filename="../../consultant_app/ui/labels.py" line="218"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="180"/>
+        <location filename="../../consultant_app/ui/labels.py" line="219"/>
         <source>Upcoming</source>
         <translation>À venir</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="181"/>
+        <location filename="../../consultant_app/ui/labels.py" line="220"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="182"/>
+        <location filename="../../consultant_app/ui/labels.py" line="221"/>
         <source>Done</source>
         <translation>Effectuée</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="184"/>
+        <location filename="../../consultant_app/ui/labels.py" line="223"/>
         <source>Eligible</source>
         <translation>Éligible</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="185"/>
+        <location filename="../../consultant_app/ui/labels.py" line="224"/>
         <source>Not eligible</source>
         <translation>Non éligible</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="190"/>
+        <location filename="../../consultant_app/ui/labels.py" line="229"/>
         <source>Requested</source>
         <translation>Demandé</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="191"/>
+        <location filename="../../consultant_app/ui/labels.py" line="230"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="192"/>
+        <location filename="../../consultant_app/ui/labels.py" line="231"/>
         <source>Approved</source>
         <translation>Approuvé</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="187"/>
-        <location filename="../../consultant_app/ui/labels.py" line="216"/>
+        <location filename="../../consultant_app/ui/labels.py" line="226"/>
+        <location filename="../../consultant_app/ui/labels.py" line="260"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="188"/>
-        <location filename="../../consultant_app/ui/labels.py" line="218"/>
+        <location filename="../../consultant_app/ui/labels.py" line="227"/>
+        <location filename="../../consultant_app/ui/labels.py" line="262"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/labels.py" line="223"/>
+        <location filename="../../consultant_app/ui/labels.py" line="233"/>
+        <source>With reservations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="234"/>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="235"/>
+        <source>Mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="236"/>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/labels.py" line="267"/>
         <source>All</source>
         <translation>Tous</translation>
+    </message>
+</context>
+<context>
+    <name>LearningCurve</name>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="70"/>
+        <source>{text}: {start} → {end}, mentor {mentor}</source>
+        <extracomment>Colours of the learning curve; told apart by their shape too (printed in grey).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="103"/>
+        <source>Start (scan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="104"/>
+        <source>End (scan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="108"/>
+        <source>Mentor (final evaluation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="134"/>
+        <source>No competences yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1795,6 +2168,131 @@ Base de données : {1}</translation>
         <location filename="../../consultant_app/ui/dialogs/pdf_preview.py" line="125"/>
         <source>The PDF could not be saved to {path}: {reason}</source>
         <translation>Le PDF n&apos;a pas pu être enregistré dans {path} : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanItemDialog</name>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="77"/>
+        <source>&amp;Competence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="77"/>
+        <source>&amp;Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="78"/>
+        <source>&amp;Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="90"/>
+        <source>&amp;Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="91"/>
+        <source>Target &amp;level</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanList</name>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="202"/>
+        <source>(nothing in this phase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="228"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="229"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="230"/>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="458"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="231"/>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="232"/>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="338"/>
+        <source>Add a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="357"/>
+        <source>Edit a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="391"/>
+        <source>Add a competence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="417"/>
+        <source>Edit a competence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="458"/>
+        <source>Remove “{text}” from the roadmap?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="466"/>
+        <source>Ins adds, F2 or Enter edits, Del removes, Ctrl+Up/Down moves the selected line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="469"/>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="469"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="471"/>
+        <source>Competences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="472"/>
+        <source>Competence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="472"/>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="472"/>
+        <source>Target level</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1981,8 +2479,13 @@ Base de données : {1}</translation>
     <message>
         <location filename="../../consultant_app/ui/views/interns.py" line="36"/>
         <location filename="../../consultant_app/ui/views/hosts.py" line="118"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="87"/>
+        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="429"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="78"/>
+        <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="256"/>
+        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="53"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="99"/>
         <source>dd/mm/yyyy</source>
+        <extracomment>Fields the sheet needs before the convention can be signed (marked with *).</extracomment>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
@@ -2145,7 +2648,7 @@ Base de données : {1}</translation>
     <message>
         <location filename="../../consultant_app/ui/views/reports.py" line="377"/>
         <source>The file could not be written: {reason}</source>
-        <translation>Le fichier n'a pas pu être écrit : {reason}</translation>
+        <translation>Le fichier n&apos;a pas pu être écrit : {reason}</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/reports.py" line="394"/>
@@ -2206,6 +2709,361 @@ Base de données : {1}</translation>
         <location filename="../../consultant_app/ui/views/reports.py" line="412"/>
         <source>Candidates</source>
         <translation>Candidats</translation>
+    </message>
+</context>
+<context>
+    <name>RiskItemDialog</name>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="144"/>
+        <source>Add a risk from the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="150"/>
+        <source>{name} (forbidden for young workers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="152"/>
+        <source>already listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="169"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="184"/>
+        <source>&amp;Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="172"/>
+        <source>The catalogue&apos;s measures and protective equipment are copied in; edit them afterwards if this post needs others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="180"/>
+        <source>Edit a risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="180"/>
+        <source>Add another risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="185"/>
+        <source>&amp;Preventive measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="186"/>
+        <source>Protective &amp;equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskTab</name>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="88"/>
+        <source>The post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="99"/>
+        <source>Protection and health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="109"/>
+        <source>Prevention, first aid and signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="342"/>
+        <source>Forbidden for young workers: justify it below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="348"/>
+        <source>From the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="375"/>
+        <source>Still missing before the convention can be signed: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="383"/>
+        <source>✔ The workstation sheet and risk analysis is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="529"/>
+        <source>Remove a risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="530"/>
+        <source>Remove the risk “{risk}” from the sheet?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="540"/>
+        <source>Risks of the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="542"/>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="542"/>
+        <source>Preventive measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="542"/>
+        <source>Protective equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="544"/>
+        <source>Add from the &amp;catalogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="545"/>
+        <source>Add an&amp;other risk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="546"/>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="547"/>
+        <source>Remove ris&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="548"/>
+        <source>* needed before the convention can be signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Roadmap</name>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="36"/>
+        <source>not scored yet</source>
+        <extracomment>Delay between the last change and its automatic save. Kinds of entries in the log of an internship&apos;s follow-up.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="38"/>
+        <source>not observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="39"/>
+        <source>insufficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="40"/>
+        <source>to develop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="41"/>
+        <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="40"/>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="42"/>
+        <source>excellent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="49"/>
+        <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="36"/>
+        <source>not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="51"/>
+        <source>cannot do it yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="52"/>
+        <source>beginner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="53"/>
+        <source>with help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="54"/>
+        <source>on my own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="55"/>
+        <source>could teach it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="61"/>
+        <source>Start</source>
+        <translation type="unfinished">Début</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="62"/>
+        <source>Up to mid-term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="63"/>
+        <source>Up to the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="69"/>
+        <source>Mid-term evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="70"/>
+        <source>Final evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="76"/>
+        <source>Scan at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="77"/>
+        <source>Scan at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="83"/>
+        <source>Yes</source>
+        <translation type="unfinished">Oui</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="84"/>
+        <source>With reservations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="87"/>
+        <source>No</source>
+        <translation type="unfinished">Non</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="93"/>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="94"/>
+        <source>Mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="95"/>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="107"/>
+        <source>at least one risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="117"/>
+        <source>The workstation sheet and risk analysis is not complete. Still missing: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="122"/>
+        <source>Score every competence (or mark it not observed) and write the overall appreciation before completing the evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="128"/>
+        <source>the overall appreciation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="130"/>
+        <source>Still missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="134"/>
+        <source>This risk of the catalogue is already listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="137"/>
+        <source>This score is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="153"/>
+        <source>Not possible</source>
+        <translation type="unfinished">Impossible</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="249"/>
+        <source>This record no longer exists (it may have been deleted).</source>
+        <extracomment>A stored change the internships list may show (the internship&apos;s uuid). The tab&apos;s title suffix (:meth:`badge`) may have changed.</extracomment>
+        <translation type="unfinished">Cette fiche n&apos;existe plus (elle a peut-être été supprimée).</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="322"/>
+        <source>Unsaved changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="340"/>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="347"/>
+        <source>Not saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="357"/>
+        <source>Not saved: the internship no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="364"/>
+        <source>Saved {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="38"/>
+        <source>poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="39"/>
+        <source>fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="41"/>
+        <source>very good</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2373,6 +3231,44 @@ Base de données : {1}</translation>
         <location filename="../../consultant_app/ui/forms/rule_messages.py" line="105"/>
         <source>The host has not declared that the intern does not replace an employee.</source>
         <translation>Le donneur de stage n&apos;a pas déclaré que le stagiaire ne remplace aucun travailleur.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanTab</name>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="423"/>
+        <source>&amp;Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="428"/>
+        <source>Done &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="430"/>
+        <source>Toda&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="433"/>
+        <source>The intern scores each competence from 0 (cannot do it yet) to 4 (could teach it). Keyboard: 0–4 sets the level, ←/→ moves it, ↑/↓ or Tab goes to another competence. Saved as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="438"/>
+        <source>Self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="439"/>
+        <source>Learning curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="441"/>
+        <source>This internship has no competences yet: add them in “Tasks &amp; competences”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2645,6 +3541,102 @@ Base de données : {1}</translation>
         <location filename="../../consultant_app/ui/forms/messages.py" line="115"/>
         <source>This mentor works for another host than the one chosen.</source>
         <translation>Ce maître de stage travaille pour un autre donneur de stage que celui choisi.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsTab</name>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="80"/>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="84"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="360"/>
+        <source>Remove a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="360"/>
+        <source>Remove this visit and its report?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="406"/>
+        <source>New v&amp;isit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="407"/>
+        <source>Remo&amp;ve visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="408"/>
+        <source>Follow-up log: conflicts and mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="410"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="410"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="410"/>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="410"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="412"/>
+        <source>Entr&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="419"/>
+        <source>What happened, what was agreed (Ctrl+Enter adds it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="421"/>
+        <source>Add to the &amp;log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkplaceTab</name>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="239"/>
+        <source>The intern&apos;s view of the workplace. Scores: 1 poor · 2 fair · 3 good · 4 very good. Keyboard: 1–4 scores the line, ←/→ changes it, ↑/↓ or Tab goes to another line. Saved as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="244"/>
+        <source>Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="245"/>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="257"/>
+        <source>Toda&amp;y</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
