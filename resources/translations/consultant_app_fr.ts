@@ -111,27 +111,27 @@
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="115"/>
         <source>Objective: {objective}</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif d&apos;apprentissage : {objective}</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="118"/>
         <source>Target level: {level} ({meaning})</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau visé : {level} ({meaning})</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="124"/>
         <source>Comment on this competence</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire sur cette compétence</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="126"/>
         <source>Score of {competence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note pour {competence}</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="129"/>
         <source>Comment on {competence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire sur {competence}</translation>
     </message>
 </context>
 <context>
@@ -140,62 +140,62 @@
         <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="363"/>
         <source>Completed on {date}</source>
         <extracomment>The internship and stage the shown rows belong to (what a save writes to). Choose the stage to show when another internship is shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Terminée le {date}</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="366"/>
         <source>Draft: {scored} of {total} competences scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon : {scored} compétences évaluées sur {total}</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="433"/>
         <source>Evaluation completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation terminée.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="478"/>
         <source>Eva&amp;luation</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;valuation</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="485"/>
         <source>Scores: 1 insufficient · 2 to develop · 3 good · 4 excellent · N not observed. Keyboard: 1–4 or N scores the row, ←/→ changes the score, ↑/↓ goes to another competence, Tab to the comment. Saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes : 1 insuffisant · 2 à développer · 3 bon · 4 excellent · N non observé. Clavier : 1–4 ou N note la ligne, ←/→ modifie la note, ↑/↓ passe à une autre compétence, Tab va au commentaire. Enregistré au fur et à mesure de la saisie.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="491"/>
         <source>This internship has no competences yet: add them in “Tasks &amp; competences”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce stage n&apos;a pas encore de compétences : ajoutez-les dans « Tâches &amp; compétences ».</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="493"/>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="494"/>
         <source>&amp;Overall appreciation *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appréciation générale *</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="495"/>
         <source>&amp;Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recommandation</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="496"/>
         <source>General &amp;comments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commentaires généraux</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="502"/>
         <source>Would the mentor recommend the intern for a job in the sector?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le maître de stage recommanderait-il le stagiaire pour un emploi dans le secteur ?</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="504"/>
         <source>Complete the e&amp;valuation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finaliser l&apos;évaluation</translation>
     </message>
 </context>
 <context>
@@ -597,7 +597,7 @@
     <message>
         <location filename="../../consultant_app/ui/views/internship_panel.py" line="144"/>
         <location filename="../../consultant_app/ui/views/internship_panel.py" line="553"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="916"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="950"/>
         <source>Convention</source>
         <translation>Convention</translation>
     </message>
@@ -643,7 +643,7 @@
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/internship_panel.py" line="464"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="923"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="957"/>
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
@@ -671,47 +671,48 @@
     <message>
         <location filename="../../consultant_app/ui/views/internship_panel.py" line="556"/>
         <source>Roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de route</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/internship_panel.py" line="557"/>
         <source>Mid-term evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation à mi-parcours</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/internship_panel.py" line="560"/>
         <source>Mid-term evaluation (blank)</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation à mi-parcours (vierge)</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/internship_panel.py" line="563"/>
         <source>Final evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation finale</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/internship_panel.py" line="566"/>
         <source>Final evaluation (blank)</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation finale (vierge)</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/internship_panel.py" line="569"/>
         <source>Workplace evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation du lieu de stage</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/internship_panel.py" line="572"/>
         <source>Workplace evaluation (blank)</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation du lieu de stage (vierge)</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/internship_panel.py" line="575"/>
         <source>Competence scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan des compétences</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/internship_panel.py" line="576"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="890"/>
         <source>End-of-internship report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de fin de stage</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/internship_panel.py" line="598"/>
@@ -727,7 +728,7 @@
         <location filename="../../consultant_app/ui/views/internship_panel.py" line="644"/>
         <location filename="../../consultant_app/ui/views/internship_panel.py" line="656"/>
         <location filename="../../consultant_app/ui/views/internship_panel.py" line="826"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="886"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="920"/>
         <source>Not possible</source>
         <translation>Impossible</translation>
     </message>
@@ -782,147 +783,187 @@
         <translation>Convention {ref}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="906"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="842"/>
+        <source>The whole roadmap</source>
+        <translation>La feuille de route complète</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="848"/>
+        <source>Mid-term evaluation, blank</source>
+        <translation>Évaluation à mi-parcours, vierge</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="854"/>
+        <source>Mid-term evaluation, filled</source>
+        <translation>Évaluation à mi-parcours, complétée</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="860"/>
+        <source>Final evaluation, blank</source>
+        <translation>Évaluation finale, vierge</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="866"/>
+        <source>Final evaluation, filled</source>
+        <translation>Évaluation finale, complétée</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="872"/>
+        <source>Workplace evaluation, blank</source>
+        <translation>Évaluation du lieu de stage, vierge</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="878"/>
+        <source>Workplace evaluation, filled</source>
+        <translation>Évaluation du lieu de stage, complétée</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="884"/>
+        <source>Competence scan (radar chart)</source>
+        <translation>Scan des compétences (graphique radar)</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="940"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="917"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="951"/>
         <source>Workstation &amp;&amp; risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste &amp;&amp; risques</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="918"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="952"/>
         <source>Tasks &amp;&amp; competences</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches &amp;&amp; compétences</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="919"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="953"/>
         <source>Visits</source>
-        <translation type="unfinished">Visites</translation>
+        <translation>Visites</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="920"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="954"/>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="921"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="955"/>
         <source>Workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu de stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="922"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="956"/>
         <source>Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="924"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="958"/>
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="925"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="959"/>
         <source>Interruptions</source>
         <translation>Interruptions</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="926"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="960"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="940"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="974"/>
         <source>Roadmap s&amp;heets</source>
-        <translation type="unfinished"></translation>
+        <translation>Fic&amp;hes de la feuille de route</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="943"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="977"/>
         <source>&amp;Print preview…</source>
         <translation>A&amp;perçu avant impression…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="945"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="979"/>
         <source>&amp;Amend…</source>
         <translation>&amp;Modifier par avenant…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="947"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="981"/>
         <source>&amp;Override with a reason…</source>
         <translation>Déroger avec une &amp;justification…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="950"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="984"/>
         <source>Record a &amp;signature…</source>
         <translation>Enregistrer une si&amp;gnature…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="953"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="987"/>
         <source>Attach the signed &amp;copy…</source>
         <translation>Joindre la &amp;copie signée…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="955"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="989"/>
         <source>&amp;Add…</source>
         <translation>A&amp;jouter…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="956"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="990"/>
         <source>&amp;Remove</source>
         <translation>Suppr&amp;imer</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="957"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="991"/>
         <source>&amp;Open</source>
         <translation>O&amp;uvrir</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="960"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="994"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="961"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="995"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="966"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1000"/>
         <source>Party</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="967"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1001"/>
         <source>Signed by</source>
         <translation>Signé par</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="968"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1002"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="969"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1003"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="974"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1008"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="975"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1009"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="976"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1010"/>
         <source>Working days</source>
         <translation>Jours ouvrables</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="977"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1011"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1069,7 +1110,7 @@
 <context>
     <name>InternshipsView</name>
     <message>
-        <location filename="../../consultant_app/ui/views/internships.py" line="87"/>
+        <location filename="../../consultant_app/ui/views/internships.py" line="106"/>
         <source>&amp;New internship</source>
         <translation>&amp;Nouveau stage</translation>
     </message>
@@ -1670,152 +1711,152 @@
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="146"/>
         <source>Name of the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Intitulé du poste</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="147"/>
         <source>Description of the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Description du poste</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="149"/>
         <source>Work equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipements de travail</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="150"/>
         <source>Qualifications required</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifications requises</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="151"/>
         <source>Prior instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instructions préalables</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="152"/>
         <source>Personal protective equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipements de protection individuelle</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="155"/>
         <source>Health surveillance</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveillance de santé</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="156"/>
         <source>Detail of the health surveillance</source>
-        <translation type="unfinished"></translation>
+        <translation>Précisions sur la surveillance de santé</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="159"/>
         <source>Work forbidden to young workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Travaux interdits aux jeunes</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="160"/>
         <source>Justification of the forbidden work</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification des travaux interdits</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="163"/>
         <source>Prevention advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseiller en prévention</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="164"/>
         <source>First aid person</source>
-        <translation type="unfinished"></translation>
+        <translation>Secouriste</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="165"/>
         <source>Drawn up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Établie le</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="166"/>
         <source>Drawn up by</source>
-        <translation type="unfinished"></translation>
+        <translation>Établie par</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="167"/>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Risques</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="169"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="170"/>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="171"/>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif d&apos;apprentissage</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="172"/>
         <source>Target level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau visé</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="173"/>
         <source>Overall appreciation</source>
-        <translation type="unfinished"></translation>
+        <translation>Appréciation générale</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="174"/>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandation</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="175"/>
         <source>General comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires généraux</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="176"/>
         <source>Onboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil et intégration</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="177"/>
         <source>Guidance by the mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagnement par le maître de stage</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="178"/>
         <source>Variety of tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Variété des tâches</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="179"/>
         <source>Atmosphere</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambiance</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="180"/>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="181"/>
         <source>Learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Apprentissage</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="182"/>
         <source>Would recommend this workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommanderait ce lieu de stage</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="183"/>
         <source>Completed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Complétée le</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="189"/>
@@ -1992,22 +2033,22 @@
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="233"/>
         <source>With reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec réserves</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="234"/>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="235"/>
         <source>Mediation</source>
-        <translation type="unfinished"></translation>
+        <translation>Médiation</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="236"/>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="267"/>
@@ -2021,27 +2062,27 @@
         <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="70"/>
         <source>{text}: {start} → {end}, mentor {mentor}</source>
         <extracomment>Colours of the learning curve; told apart by their shape too (printed in grey).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{text} : {start} → {end}, maître de stage {mentor}</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="103"/>
         <source>Start (scan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Début (scan)</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="104"/>
         <source>End (scan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin (scan)</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="108"/>
         <source>Mentor (final evaluation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maître de stage (évaluation finale)</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="134"/>
         <source>No competences yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de compétences.</translation>
     </message>
 </context>
 <context>
@@ -2175,27 +2216,27 @@ Base de données : {1}</translation>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="77"/>
         <source>&amp;Competence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compétence</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="77"/>
         <source>&amp;Task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tâche</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="78"/>
         <source>&amp;Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phase</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="90"/>
         <source>&amp;Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objectif d&apos;apprentissage</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="91"/>
         <source>Target &amp;level</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niveau visé</translation>
     </message>
 </context>
 <context>
@@ -2203,7 +2244,7 @@ Base de données : {1}</translation>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="202"/>
         <source>(nothing in this phase)</source>
-        <translation type="unfinished"></translation>
+        <translation>(rien dans cette phase)</translation>
     </message>
 </context>
 <context>
@@ -2211,88 +2252,88 @@ Base de données : {1}</translation>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="228"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="229"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="230"/>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="458"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="231"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="232"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="338"/>
         <source>Add a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une tâche</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="357"/>
         <source>Edit a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier une tâche</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="391"/>
         <source>Add a competence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une compétence</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="417"/>
         <source>Edit a competence</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier une compétence</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="458"/>
         <source>Remove “{text}” from the roadmap?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer « {text} » de la feuille de route ?</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="466"/>
         <source>Ins adds, F2 or Enter edits, Del removes, Ctrl+Up/Down moves the selected line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inser ajoute, F2 ou Entrée modifie, Suppr supprime, Ctrl+flèche haut/bas déplace la ligne sélectionnée.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="469"/>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="469"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="471"/>
         <source>Competences</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétences</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="472"/>
         <source>Competence</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétence</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="472"/>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif d&apos;apprentissage</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="472"/>
         <source>Target level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau visé</translation>
     </message>
 </context>
 <context>
@@ -2533,9 +2574,9 @@ Base de données : {1}</translation>
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../consultant_app/ui/views/record_list.py" line="350"/>
+        <location filename="../../consultant_app/ui/views/record_list.py" line="364"/>
         <source>Search (Ctrl+F)…</source>
-        <extracomment>True while the detail pane holds a new, not yet saved record.</extracomment>
+        <extracomment>True while the detail pane holds a new, not yet saved record. Whether the list has been painted once (the first row is selected only then).</extracomment>
         <translation>Rechercher (Ctrl+F)…</translation>
     </message>
 </context>
@@ -2716,48 +2757,48 @@ Base de données : {1}</translation>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="144"/>
         <source>Add a risk from the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un risque du catalogue</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="150"/>
         <source>{name} (forbidden for young workers)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (interdit aux jeunes)</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="152"/>
         <source>already listed</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà dans la liste</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="169"/>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="184"/>
         <source>&amp;Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Risque</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="172"/>
         <source>The catalogue&apos;s measures and protective equipment are copied in; edit them afterwards if this post needs others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mesures et les équipements de protection du catalogue sont recopiés ; modifiez-les ensuite si ce poste en requiert d&apos;autres.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="180"/>
         <source>Edit a risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier un risque</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="180"/>
         <source>Add another risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un autre risque</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="185"/>
         <source>&amp;Preventive measures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mesures de prévention</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="186"/>
         <source>Protective &amp;equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipements de &amp;protection</translation>
     </message>
 </context>
 <context>
@@ -2765,92 +2806,92 @@ Base de données : {1}</translation>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="88"/>
         <source>The post</source>
-        <translation type="unfinished"></translation>
+        <translation>Le poste</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="99"/>
         <source>Protection and health</source>
-        <translation type="unfinished"></translation>
+        <translation>Protection et santé</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="109"/>
         <source>Prevention, first aid and signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévention, premiers secours et signature</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="342"/>
         <source>Forbidden for young workers: justify it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interdit aux jeunes : justifiez-le ci-dessous.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="348"/>
         <source>From the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Du catalogue</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="375"/>
         <source>Still missing before the convention can be signed: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>À compléter avant que la convention puisse être signée : {fields}.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="383"/>
         <source>✔ The workstation sheet and risk analysis is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ La fiche de poste et l&apos;analyse des risques sont complètes.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="529"/>
         <source>Remove a risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer un risque</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="530"/>
         <source>Remove the risk “{risk}” from the sheet?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le risque « {risk} » de la fiche ?</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="540"/>
         <source>Risks of the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Risques du poste</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="542"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="542"/>
         <source>Preventive measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures de prévention</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="542"/>
         <source>Protective equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipements de protection</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="544"/>
         <source>Add from the &amp;catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter depuis le &amp;catalogue…</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="545"/>
         <source>Add an&amp;other risk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;autre risque…</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="546"/>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mod&amp;ifier…</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="547"/>
         <source>Remove ris&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le ris&amp;que</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="548"/>
         <source>* needed before the convention can be signed</source>
-        <translation type="unfinished"></translation>
+        <translation>* requis avant que la convention puisse être signée</translation>
     </message>
 </context>
 <context>
@@ -2859,211 +2900,211 @@ Base de données : {1}</translation>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="36"/>
         <source>not scored yet</source>
         <extracomment>Delay between the last change and its automatic save. Kinds of entries in the log of an internship&apos;s follow-up.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pas encore noté</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="38"/>
         <source>not observed</source>
-        <translation type="unfinished"></translation>
+        <translation>non observé</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="39"/>
         <source>insufficient</source>
-        <translation type="unfinished"></translation>
+        <translation>insuffisant</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="40"/>
         <source>to develop</source>
-        <translation type="unfinished"></translation>
+        <translation>à développer</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="41"/>
         <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="40"/>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>bon</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="42"/>
         <source>excellent</source>
-        <translation type="unfinished"></translation>
+        <translation>excellent</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="49"/>
         <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="36"/>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>sans réponse</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="51"/>
         <source>cannot do it yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore capable</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="52"/>
         <source>beginner</source>
-        <translation type="unfinished"></translation>
+        <translation>débutant</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="53"/>
         <source>with help</source>
-        <translation type="unfinished"></translation>
+        <translation>avec de l&apos;aide</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="54"/>
         <source>on my own</source>
-        <translation type="unfinished"></translation>
+        <translation>en autonomie</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="55"/>
         <source>could teach it</source>
-        <translation type="unfinished"></translation>
+        <translation>capable de l&apos;enseigner</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="61"/>
         <source>Start</source>
-        <translation type="unfinished">Début</translation>
+        <translation>Début</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="62"/>
         <source>Up to mid-term</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;à mi-parcours</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="63"/>
         <source>Up to the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;à la fin</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="69"/>
         <source>Mid-term evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation à mi-parcours</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="70"/>
         <source>Final evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation finale</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="76"/>
         <source>Scan at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan au début</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="77"/>
         <source>Scan at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan à la fin</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="83"/>
         <source>Yes</source>
-        <translation type="unfinished">Oui</translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="84"/>
         <source>With reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec réserves</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="87"/>
         <source>No</source>
-        <translation type="unfinished">Non</translation>
+        <translation>Non</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="93"/>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="94"/>
         <source>Mediation</source>
-        <translation type="unfinished"></translation>
+        <translation>Médiation</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="95"/>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="107"/>
         <source>at least one risk</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins un risque</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="117"/>
         <source>The workstation sheet and risk analysis is not complete. Still missing: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche de poste et l&apos;analyse des risques ne sont pas complètes. Il manque encore : {fields}.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="122"/>
         <source>Score every competence (or mark it not observed) and write the overall appreciation before completing the evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez chaque compétence (ou marquez-la comme non observée) et rédigez l&apos;appréciation générale avant de finaliser l&apos;évaluation.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="128"/>
         <source>the overall appreciation</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;appréciation générale</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="130"/>
         <source>Still missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque encore :</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="134"/>
         <source>This risk of the catalogue is already listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce risque du catalogue figure déjà dans la liste.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="137"/>
         <source>This score is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette note est hors des limites.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="153"/>
         <source>Not possible</source>
-        <translation type="unfinished">Impossible</translation>
+        <translation>Impossible</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="249"/>
         <source>This record no longer exists (it may have been deleted).</source>
         <extracomment>A stored change the internships list may show (the internship&apos;s uuid). The tab&apos;s title suffix (:meth:`badge`) may have changed.</extracomment>
-        <translation type="unfinished">Cette fiche n&apos;existe plus (elle a peut-être été supprimée).</translation>
+        <translation>Cette fiche n&apos;existe plus (elle a peut-être été supprimée).</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="322"/>
         <source>Unsaved changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées…</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="340"/>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="347"/>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : {reason}</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="357"/>
         <source>Not saved: the internship no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : le stage n&apos;existe plus.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="364"/>
         <source>Saved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré à {time}</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="38"/>
         <source>poor</source>
-        <translation type="unfinished"></translation>
+        <translation>faible</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="39"/>
         <source>fair</source>
-        <translation type="unfinished"></translation>
+        <translation>moyen</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="41"/>
         <source>very good</source>
-        <translation type="unfinished"></translation>
+        <translation>très bon</translation>
     </message>
 </context>
 <context>
@@ -3238,37 +3279,37 @@ Base de données : {1}</translation>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="423"/>
         <source>&amp;Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;can</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="428"/>
         <source>Done &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fait le</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="430"/>
         <source>Toda&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ujourd&apos;hui</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="433"/>
         <source>The intern scores each competence from 0 (cannot do it yet) to 4 (could teach it). Keyboard: 0–4 sets the level, ←/→ moves it, ↑/↓ or Tab goes to another competence. Saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le stagiaire note chaque compétence de 0 (pas encore capable) à 4 (capable de l&apos;enseigner). Clavier : 0–4 choisit le niveau, ←/→ le déplace, ↑/↓ ou Tab passe à une autre compétence. Enregistré au fur et à mesure de la saisie.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="438"/>
         <source>Self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-évaluation</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="439"/>
         <source>Learning curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Courbe d&apos;apprentissage</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="441"/>
         <source>This internship has no competences yet: add them in “Tasks &amp; competences”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce stage n&apos;a pas encore de compétences : ajoutez-les dans « Tâches &amp; compétences ».</translation>
     </message>
 </context>
 <context>
@@ -3548,72 +3589,72 @@ Base de données : {1}</translation>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="80"/>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visite</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="84"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte rendu</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="360"/>
         <source>Remove a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer une visite</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="360"/>
         <source>Remove this visit and its report?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette visite et son compte rendu ?</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="406"/>
         <source>New v&amp;isit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle &amp;visite</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="407"/>
         <source>Remo&amp;ve visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppr&amp;imer la visite</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="408"/>
         <source>Follow-up log: conflicts and mediation</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de suivi : conflits et médiation</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="410"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="410"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="410"/>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="410"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="412"/>
         <source>Entr&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ntrée</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="419"/>
         <source>What happened, what was agreed (Ctrl+Enter adds it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé, ce qui a été convenu (Ctrl+Entrée l&apos;ajoute)</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="421"/>
         <source>Add to the &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter au &amp;journal</translation>
     </message>
 </context>
 <context>
@@ -3621,22 +3662,22 @@ Base de données : {1}</translation>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="239"/>
         <source>The intern&apos;s view of the workplace. Scores: 1 poor · 2 fair · 3 good · 4 very good. Keyboard: 1–4 scores the line, ←/→ changes it, ↑/↓ or Tab goes to another line. Saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de vue du stagiaire sur le lieu de stage. Notes : 1 faible · 2 moyen · 3 bon · 4 très bon. Clavier : 1–4 note la ligne, ←/→ modifie la note, ↑/↓ ou Tab passe à une autre ligne. Enregistré au fur et à mesure de la saisie.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="244"/>
         <source>Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="245"/>
         <source>Conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusion</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="257"/>
         <source>Toda&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ujourd&apos;hui</translation>
     </message>
 </context>
 <context>

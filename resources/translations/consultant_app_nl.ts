@@ -111,27 +111,27 @@
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="115"/>
         <source>Objective: {objective}</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerdoel: {objective}</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="118"/>
         <source>Target level: {level} ({meaning})</source>
-        <translation type="unfinished"></translation>
+        <translation>Doelniveau: {level} ({meaning})</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="124"/>
         <source>Comment on this competence</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking bij deze competentie</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="126"/>
         <source>Score of {competence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Score voor {competence}</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="129"/>
         <source>Comment on {competence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking bij {competence}</translation>
     </message>
 </context>
 <context>
@@ -140,62 +140,62 @@
         <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="363"/>
         <source>Completed on {date}</source>
         <extracomment>The internship and stage the shown rows belong to (what a save writes to). Choose the stage to show when another internship is shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Afgerond op {date}</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="366"/>
         <source>Draft: {scored} of {total} competences scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontwerp: {scored} van de {total} competenties gescoord</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="433"/>
         <source>Evaluation completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluatie afgerond.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="478"/>
         <source>Eva&amp;luation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evaluatie</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="485"/>
         <source>Scores: 1 insufficient · 2 to develop · 3 good · 4 excellent · N not observed. Keyboard: 1–4 or N scores the row, ←/→ changes the score, ↑/↓ goes to another competence, Tab to the comment. Saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores: 1 onvoldoende · 2 te ontwikkelen · 3 goed · 4 uitstekend · N niet waargenomen. Toetsenbord: 1–4 of N scoort de rij, ←/→ wijzigt de score, ↑/↓ gaat naar een andere competentie, Tab naar de opmerking. Wordt opgeslagen terwijl u typt.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="491"/>
         <source>This internship has no competences yet: add them in “Tasks &amp; competences”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze stage heeft nog geen competenties: voeg ze toe in “Taken &amp; competenties”.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="493"/>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>Algemeen</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="494"/>
         <source>&amp;Overall appreciation *</source>
-        <translation type="unfinished"></translation>
+        <translation>Algemene &amp;beoordeling *</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="495"/>
         <source>&amp;Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aa&amp;nbeveling</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="496"/>
         <source>General &amp;comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Algemene o&amp;pmerkingen</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="502"/>
         <source>Would the mentor recommend the intern for a job in the sector?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zou de stagementor de stagiair aanbevelen voor een job in de sector?</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="504"/>
         <source>Complete the e&amp;valuation</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluatie afron&amp;den</translation>
     </message>
 </context>
 <context>
@@ -597,7 +597,7 @@
     <message>
         <location filename="../../consultant_app/ui/views/internship_panel.py" line="144"/>
         <location filename="../../consultant_app/ui/views/internship_panel.py" line="553"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="916"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="950"/>
         <source>Convention</source>
         <translation>Overeenkomst</translation>
     </message>
@@ -643,7 +643,7 @@
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/internship_panel.py" line="464"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="923"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="957"/>
         <source>Rules</source>
         <translation>Regels</translation>
     </message>
@@ -671,47 +671,48 @@
     <message>
         <location filename="../../consultant_app/ui/views/internship_panel.py" line="556"/>
         <source>Roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Stageroadmap</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/internship_panel.py" line="557"/>
         <source>Mid-term evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tussentijdse evaluatie</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/internship_panel.py" line="560"/>
         <source>Mid-term evaluation (blank)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tussentijdse evaluatie (blanco)</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/internship_panel.py" line="563"/>
         <source>Final evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindevaluatie</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/internship_panel.py" line="566"/>
         <source>Final evaluation (blank)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindevaluatie (blanco)</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/internship_panel.py" line="569"/>
         <source>Workplace evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluatie van de stageplaats</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/internship_panel.py" line="572"/>
         <source>Workplace evaluation (blank)</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluatie van de stageplaats (blanco)</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/internship_panel.py" line="575"/>
         <source>Competence scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Competentiescan</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/internship_panel.py" line="576"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="890"/>
         <source>End-of-internship report</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindrapport van de stage</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/internship_panel.py" line="598"/>
@@ -727,7 +728,7 @@
         <location filename="../../consultant_app/ui/views/internship_panel.py" line="644"/>
         <location filename="../../consultant_app/ui/views/internship_panel.py" line="656"/>
         <location filename="../../consultant_app/ui/views/internship_panel.py" line="826"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="886"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="920"/>
         <source>Not possible</source>
         <translation>Niet mogelijk</translation>
     </message>
@@ -782,147 +783,187 @@
         <translation>Overeenkomst {ref}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="906"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="842"/>
+        <source>The whole roadmap</source>
+        <translation>De volledige stageroadmap</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="848"/>
+        <source>Mid-term evaluation, blank</source>
+        <translation>Tussentijdse evaluatie, blanco</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="854"/>
+        <source>Mid-term evaluation, filled</source>
+        <translation>Tussentijdse evaluatie, ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="860"/>
+        <source>Final evaluation, blank</source>
+        <translation>Eindevaluatie, blanco</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="866"/>
+        <source>Final evaluation, filled</source>
+        <translation>Eindevaluatie, ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="872"/>
+        <source>Workplace evaluation, blank</source>
+        <translation>Evaluatie van de stageplaats, blanco</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="878"/>
+        <source>Workplace evaluation, filled</source>
+        <translation>Evaluatie van de stageplaats, ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="884"/>
+        <source>Competence scan (radar chart)</source>
+        <translation>Competentiescan (radargrafiek)</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="940"/>
         <source>Save a copy</source>
         <translation>Een kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="917"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="951"/>
         <source>Workstation &amp;&amp; risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkpost &amp;&amp; risico&apos;s</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="918"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="952"/>
         <source>Tasks &amp;&amp; competences</source>
-        <translation type="unfinished"></translation>
+        <translation>Taken &amp;&amp; competenties</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="919"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="953"/>
         <source>Visits</source>
-        <translation type="unfinished">Bezoeken</translation>
+        <translation>Bezoeken</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="920"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="954"/>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluatie</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="921"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="955"/>
         <source>Workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Stageplaats</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="922"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="956"/>
         <source>Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="924"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="958"/>
         <source>Signatures</source>
         <translation>Handtekeningen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="925"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="959"/>
         <source>Interruptions</source>
         <translation>Onderbrekingen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="926"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="960"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="940"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="974"/>
         <source>Roadmap s&amp;heets</source>
-        <translation type="unfinished"></translation>
+        <translation>Roadmapform&amp;ulieren</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="943"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="977"/>
         <source>&amp;Print preview…</source>
         <translation>&amp;Afdrukvoorbeeld…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="945"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="979"/>
         <source>&amp;Amend…</source>
         <translation>Addendum &amp;maken…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="947"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="981"/>
         <source>&amp;Override with a reason…</source>
         <translation>Afwijking toestaan met &amp;reden…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="950"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="984"/>
         <source>Record a &amp;signature…</source>
         <translation>Handtekening &amp;registreren…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="953"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="987"/>
         <source>Attach the signed &amp;copy…</source>
         <translation>Ondertekend &amp;exemplaar toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="955"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="989"/>
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="956"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="990"/>
         <source>&amp;Remove</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="957"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="991"/>
         <source>&amp;Open</source>
         <translation>O&amp;penen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="960"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="994"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="961"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="995"/>
         <source>Verdict</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="966"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1000"/>
         <source>Party</source>
         <translation>Partij</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="967"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1001"/>
         <source>Signed by</source>
         <translation>Ondertekend door</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="968"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1002"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="969"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1003"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="974"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1008"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="975"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1009"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="976"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1010"/>
         <source>Working days</source>
         <translation>Werkdagen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="977"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1011"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
@@ -1069,7 +1110,7 @@
 <context>
     <name>InternshipsView</name>
     <message>
-        <location filename="../../consultant_app/ui/views/internships.py" line="87"/>
+        <location filename="../../consultant_app/ui/views/internships.py" line="106"/>
         <source>&amp;New internship</source>
         <translation>&amp;Nieuwe stage</translation>
     </message>
@@ -1670,152 +1711,152 @@
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="146"/>
         <source>Name of the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de werkpost</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="147"/>
         <source>Description of the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving van de werkpost</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="149"/>
         <source>Work equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeidsmiddelen</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="150"/>
         <source>Qualifications required</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereiste kwalificaties</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="151"/>
         <source>Prior instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorafgaande instructies</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="152"/>
         <source>Personal protective equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonlijke beschermingsmiddelen</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="155"/>
         <source>Health surveillance</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezondheidstoezicht</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="156"/>
         <source>Detail of the health surveillance</source>
-        <translation type="unfinished"></translation>
+        <translation>Details van het gezondheidstoezicht</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="159"/>
         <source>Work forbidden to young workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Verboden werk voor jongeren</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="160"/>
         <source>Justification of the forbidden work</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwoording van het verboden werk</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="163"/>
         <source>Prevention advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Preventieadviseur</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="164"/>
         <source>First aid person</source>
-        <translation type="unfinished"></translation>
+        <translation>EHBO-verantwoordelijke</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="165"/>
         <source>Drawn up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgesteld op</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="166"/>
         <source>Drawn up by</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgesteld door</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="167"/>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Risico&apos;s</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="169"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="170"/>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="171"/>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerdoel</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="172"/>
         <source>Target level</source>
-        <translation type="unfinished"></translation>
+        <translation>Doelniveau</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="173"/>
         <source>Overall appreciation</source>
-        <translation type="unfinished"></translation>
+        <translation>Algemene beoordeling</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="174"/>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbeveling</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="175"/>
         <source>General comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Algemene opmerkingen</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="176"/>
         <source>Onboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Onthaal en inwerking</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="177"/>
         <source>Guidance by the mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Begeleiding door de stagementor</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="178"/>
         <source>Variety of tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwisseling van de taken</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="179"/>
         <source>Atmosphere</source>
-        <translation type="unfinished"></translation>
+        <translation>Sfeer</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="180"/>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiligheid</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="181"/>
         <source>Learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerwinst</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="182"/>
         <source>Would recommend this workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Zou deze stageplaats aanraden</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="183"/>
         <source>Completed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingevuld op</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="189"/>
@@ -1992,22 +2033,22 @@
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="233"/>
         <source>With reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Met voorbehoud</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="234"/>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="235"/>
         <source>Mediation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemiddeling</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="236"/>
         <source>Note</source>
-        <translation type="unfinished">Notitie</translation>
+        <translation>Notitie</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="267"/>
@@ -2021,27 +2062,27 @@
         <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="70"/>
         <source>{text}: {start} → {end}, mentor {mentor}</source>
         <extracomment>Colours of the learning curve; told apart by their shape too (printed in grey).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{text}: {start} → {end}, stagementor {mentor}</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="103"/>
         <source>Start (scan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin (scan)</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="104"/>
         <source>End (scan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde (scan)</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="108"/>
         <source>Mentor (final evaluation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stagementor (eindevaluatie)</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="134"/>
         <source>No competences yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen competenties.</translation>
     </message>
 </context>
 <context>
@@ -2175,27 +2216,27 @@ Databank: {1}</translation>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="77"/>
         <source>&amp;Competence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Competentie</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="77"/>
         <source>&amp;Task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taak</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="78"/>
         <source>&amp;Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fase</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="90"/>
         <source>&amp;Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leerdoel</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="91"/>
         <source>Target &amp;level</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doelniveau</translation>
     </message>
 </context>
 <context>
@@ -2203,7 +2244,7 @@ Databank: {1}</translation>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="202"/>
         <source>(nothing in this phase)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niets in deze fase)</translation>
     </message>
 </context>
 <context>
@@ -2211,88 +2252,88 @@ Databank: {1}</translation>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="228"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen…</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="229"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigen…</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="230"/>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="458"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="231"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Omhoog</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="232"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Omlaag</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="338"/>
         <source>Add a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Een taak toevoegen</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="357"/>
         <source>Edit a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Een taak wijzigen</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="391"/>
         <source>Add a competence</source>
-        <translation type="unfinished"></translation>
+        <translation>Een competentie toevoegen</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="417"/>
         <source>Edit a competence</source>
-        <translation type="unfinished"></translation>
+        <translation>Een competentie wijzigen</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="458"/>
         <source>Remove “{text}” from the roadmap?</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” uit de stageroadmap verwijderen?</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="466"/>
         <source>Ins adds, F2 or Enter edits, Del removes, Ctrl+Up/Down moves the selected line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ins voegt toe, F2 of Enter wijzigt, Del verwijdert, Ctrl+pijl omhoog/omlaag verplaatst de geselecteerde regel.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="469"/>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Taken</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="469"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Taak</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="471"/>
         <source>Competences</source>
-        <translation type="unfinished"></translation>
+        <translation>Competenties</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="472"/>
         <source>Competence</source>
-        <translation type="unfinished"></translation>
+        <translation>Competentie</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="472"/>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerdoel</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="472"/>
         <source>Target level</source>
-        <translation type="unfinished"></translation>
+        <translation>Doelniveau</translation>
     </message>
 </context>
 <context>
@@ -2533,9 +2574,9 @@ Databank: {1}</translation>
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../consultant_app/ui/views/record_list.py" line="350"/>
+        <location filename="../../consultant_app/ui/views/record_list.py" line="364"/>
         <source>Search (Ctrl+F)…</source>
-        <extracomment>True while the detail pane holds a new, not yet saved record.</extracomment>
+        <extracomment>True while the detail pane holds a new, not yet saved record. Whether the list has been painted once (the first row is selected only then).</extracomment>
         <translation>Zoeken (Ctrl+F)…</translation>
     </message>
 </context>
@@ -2716,48 +2757,48 @@ Databank: {1}</translation>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="144"/>
         <source>Add a risk from the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Een risico uit de catalogus toevoegen</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="150"/>
         <source>{name} (forbidden for young workers)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (verboden voor jongeren)</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="152"/>
         <source>already listed</source>
-        <translation type="unfinished"></translation>
+        <translation>staat al in de lijst</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="169"/>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="184"/>
         <source>&amp;Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Risico</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="172"/>
         <source>The catalogue&apos;s measures and protective equipment are copied in; edit them afterwards if this post needs others.</source>
-        <translation type="unfinished"></translation>
+        <translation>De maatregelen en beschermingsmiddelen uit de catalogus worden overgenomen; pas ze daarna aan als deze werkpost andere vereist.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="180"/>
         <source>Edit a risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Een risico wijzigen</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="180"/>
         <source>Add another risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Een ander risico toevoegen</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="185"/>
         <source>&amp;Preventive measures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preventiemaatregelen</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="186"/>
         <source>Protective &amp;equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschermingsmiddelen</translation>
     </message>
 </context>
 <context>
@@ -2765,92 +2806,92 @@ Databank: {1}</translation>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="88"/>
         <source>The post</source>
-        <translation type="unfinished"></translation>
+        <translation>De werkpost</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="99"/>
         <source>Protection and health</source>
-        <translation type="unfinished"></translation>
+        <translation>Bescherming en gezondheid</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="109"/>
         <source>Prevention, first aid and signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Preventie, eerste hulp en ondertekening</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="342"/>
         <source>Forbidden for young workers: justify it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verboden voor jongeren: verantwoord het hieronder.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="348"/>
         <source>From the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit de catalogus</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="375"/>
         <source>Still missing before the convention can be signed: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog in te vullen voordat de overeenkomst ondertekend kan worden: {fields}.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="383"/>
         <source>✔ The workstation sheet and risk analysis is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ De werkpostfiche met risicoanalyse is volledig.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="529"/>
         <source>Remove a risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Een risico verwijderen</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="530"/>
         <source>Remove the risk “{risk}” from the sheet?</source>
-        <translation type="unfinished"></translation>
+        <translation>Het risico “{risk}” van de fiche verwijderen?</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="540"/>
         <source>Risks of the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Risico&apos;s van de werkpost</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="542"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risico</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="542"/>
         <source>Preventive measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Preventiemaatregelen</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="542"/>
         <source>Protective equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschermingsmiddelen</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="544"/>
         <source>Add from the &amp;catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit de &amp;catalogus toevoegen…</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="545"/>
         <source>Add an&amp;other risk…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nder risico toevoegen…</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="546"/>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="547"/>
         <source>Remove ris&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Ris&amp;ico verwijderen</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="548"/>
         <source>* needed before the convention can be signed</source>
-        <translation type="unfinished"></translation>
+        <translation>* vereist voordat de overeenkomst ondertekend kan worden</translation>
     </message>
 </context>
 <context>
@@ -2859,211 +2900,211 @@ Databank: {1}</translation>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="36"/>
         <source>not scored yet</source>
         <extracomment>Delay between the last change and its automatic save. Kinds of entries in the log of an internship&apos;s follow-up.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nog niet gescoord</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="38"/>
         <source>not observed</source>
-        <translation type="unfinished"></translation>
+        <translation>niet waargenomen</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="39"/>
         <source>insufficient</source>
-        <translation type="unfinished"></translation>
+        <translation>onvoldoende</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="40"/>
         <source>to develop</source>
-        <translation type="unfinished"></translation>
+        <translation>te ontwikkelen</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="41"/>
         <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="40"/>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>goed</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="42"/>
         <source>excellent</source>
-        <translation type="unfinished"></translation>
+        <translation>uitstekend</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="49"/>
         <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="36"/>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>niet beantwoord</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="51"/>
         <source>cannot do it yet</source>
-        <translation type="unfinished"></translation>
+        <translation>kan het nog niet</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="52"/>
         <source>beginner</source>
-        <translation type="unfinished"></translation>
+        <translation>beginner</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="53"/>
         <source>with help</source>
-        <translation type="unfinished"></translation>
+        <translation>met hulp</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="54"/>
         <source>on my own</source>
-        <translation type="unfinished"></translation>
+        <translation>zelfstandig</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="55"/>
         <source>could teach it</source>
-        <translation type="unfinished"></translation>
+        <translation>kan het anderen leren</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="61"/>
         <source>Start</source>
-        <translation type="unfinished">Begin</translation>
+        <translation>Begin</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="62"/>
         <source>Up to mid-term</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot halverwege</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="63"/>
         <source>Up to the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot het einde</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="69"/>
         <source>Mid-term evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tussentijdse evaluatie</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="70"/>
         <source>Final evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindevaluatie</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="76"/>
         <source>Scan at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan bij de start</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="77"/>
         <source>Scan at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan op het einde</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="83"/>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="84"/>
         <source>With reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Met voorbehoud</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="87"/>
         <source>No</source>
-        <translation type="unfinished">Nee</translation>
+        <translation>Nee</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="93"/>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="94"/>
         <source>Mediation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemiddeling</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="95"/>
         <source>Note</source>
-        <translation type="unfinished">Notitie</translation>
+        <translation>Notitie</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="107"/>
         <source>at least one risk</source>
-        <translation type="unfinished"></translation>
+        <translation>minstens één risico</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="117"/>
         <source>The workstation sheet and risk analysis is not complete. Still missing: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De werkpostfiche met risicoanalyse is niet volledig. Nog in te vullen: {fields}.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="122"/>
         <source>Score every competence (or mark it not observed) and write the overall appreciation before completing the evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scoor elke competentie (of markeer ze als niet waargenomen) en schrijf de algemene beoordeling voordat u de evaluatie afrondt.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="128"/>
         <source>the overall appreciation</source>
-        <translation type="unfinished"></translation>
+        <translation>de algemene beoordeling</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="130"/>
         <source>Still missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontbreekt nog:</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="134"/>
         <source>This risk of the catalogue is already listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit risico uit de catalogus staat al in de lijst.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="137"/>
         <source>This score is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze score ligt buiten het toegelaten bereik.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="153"/>
         <source>Not possible</source>
-        <translation type="unfinished">Niet mogelijk</translation>
+        <translation>Niet mogelijk</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="249"/>
         <source>This record no longer exists (it may have been deleted).</source>
         <extracomment>A stored change the internships list may show (the internship&apos;s uuid). The tab&apos;s title suffix (:meth:`badge`) may have changed.</extracomment>
-        <translation type="unfinished">Deze fiche bestaat niet meer (misschien werd ze verwijderd).</translation>
+        <translation>Deze fiche bestaat niet meer (misschien werd ze verwijderd).</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="322"/>
         <source>Unsaved changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen wijzigingen…</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="340"/>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="347"/>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen: {reason}</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="357"/>
         <source>Not saved: the internship no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen: de stage bestaat niet meer.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="364"/>
         <source>Saved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen om {time}</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="38"/>
         <source>poor</source>
-        <translation type="unfinished"></translation>
+        <translation>zwak</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="39"/>
         <source>fair</source>
-        <translation type="unfinished"></translation>
+        <translation>matig</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="41"/>
         <source>very good</source>
-        <translation type="unfinished"></translation>
+        <translation>zeer goed</translation>
     </message>
 </context>
 <context>
@@ -3238,37 +3279,37 @@ Databank: {1}</translation>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="423"/>
         <source>&amp;Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;can</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="428"/>
         <source>Done &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingevuld o&amp;p</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="430"/>
         <source>Toda&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Van&amp;daag</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="433"/>
         <source>The intern scores each competence from 0 (cannot do it yet) to 4 (could teach it). Keyboard: 0–4 sets the level, ←/→ moves it, ↑/↓ or Tab goes to another competence. Saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>De stagiair scoort elke competentie van 0 (kan het nog niet) tot 4 (kan het anderen leren). Toetsenbord: 0–4 kiest het niveau, ←/→ verschuift het, ↑/↓ of Tab gaat naar een andere competentie. Wordt opgeslagen terwijl u typt.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="438"/>
         <source>Self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelfevaluatie</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="439"/>
         <source>Learning curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Leercurve</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="441"/>
         <source>This internship has no competences yet: add them in “Tasks &amp; competences”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze stage heeft nog geen competenties: voeg ze toe in “Taken &amp; competenties”.</translation>
     </message>
 </context>
 <context>
@@ -3548,72 +3589,72 @@ Databank: {1}</translation>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="80"/>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoek</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="84"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Verslag</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="360"/>
         <source>Remove a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bezoek verwijderen</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="360"/>
         <source>Remove this visit and its report?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bezoek en het verslag ervan verwijderen?</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="406"/>
         <source>New v&amp;isit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw &amp;bezoek</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="407"/>
         <source>Remo&amp;ve visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoek ver&amp;wijderen</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="408"/>
         <source>Follow-up log: conflicts and mediation</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgingslogboek: conflicten en bemiddeling</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="410"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="410"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="410"/>
         <source>Kind</source>
-        <translation type="unfinished">Soort</translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="410"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="412"/>
         <source>Entr&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ingave</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="419"/>
         <source>What happened, what was agreed (Ctrl+Enter adds it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er gebeurd is, wat er afgesproken werd (Ctrl+Enter voegt het toe)</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="421"/>
         <source>Add to the &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan het logboek &amp;toevoegen</translation>
     </message>
 </context>
 <context>
@@ -3621,22 +3662,22 @@ Databank: {1}</translation>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="239"/>
         <source>The intern&apos;s view of the workplace. Scores: 1 poor · 2 fair · 3 good · 4 very good. Keyboard: 1–4 scores the line, ←/→ changes it, ↑/↓ or Tab goes to another line. Saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe de stagiair de stageplaats ervaart. Scores: 1 zwak · 2 matig · 3 goed · 4 zeer goed. Toetsenbord: 1–4 scoort de regel, ←/→ wijzigt de score, ↑/↓ of Tab gaat naar een andere regel. Wordt opgeslagen terwijl u typt.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="244"/>
         <source>Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="245"/>
         <source>Conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Besluit</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="257"/>
         <source>Toda&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Van&amp;daag</translation>
     </message>
 </context>
 <context>

@@ -145,7 +145,7 @@ def test_languages_differ(database: Path, tmp_path: Path) -> None:
     assert _run(database, "roadmap", reference, "--lang", "nl", "-o", str(dutch)) == 0
     assert _run(database, "roadmap", reference, "--lang", "FR", "-o", str(french)) == 0
     assert "Deel 1 – Werkpostfiche en risicoanalyse" in _text(dutch)
-    assert "Partie 1 – Fiche poste de travail" in _text(french)
+    assert "Partie 1 – Fiche de poste" in _text(french)
 
 
 @pytest.mark.parametrize(

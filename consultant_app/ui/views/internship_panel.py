@@ -837,27 +837,61 @@ class InternshipPanel(QWidget):
 
     def _sheet_entries(self) -> list[tuple[str, str, str | None, bool]]:
         """(menu text, sheet, stage, blank) of the roadmap's printed sheets."""
-        t = QCoreApplication.translate
         return [
-            (t("InternshipPanel", "The whole roadmap"), "roadmap", None, False),
             (
-                t("InternshipPanel", "Mid-term evaluation, blank"),
+                QCoreApplication.translate("InternshipPanel", "The whole roadmap"),
+                "roadmap",
+                None,
+                False,
+            ),
+            (
+                QCoreApplication.translate("InternshipPanel", "Mid-term evaluation, blank"),
                 "evaluation-sheet",
                 "midterm",
                 True,
             ),
             (
-                t("InternshipPanel", "Mid-term evaluation, filled"),
+                QCoreApplication.translate("InternshipPanel", "Mid-term evaluation, filled"),
                 "evaluation-sheet",
                 "midterm",
                 False,
             ),
-            (t("InternshipPanel", "Final evaluation, blank"), "evaluation-sheet", "final", True),
-            (t("InternshipPanel", "Final evaluation, filled"), "evaluation-sheet", "final", False),
-            (t("InternshipPanel", "Workplace evaluation, blank"), "workplace-sheet", None, True),
-            (t("InternshipPanel", "Workplace evaluation, filled"), "workplace-sheet", None, False),
-            (t("InternshipPanel", "Competence scan (radar chart)"), "scan", None, False),
-            (t("InternshipPanel", "End-of-internship report"), "report", None, False),
+            (
+                QCoreApplication.translate("InternshipPanel", "Final evaluation, blank"),
+                "evaluation-sheet",
+                "final",
+                True,
+            ),
+            (
+                QCoreApplication.translate("InternshipPanel", "Final evaluation, filled"),
+                "evaluation-sheet",
+                "final",
+                False,
+            ),
+            (
+                QCoreApplication.translate("InternshipPanel", "Workplace evaluation, blank"),
+                "workplace-sheet",
+                None,
+                True,
+            ),
+            (
+                QCoreApplication.translate("InternshipPanel", "Workplace evaluation, filled"),
+                "workplace-sheet",
+                None,
+                False,
+            ),
+            (
+                QCoreApplication.translate("InternshipPanel", "Competence scan (radar chart)"),
+                "scan",
+                None,
+                False,
+            ),
+            (
+                QCoreApplication.translate("InternshipPanel", "End-of-internship report"),
+                "report",
+                None,
+                False,
+            ),
         ]
 
     def _fill_sheets_menu(self) -> None:
