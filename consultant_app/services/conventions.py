@@ -22,7 +22,7 @@ import os
 import re
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -677,6 +677,48 @@ def _loads() -> tuple[Any, ...]:
     )
 
 
+#: What a document render gives: its language, version, file name and PDF content.
+Rendered = tuple[str, int, str, bytes]
+
+
+def issue_document(
+    database: Database,
+    internship_id_or_reference: uuid.UUID | str,
+    kind: str,
+    render: Callable[[Session, Internship, _Issued], Rendered],
+    *,
+    actor: str | None = None,
+    today: date | None = None,
+) -> IssuedFile:
+    """Render a document of *kind* for one internship and keep the PDF in the database.
+
+    *render* gets the session, the internship and the documents of *kind* already
+    issued for it. An identical document already stored (same internship,
+    language and version) is reused. Raises :class:`InternshipNotFound` for an
+    unknown reference, and whatever *render* raises.
+    """
+    with database.unit_of_work(actor=actor) as uow:
+        session = uow.session
+        internship = find_internship(session, internship_id_or_reference)
+        issued = _issued(session, kind, IssuedDocument.internship_id == internship.id)
+        language, version, filename, content = render(session, internship, issued)
+        result, new = _store(
+            session,
+            issued,
+            internship_id=internship.id,
+            kind=kind,
+            language=language,
+            version=version,
+            filename=filename,
+            content=content,
+            actor=uow.actor,
+            issued_at=_issued_at(today),
+        )
+        if new:
+            uow.commit()
+    return result
+
+
 def issue_convention(
     database: Database,
     internship_id_or_reference: uuid.UUID | str,
@@ -691,30 +733,19 @@ def issue_convention(
     already stored (same internship, language and version) is reused.
     Raises :class:`InternshipNotFound` for an unknown reference.
     """
-    with database.unit_of_work(actor=actor) as uow:
-        session = uow.session
-        internship = find_internship(session, internship_id_or_reference)
+
+    def render(session: Session, internship: Internship, issued: _Issued) -> Rendered:
         code = _document_language(language or convention_language(internship))
-        issued = _issued(session, CONVENTION_KIND, IssuedDocument.internship_id == internship.id)
         version = internship.convention_version
         data = convention_data(
             session, internship, code, issued_on=issued.day(internship.id, version, today)
         )
-        result, new = _store(
-            session,
-            issued,
-            internship_id=internship.id,
-            kind=CONVENTION_KIND,
-            language=code,
-            version=version,
-            filename=convention_filename(internship.reference, version, code),
-            content=_render_convention(data),
-            actor=uow.actor,
-            issued_at=_issued_at(today),
-        )
-        if new:
-            uow.commit()
-    return result
+        filename = convention_filename(internship.reference, version, code)
+        return code, version, filename, _render_convention(data)
+
+    return issue_document(
+        database, internship_id_or_reference, CONVENTION_KIND, render, actor=actor, today=today
+    )
 
 
 def issue_amendment(
@@ -730,31 +761,20 @@ def issue_amendment(
 
     Raises :class:`InternshipNotFound` or :class:`AmendmentNotFound`.
     """
-    with database.unit_of_work(actor=actor) as uow:
-        session = uow.session
-        internship = find_internship(session, internship_id_or_reference)
+
+    def render(session: Session, internship: Internship, _issued: _Issued) -> Rendered:
         live = [a for a in internship.amendments if a.deleted_at is None]
         amendment = next((a for a in live if a.version == version), None)
         if amendment is None:
             raise AmendmentNotFound(internship.reference, version, (a.version for a in live))
         code = _document_language(language or convention_language(internship))
-        issued = _issued(session, AMENDMENT_KIND, IssuedDocument.internship_id == internship.id)
         data = amendment_data(session, internship, amendment, code, today=today)
-        result, new = _store(
-            session,
-            issued,
-            internship_id=internship.id,
-            kind=AMENDMENT_KIND,
-            language=code,
-            version=version,
-            filename=amendment_filename(internship.reference, version, code),
-            content=_render_amendment(data),
-            actor=uow.actor,
-            issued_at=_issued_at(today),
-        )
-        if new:
-            uow.commit()
-    return result
+        filename = amendment_filename(internship.reference, version, code)
+        return code, version, filename, _render_amendment(data)
+
+    return issue_document(
+        database, internship_id_or_reference, AMENDMENT_KIND, render, actor=actor, today=today
+    )
 
 
 def _of_year(year: int) -> ColumnElement[bool]:

@@ -53,19 +53,18 @@ from consultant_app.documents.roadmap_data import (
 from consultant_app.domain.workdays import weeks_from_days, working_days
 from consultant_app.services.conventions import (
     IssuedFile,
+    Rendered,
     _address,
     _document_language,
     _filename,
     _Identity,
     _identity,
-    _issued,
-    _issued_at,
+    _Issued,
     _live_interruptions,
     _localised,
-    _store,
     _text,
     convention_language,
-    find_internship,
+    issue_document,
 )
 from consultant_app.services.hosts import _display_phone
 from consultant_app.store.database import Database
@@ -80,7 +79,6 @@ from consultant_app.store.models import (
     Internship,
     InternshipCompetence,
     InternshipTask,
-    IssuedDocument,
     Mentor,
     RiskAssessment,
     RiskItem,
@@ -620,11 +618,9 @@ def issue_sheet(
     :class:`SheetOptionError` or :class:`SheetNotAvailable`.
     """
     kind = document_kind(sheet, stage, blank)
-    with database.unit_of_work(actor=actor) as uow:
-        session = uow.session
-        internship = find_internship(session, internship_id_or_reference)
+
+    def render(session: Session, internship: Internship, issued: _Issued) -> Rendered:
         code = _document_language(language or convention_language(internship))
-        issued = _issued(session, kind, IssuedDocument.internship_id == internship.id)
         version = internship.convention_version
         data = sheet_data(
             session,
@@ -635,18 +631,8 @@ def issue_sheet(
             language=code,
             issued_on=issued.day(internship.id, version, today),
         )
-        result, new = _store(
-            session,
-            issued,
-            internship_id=internship.id,
-            kind=kind,
-            language=code,
-            version=version,
-            filename=sheet_filename(internship.reference, kind, code),
-            content=_render(data),
-            actor=uow.actor,
-            issued_at=_issued_at(today),
-        )
-        if new:
-            uow.commit()
-    return result
+        return code, version, sheet_filename(internship.reference, kind, code), _render(data)
+
+    return issue_document(
+        database, internship_id_or_reference, kind, render, actor=actor, today=today
+    )

@@ -28,6 +28,7 @@ import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -46,6 +47,7 @@ from consultant_app.services.forms import (
     parse_int,
 )
 from consultant_app.services.internship_form import live_internship
+from consultant_app.services.roadmap.common import cleaned_values, set_changed
 from consultant_app.store.database import Database
 from consultant_app.store.models import (
     CompetenceScan,
@@ -86,6 +88,8 @@ SCAN_LEVELS: tuple[int, ...] = (0, 1, 2, 3, 4)
 _MIN_SCORE, _MAX_SCORE = NOT_OBSERVED, SCORE_LEVELS[-1]
 
 _PHASE_ORDER = {phase: index for index, phase in enumerate(Phase)}
+
+_ScoreRow = TypeVar("_ScoreRow", EvaluationScore, CompetenceScanScore)
 
 
 # --- shapes -------------------------------------------------------------------------
@@ -203,12 +207,6 @@ def _text_or_none(text: str | None) -> str | None:
     return text or None
 
 
-def _set(record: object, name: str, value: object) -> None:
-    """Set *name* only when it changes, so that the audit trail lists real edits."""
-    if getattr(record, name) != value:
-        setattr(record, name, value)
-
-
 # --- the mentor's evaluation --------------------------------------------------------
 
 
@@ -223,16 +221,23 @@ def _evaluation(
     ).one_or_none()
 
 
+def _by_competence(rows: Iterable[_ScoreRow]) -> dict[uuid.UUID, _ScoreRow]:
+    """Score rows by competence (a live row wins over a deleted one)."""
+    kept: dict[uuid.UUID, _ScoreRow] = {}
+    for row in rows:
+        known = kept.get(row.internship_competence_id)
+        if known is None or (known.deleted_at is not None and row.deleted_at is None):
+            kept[row.internship_competence_id] = row
+    return kept
+
+
 def _score_rows(session: Session, evaluation_id: uuid.UUID) -> dict[uuid.UUID, EvaluationScore]:
     """The score rows of the evaluation by competence (a live row wins over a deleted one)."""
-    rows: dict[uuid.UUID, EvaluationScore] = {}
-    for row in session.scalars(
-        select(EvaluationScore).where(EvaluationScore.evaluation_id == evaluation_id)
-    ):
-        known = rows.get(row.internship_competence_id)
-        if known is None or (known.deleted_at is not None and row.deleted_at is None):
-            rows[row.internship_competence_id] = row
-    return rows
+    return _by_competence(
+        session.scalars(
+            select(EvaluationScore).where(EvaluationScore.evaluation_id == evaluation_id)
+        )
+    )
 
 
 def _missing(
@@ -364,9 +369,9 @@ def save_evaluation_draft(
             stored = _score_rows(session, evaluation.id)
             if evaluation.deleted_at is not None:
                 _revive(evaluation, stored.values(), internship.mentor_id)
-        _set(evaluation, "overall_appreciation", _text_or_none(overall_appreciation))
-        _set(evaluation, "recommendation", chosen)
-        _set(evaluation, "comments", _text_or_none(general_comments))
+        set_changed(evaluation, "overall_appreciation", _text_or_none(overall_appreciation))
+        set_changed(evaluation, "recommendation", chosen)
+        set_changed(evaluation, "comments", _text_or_none(general_comments))
         for key in dict.fromkeys([*scores, *comments]):
             row = stored.get(key)
             wanted_score = scores.get(key)
@@ -386,9 +391,9 @@ def save_evaluation_draft(
                 row.score = None
                 row.comment = None
             if key in scores:
-                _set(row, "score", wanted_score)
+                set_changed(row, "score", wanted_score)
             if key in comments:
-                _set(row, "comment", wanted_comment)
+                set_changed(row, "comment", wanted_comment)
         if evaluation.evaluated_on is not None and (
             _missing(competences.values(), stored) or not evaluation.overall_appreciation
         ):
@@ -450,7 +455,7 @@ def complete_evaluation(
                     "appreciation_missing": appreciation_missing,
                 },
             )
-        _set(evaluation, "evaluated_on", evaluated_on)
+        set_changed(evaluation, "evaluated_on", evaluated_on)
         uow.commit()
 
 
@@ -531,9 +536,7 @@ def save_workplace_evaluation(
 
     Raises :class:`ValidationFailed` (nothing written) or :class:`RecordNotFound`.
     """
-    cleaned, errors = validate_workplace_evaluation(values)
-    if errors:
-        raise ValidationFailed(errors)
+    cleaned = cleaned_values(validate_workplace_evaluation, values)
     with database.unit_of_work(actor=actor) as uow:
         session = uow.session
         live_internship(session, internship_id)
@@ -544,7 +547,7 @@ def save_workplace_evaluation(
         elif record.deleted_at is not None:
             record.deleted_at = None
         for name in _WORKPLACE_ALL:
-            _set(record, name, cleaned[name])
+            set_changed(record, name, cleaned[name])
         uow.commit()
 
 
@@ -562,14 +565,9 @@ def _scan(session: Session, internship_id: uuid.UUID, moment: ScanMoment) -> Com
 
 def _scan_rows(session: Session, scan_id: uuid.UUID) -> dict[uuid.UUID, CompetenceScanScore]:
     """The self-score rows of the scan by competence (a live row wins over a deleted one)."""
-    rows: dict[uuid.UUID, CompetenceScanScore] = {}
-    for row in session.scalars(
-        select(CompetenceScanScore).where(CompetenceScanScore.scan_id == scan_id)
-    ):
-        known = rows.get(row.internship_competence_id)
-        if known is None or (known.deleted_at is not None and row.deleted_at is None):
-            rows[row.internship_competence_id] = row
-    return rows
+    return _by_competence(
+        session.scalars(select(CompetenceScanScore).where(CompetenceScanScore.scan_id == scan_id))
+    )
 
 
 def _live_scores(session: Session, scan: CompetenceScan | None) -> dict[uuid.UUID, int]:
@@ -641,7 +639,7 @@ def save_scan(
                 for row in stored.values():
                     if row.deleted_at is None:
                         row.soft_delete()
-        _set(scan, "completed_on", completed_on)
+        set_changed(scan, "completed_on", completed_on)
         for key, score in scores.items():
             row = stored.get(key)
             if score is None:
@@ -656,7 +654,7 @@ def save_scan(
             else:
                 if row.deleted_at is not None:
                     row.deleted_at = None
-                _set(row, "score", score)
+                set_changed(row, "score", score)
         uow.commit()
 
 

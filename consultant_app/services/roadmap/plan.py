@@ -23,6 +23,7 @@ from consultant_app.domain.enums import Phase
 from consultant_app.domain.errors import InvalidValue
 from consultant_app.services.forms import RecordNotFound, parse_enum, parse_int
 from consultant_app.services.internship_form import live_internship
+from consultant_app.services.roadmap.common import set_changed
 from consultant_app.store.database import Database
 from consultant_app.store.models import CatalogueCompetence, InternshipCompetence, InternshipTask
 
@@ -202,6 +203,79 @@ def load_plan(
     return tasks, lines
 
 
+# --- adding, changing, removing and moving rows --------------------------------------
+
+
+def _add(
+    database: Database,
+    model: type[Row],
+    internship_id: uuid.UUID,
+    phase: Phase,
+    *,
+    actor: str | None,
+    **values: object,
+) -> uuid.UUID:
+    """Add a row of *model*, last of its phase; its id."""
+    with database.unit_of_work(actor=actor) as uow:
+        session = uow.session
+        internship = live_internship(session, internship_id)
+        row = model(
+            id=uuid.uuid4(),
+            internship_id=internship.id,
+            **values,
+            phase=phase,
+            position=_last_position(session, model, internship.id, phase) + 1,
+        )
+        session.add(row)
+        uow.commit()
+        return row.id
+
+
+def _update(
+    database: Database,
+    model: type[Row],
+    row_id: uuid.UUID,
+    entity: str,
+    phase: Phase,
+    *,
+    actor: str | None,
+    **values: object,
+) -> None:
+    """Change the fields of a row (the changed ones only); moved to another phase, it comes
+    last there."""
+    with database.unit_of_work(actor=actor) as uow:
+        session = uow.session
+        row = _live_row(session, model, row_id, entity)
+        for name, value in values.items():
+            set_changed(row, name, value)
+        if row.phase is not phase:
+            row.position = _last_position(session, model, row.internship_id, phase) + 1
+            row.phase = phase
+        uow.commit()
+
+
+def _remove(
+    database: Database, model: type[Row], row_id: uuid.UUID, entity: str, actor: str | None
+) -> None:
+    with database.unit_of_work(actor=actor) as uow:
+        _live_row(uow.session, model, row_id, entity).soft_delete()
+        uow.commit()
+
+
+def _move_row(
+    database: Database,
+    model: type[Row],
+    row_id: uuid.UUID,
+    entity: str,
+    delta: int,
+    actor: str | None,
+) -> None:
+    with database.unit_of_work(actor=actor) as uow:
+        session = uow.session
+        _move(session, model, _live_row(session, model, row_id, entity), delta)
+        uow.commit()
+
+
 # --- tasks --------------------------------------------------------------------------
 
 
@@ -215,19 +289,7 @@ def add_task(
 ) -> uuid.UUID:
     """Add a task, last of its phase; its id."""
     kept, where = _text(text, "task"), _phase(phase)
-    with database.unit_of_work(actor=actor) as uow:
-        session = uow.session
-        internship = live_internship(session, internship_id)
-        task = InternshipTask(
-            id=uuid.uuid4(),
-            internship_id=internship.id,
-            text=kept,
-            phase=where,
-            position=_last_position(session, InternshipTask, internship.id, where) + 1,
-        )
-        session.add(task)
-        uow.commit()
-        return task.id
+    return _add(database, InternshipTask, internship_id, where, actor=actor, text=kept)
 
 
 def update_task(
@@ -240,32 +302,19 @@ def update_task(
 ) -> None:
     """Change the text and phase of a task; moved to another phase, it comes last there."""
     kept, where = _text(text, "task"), _phase(phase)
-    with database.unit_of_work(actor=actor) as uow:
-        session = uow.session
-        task = _live_row(session, InternshipTask, task_id, "task")
-        if task.text != kept:
-            task.text = kept
-        if task.phase is not where:
-            task.position = _last_position(session, InternshipTask, task.internship_id, where) + 1
-            task.phase = where
-        uow.commit()
+    _update(database, InternshipTask, task_id, "task", where, actor=actor, text=kept)
 
 
 def remove_task(database: Database, task_id: uuid.UUID, *, actor: str | None = None) -> None:
     """Take a task off the roadmap (soft delete)."""
-    with database.unit_of_work(actor=actor) as uow:
-        _live_row(uow.session, InternshipTask, task_id, "task").soft_delete()
-        uow.commit()
+    _remove(database, InternshipTask, task_id, "task", actor)
 
 
 def move_task(
     database: Database, task_id: uuid.UUID, delta: int, *, actor: str | None = None
 ) -> None:
     """Move a task *delta* places inside its phase (-1: up one); stops at either end."""
-    with database.unit_of_work(actor=actor) as uow:
-        session = uow.session
-        _move(session, InternshipTask, _live_row(session, InternshipTask, task_id, "task"), delta)
-        uow.commit()
+    _move_row(database, InternshipTask, task_id, "task", delta, actor)
 
 
 # --- competences --------------------------------------------------------------------
@@ -286,21 +335,16 @@ def add_competence(
     *target_level* is 1 to 4 or ``None`` (``number.range``).
     """
     kept, where, level = _text(text, "competence"), _phase(phase), _target_level(target_level)
-    with database.unit_of_work(actor=actor) as uow:
-        session = uow.session
-        internship = live_internship(session, internship_id)
-        competence = InternshipCompetence(
-            id=uuid.uuid4(),
-            internship_id=internship.id,
-            text=kept,
-            objective=objective.strip() or None,
-            target_level=level,
-            phase=where,
-            position=_last_position(session, InternshipCompetence, internship.id, where) + 1,
-        )
-        session.add(competence)
-        uow.commit()
-        return competence.id
+    return _add(
+        database,
+        InternshipCompetence,
+        internship_id,
+        where,
+        actor=actor,
+        text=kept,
+        objective=objective.strip() or None,
+        target_level=level,
+    )
 
 
 def update_competence(
@@ -315,36 +359,28 @@ def update_competence(
 ) -> None:
     """Change a competence; moved to another phase, it comes last there."""
     kept, where, level = _text(text, "competence"), _phase(phase), _target_level(target_level)
-    with database.unit_of_work(actor=actor) as uow:
-        session = uow.session
-        competence = _live_row(session, InternshipCompetence, competence_id, "competence")
-        changes = {"text": kept, "objective": objective.strip() or None, "target_level": level}
-        for name, value in changes.items():
-            if getattr(competence, name) != value:
-                setattr(competence, name, value)
-        if competence.phase is not where:
-            competence.position = (
-                _last_position(session, InternshipCompetence, competence.internship_id, where) + 1
-            )
-            competence.phase = where
-        uow.commit()
+    _update(
+        database,
+        InternshipCompetence,
+        competence_id,
+        "competence",
+        where,
+        actor=actor,
+        text=kept,
+        objective=objective.strip() or None,
+        target_level=level,
+    )
 
 
 def remove_competence(
     database: Database, competence_id: uuid.UUID, *, actor: str | None = None
 ) -> None:
     """Take a competence off the roadmap (soft delete); its past scores stay stored."""
-    with database.unit_of_work(actor=actor) as uow:
-        _live_row(uow.session, InternshipCompetence, competence_id, "competence").soft_delete()
-        uow.commit()
+    _remove(database, InternshipCompetence, competence_id, "competence", actor)
 
 
 def move_competence(
     database: Database, competence_id: uuid.UUID, delta: int, *, actor: str | None = None
 ) -> None:
     """Move a competence *delta* places inside its phase (-1: up one); stops at either end."""
-    with database.unit_of_work(actor=actor) as uow:
-        session = uow.session
-        row = _live_row(session, InternshipCompetence, competence_id, "competence")
-        _move(session, InternshipCompetence, row, delta)
-        uow.commit()
+    _move_row(database, InternshipCompetence, competence_id, "competence", delta, actor)

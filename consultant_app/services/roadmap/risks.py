@@ -28,13 +28,13 @@ from consultant_app.services.forms import (
     FieldError,
     FormReader,
     RecordNotFound,
-    ValidationFailed,
     column_lengths,
     format_value,
     parse_bool,
     parse_date,
 )
 from consultant_app.services.internship_form import live_internship
+from consultant_app.services.roadmap.common import cleaned_values, set_changed
 from consultant_app.store.database import Database
 from consultant_app.store.models import CatalogueRisk, Internship, RiskAssessment, RiskItem
 from consultant_app.store.settings import get_value
@@ -285,16 +285,13 @@ def save_risk_sheet(
 
     Raises :class:`ValidationFailed` (nothing written) or :class:`RecordNotFound`.
     """
-    cleaned, errors = validate_risk_sheet(values)
-    if errors:
-        raise ValidationFailed(errors)
+    cleaned = cleaned_values(validate_risk_sheet, values)
     with database.unit_of_work(actor=actor) as uow:
         session = uow.session
         internship = live_internship(session, internship_id)
         assessment = _sheet_for_writing(session, internship)
-        for name in RISK_SHEET_FIELDS:  # the changed fields only, for the audit trail
-            if getattr(assessment, name) != cleaned[name]:
-                setattr(assessment, name, cleaned[name])
+        for name in RISK_SHEET_FIELDS:
+            set_changed(assessment, name, cleaned[name])
         uow.commit()
 
 

@@ -30,12 +30,12 @@ from consultant_app.services.forms import (
     FieldError,
     FormReader,
     RecordNotFound,
-    ValidationFailed,
     date_not_after,
     enum_parser,
     parse_date,
 )
 from consultant_app.services.internship_form import live_internship
+from consultant_app.services.roadmap.common import cleaned_values, set_changed
 from consultant_app.store.database import Database
 from consultant_app.store.models import Internship, Visit, VisitLogEntry, utcnow
 
@@ -220,9 +220,7 @@ def save_visit(
     Raises :class:`ValidationFailed` (nothing written) or :class:`RecordNotFound`
     (no live internship, or the visit is not one of its live visits).
     """
-    cleaned, errors = validate_visit(values)
-    if errors:
-        raise ValidationFailed(errors)
+    cleaned = cleaned_values(validate_visit, values)
     with database.unit_of_work(actor=actor) as uow:
         session = uow.session
         internship = live_internship(session, internship_id)
@@ -231,9 +229,8 @@ def save_visit(
             session.add(visit)
         else:
             visit = _live_visit(session, visit_id, internship.id)
-        for name in VISIT_FIELDS:  # the changed fields only, for the audit trail
-            if getattr(visit, name, None) != cleaned[name]:
-                setattr(visit, name, cleaned[name])
+        for name in VISIT_FIELDS:
+            set_changed(visit, name, cleaned[name])
         uow.commit()
         return visit.id
 

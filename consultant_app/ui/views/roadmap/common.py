@@ -214,6 +214,12 @@ class RoadmapTab(QWidget):
         """Empty the widgets (no internship shown)."""
         raise NotImplementedError
 
+    def reload(self) -> None:
+        """Read the shown internship again (what is shown depends on a choice that changed)."""
+        if self.internship_id is not None:
+            self._stale = True
+            self.ensure_loaded()
+
     def badge(self) -> str:
         """A short mark added to the tab's title ("✘3": three things missing)."""
         return ""

@@ -24,8 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -35,14 +33,21 @@ from consultant_app.services import roadmap
 from consultant_app.store.database import Database
 from consultant_app.ui.models.paged_table_model import format_date
 from consultant_app.ui.views.roadmap.common import (
-    Autosave,
-    RoadmapTab,
     chain_tab_order,
     recommendation_label,
     score_label,
     stage_label,
 )
+from consultant_app.ui.views.roadmap.form_tabs import AutosavedTab
 from consultant_app.ui.views.roadmap.scores import ScoreSelector, link_rows
+from consultant_app.ui.views.roadmap.widgets import (
+    caption_label,
+    labelled_choice,
+    push_button,
+    same_competences,
+    scrolled_column,
+    select_data_silently,
+)
 
 ROW_STYLE = """
 QFrame#evaluationRow { border-bottom: 1px solid #d8dee4; }
@@ -131,7 +136,7 @@ class EvaluationRowWidget(QFrame):
         self.selector.retranslate()
 
 
-class EvaluationTab(RoadmapTab):
+class EvaluationTab(AutosavedTab):
     """The mentor's evaluation of the shown internship, stage by stage."""
 
     def __init__(
@@ -152,18 +157,12 @@ class EvaluationTab(RoadmapTab):
         self._auto_stage = True
         self.rows: list[EvaluationRowWidget] = []
 
-        self.stage_label = QLabel()
-        self.stage_box = QComboBox()
-        self.stage_box.setObjectName("evaluationStage")
-        self.stage_label.setBuddy(self.stage_box)
-        for stage in EvaluationStage:
-            self.stage_box.addItem("", stage.value)
-        self.stage_box.currentIndexChanged.connect(self._stage_chosen)
+        self.stage_label, self.stage_box = labelled_choice(
+            "evaluationStage", (stage.value for stage in EvaluationStage), self._stage_chosen
+        )
         self.state = QLabel()
         self.state.setObjectName("evaluationState")
-        self.legend = QLabel()
-        self.legend.setWordWrap(True)
-        self.legend.setObjectName("fieldCaption")
+        self.legend = caption_label()
 
         self.rows_holder = QWidget()
         self.rows_layout = QVBoxLayout(self.rows_holder)
@@ -202,24 +201,11 @@ class EvaluationTab(RoadmapTab):
         overall_form.addRow(self.recommendation_label, self.recommendation)
         overall_form.addRow(self.general_label, self.general)
 
-        inner = QWidget()
-        inner_column = QVBoxLayout(inner)
-        inner_column.setContentsMargins(4, 4, 4, 4)
-        inner_column.addWidget(self.legend)
-        inner_column.addWidget(self.rows_holder)
-        inner_column.addWidget(self.overall_box)
-        inner_column.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(inner)
+        self.scroll = scrolled_column(self.legend, self.rows_holder, self.overall_box)
         self.scroll.viewport().installEventFilter(self)
 
-        self.saved_label = QLabel()
-        self.saved_label.setObjectName("autosaveStatus")
-        self.complete_button = QPushButton()
-        self.complete_button.setObjectName("completeEvaluation")
-        self.complete_button.clicked.connect(lambda: self.complete())
-        self.autosave = Autosave(self, self._save_draft, self.saved_label)
+        self.start_autosave(self._save_draft)
+        self.complete_button = push_button("completeEvaluation", self.complete)
 
         top = QHBoxLayout()
         top.addWidget(self.stage_label)
@@ -274,9 +260,7 @@ class EvaluationTab(RoadmapTab):
 
     def _set_stage_box(self, stage: EvaluationStage) -> None:
         self.stage = stage
-        self.stage_box.blockSignals(True)
-        self.stage_box.setCurrentIndex(self.stage_box.findData(stage.value))
-        self.stage_box.blockSignals(False)
+        select_data_silently(self.stage_box, stage.value)
 
     def _stage_chosen(self, _index: int) -> None:
         stage = EvaluationStage(self.stage_box.currentData())
@@ -284,15 +268,13 @@ class EvaluationTab(RoadmapTab):
             return
         self.flush()
         self.stage = stage
-        if self.internship_id is not None:
-            self._stale = True
-            self.ensure_loaded()
+        self.reload()
 
     def _show_form(self, form: roadmap.EvaluationForm) -> None:
         assert self.internship_id is not None
-        same = self._shown == (self.internship_id, self.stage) and [
-            r.competence_id for r in self.rows
-        ] == [r.competence_id for r in form.rows]
+        same = self._shown == (self.internship_id, self.stage) and same_competences(
+            self.rows, form.rows
+        )
         self.form = form
         self._shown = (self.internship_id, self.stage)
         self.autosave.forget()
@@ -409,9 +391,6 @@ class EvaluationTab(RoadmapTab):
             general_comments=self.general.toPlainText().strip(),
             actor=self.actor,
         )
-
-    def flush(self) -> bool:
-        return self.autosave.flush()
 
     def complete(self) -> bool:
         """Complete the shown evaluation today (after saving what was typed)."""

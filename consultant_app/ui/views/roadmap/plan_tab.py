@@ -16,8 +16,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -31,6 +29,7 @@ from consultant_app.domain.enums import Phase
 from consultant_app.services import roadmap
 from consultant_app.store.database import Database
 from consultant_app.ui.views.roadmap.common import RoadmapTab, phase_label, score_label
+from consultant_app.ui.views.roadmap.widgets import caption_label, confirmed
 
 
 def target_text(level: int | None) -> str:
@@ -261,9 +260,7 @@ class PlanTab(RoadmapTab):
         self.setObjectName("planTab")
         self.tasks: tuple[roadmap.TaskLine, ...] = ()
         self.competences: tuple[roadmap.CompetenceLine, ...] = ()
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
-        self.hint.setObjectName("fieldCaption")
+        self.hint = caption_label()
         self.task_list = PlanList("tasks", 1)
         self.competence_list = PlanList("competences", 3)
         self.task_list.bind(self.add_task, self.edit_task, self.remove_task, self.move_task)
@@ -454,10 +451,9 @@ class PlanTab(RoadmapTab):
         return done
 
     def _confirm_remove(self, text: str) -> bool:
-        answer = QMessageBox.question(
+        return confirmed(
             self, self.tr("Remove"), self.tr("Remove “{text}” from the roadmap?").format(text=text)
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     # -- language ----------------------------------------------------------------------
     def retranslate(self) -> None:

@@ -8,7 +8,6 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -18,27 +17,25 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from consultant_app.domain.enums import InternshipStatus
-from consultant_app.domain.errors import InvalidValue
 from consultant_app.services import roadmap
 from consultant_app.services.forms import FieldError
 from consultant_app.store.database import Database
-from consultant_app.ui.forms.record_form import FieldSpec, RecordForm, SaveCancelled, Section
-from consultant_app.ui.views.roadmap.common import (
-    RoadmapTab,
-    field_list,
-    not_possible,
-    roadmap_problem_text,
+from consultant_app.ui.forms.record_form import FieldSpec, RecordForm, Section
+from consultant_app.ui.views.roadmap.common import field_list
+from consultant_app.ui.views.roadmap.form_tabs import RecordFormTab, refusal_cancels_save
+from consultant_app.ui.views.roadmap.widgets import (
+    confirmed,
+    push_button,
+    row_table,
+    scrolled_column,
+    selected_row_data,
 )
 
 #: Fields the sheet needs before the convention can be signed (marked with *).
@@ -210,7 +207,7 @@ class RiskItemDialog(QDialog):
         }
 
 
-class RiskTab(RoadmapTab):
+class RiskTab(RecordFormTab):
     """The workstation sheet (a form) and the risks of the post (a table)."""
 
     def __init__(
@@ -236,13 +233,8 @@ class RiskTab(RoadmapTab):
         self.form.saved.connect(lambda _id: self._after_save())
 
         self.risks_box = QGroupBox()
-        self.risks = QTableWidget(0, 3)
-        self.risks.setObjectName("riskTable")
+        self.risks = row_table(3, "riskTable")
         self.risks.setWordWrap(True)
-        self.risks.verticalHeader().hide()
-        self.risks.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.risks.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.risks.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.risks.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.risks.itemSelectionChanged.connect(self._refresh_buttons)
         self.risks.itemActivated.connect(lambda _item: self.edit_risk())
@@ -253,18 +245,10 @@ class RiskTab(RoadmapTab):
             activated=self.remove_risk,
             context=Qt.ShortcutContext.WidgetShortcut,
         )
-        self.add_catalogue_button = QPushButton()
-        self.add_catalogue_button.setObjectName("addCatalogueRisk")
-        self.add_catalogue_button.clicked.connect(lambda: self.add_from_catalogue())
-        self.add_other_button = QPushButton()
-        self.add_other_button.setObjectName("addOtherRisk")
-        self.add_other_button.clicked.connect(lambda: self.add_other())
-        self.edit_button = QPushButton()
-        self.edit_button.setObjectName("editRisk")
-        self.edit_button.clicked.connect(lambda: self.edit_risk())
-        self.remove_button = QPushButton()
-        self.remove_button.setObjectName("removeRisk")
-        self.remove_button.clicked.connect(lambda: self.remove_risk())
+        self.add_catalogue_button = push_button("addCatalogueRisk", self.add_from_catalogue)
+        self.add_other_button = push_button("addOtherRisk", self.add_other)
+        self.edit_button = push_button("editRisk", self.edit_risk)
+        self.remove_button = push_button("removeRisk", self.remove_risk)
         box_layout = QVBoxLayout(self.risks_box)
         box_layout.addWidget(self.risks)
         row = QHBoxLayout()
@@ -282,15 +266,7 @@ class RiskTab(RoadmapTab):
         assert isinstance(form_layout, QVBoxLayout)
         form_layout.insertWidget(2, self.risks_box)
 
-        inner = QWidget()
-        column = QVBoxLayout(inner)
-        column.setContentsMargins(4, 4, 4, 4)
-        column.addWidget(self.missing)
-        column.addWidget(self.needed_hint)
-        column.addWidget(self.form)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
+        scroll = scrolled_column(self.missing, self.needed_hint, self.form, stretch=False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
@@ -392,10 +368,7 @@ class RiskTab(RoadmapTab):
 
     def _set_enabled(self) -> None:
         editable = self.editable()
-        for editor in self.form.editors.values():
-            editor.widget.setEnabled(editable)
-        self.form.save_button.setVisible(editable)
-        self.form.revert_button.setVisible(editable)
+        self.set_form_editable(editable)
         self.add_catalogue_button.setEnabled(editable)
         self.add_other_button.setEnabled(editable)
         self._refresh_buttons()
@@ -408,13 +381,9 @@ class RiskTab(RoadmapTab):
     def _selected_item(self) -> roadmap.RiskItemLine | None:
         if self.sheet is None:
             return None
-        rows = self.risks.selectionModel().selectedRows()
-        if not rows:
+        wanted = selected_row_data(self.risks)
+        if wanted is None:
             return None
-        item = self.risks.item(rows[0].row(), 0)
-        if item is None:
-            return None
-        wanted = item.data(Qt.ItemDataRole.UserRole)
         return next((line for line in self.sheet.items if line.id == wanted), None)
 
     # -- the sheet ---------------------------------------------------------------------
@@ -423,23 +392,14 @@ class RiskTab(RoadmapTab):
 
     def _save(self, values: Mapping[str, str], record_id: uuid.UUID | None) -> uuid.UUID:
         assert self.internship_id is not None
-        try:
+        with refusal_cancels_save(self):
             roadmap.save_risk_sheet(self.database, self.internship_id, values, actor=self.actor)
-        except InvalidValue as problem:
-            not_possible(self, roadmap_problem_text(problem.code, problem.message, problem.params))
-            raise SaveCancelled from None
         return self.internship_id
 
     def _after_save(self) -> None:
         self._reload_items()
         if self.internship_id is not None:
             self.changed.emit(self.internship_id)
-
-    def has_unsaved_work(self) -> bool:
-        return self.form.is_dirty()
-
-    def confirm_leave(self) -> bool:
-        return self.form.confirm_leave()
 
     # -- the risks ---------------------------------------------------------------------
     def _listed(self) -> set[str]:
@@ -524,12 +484,11 @@ class RiskTab(RoadmapTab):
         line = self._selected_item()
         if line is None or not self.editable():
             return False
-        answer = QMessageBox.question(
+        if not confirmed(
             self,
             self.tr("Remove a risk"),
             self.tr("Remove the risk “{risk}” from the sheet?").format(risk=line.description),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return False
         done = self.run(lambda: roadmap.remove_risk_item(self.database, line.id, actor=self.actor))
         self._reload_items()

@@ -14,14 +14,11 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import (
-    QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -32,13 +29,20 @@ from consultant_app.services import roadmap
 from consultant_app.services.forms import parse_date
 from consultant_app.store.database import Database
 from consultant_app.ui.views.roadmap.common import (
-    Autosave,
-    RoadmapTab,
     chain_tab_order,
     moment_label,
     scan_label,
 )
+from consultant_app.ui.views.roadmap.form_tabs import AutosavedTab
 from consultant_app.ui.views.roadmap.scores import ScoreSlider, link_rows
+from consultant_app.ui.views.roadmap.widgets import (
+    caption_label,
+    labelled_choice,
+    push_button,
+    same_competences,
+    scrolled_column,
+    select_data_silently,
+)
 
 #: Colours of the learning curve; told apart by their shape too (printed in grey).
 START_COLOUR = "#7a7a7a"
@@ -214,7 +218,7 @@ class _ScanRow:
         self.slider.setAccessibleDescription(text)
 
 
-class ScanTab(RoadmapTab):
+class ScanTab(AutosavedTab):
     """The intern's self-assessment at the start or at the end, and the learning curve."""
 
     def __init__(
@@ -232,26 +236,18 @@ class ScanTab(RoadmapTab):
         self._filling = False
         self.rows: list[_ScanRow] = []
 
-        self.moment_label = QLabel()
-        self.moment_box = QComboBox()
-        self.moment_box.setObjectName("scanMoment")
-        self.moment_label.setBuddy(self.moment_box)
-        for moment in ScanMoment:
-            self.moment_box.addItem("", moment.value)
-        self.moment_box.currentIndexChanged.connect(self._moment_chosen)
+        self.moment_label, self.moment_box = labelled_choice(
+            "scanMoment", (moment.value for moment in ScanMoment), self._moment_chosen
+        )
         self.completed_label = QLabel()
         self.completed_on = QLineEdit()
         self.completed_on.setObjectName("scanCompletedOn")
         self.completed_on.setMaximumWidth(120)
         self.completed_on.textEdited.connect(lambda _t: self._changed())
         self.completed_label.setBuddy(self.completed_on)
-        self.today_button = QPushButton()
-        self.today_button.setObjectName("scanToday")
-        self.today_button.clicked.connect(self.completed_today)
+        self.today_button = push_button("scanToday", self.completed_today)
 
-        self.legend = QLabel()
-        self.legend.setWordWrap(True)
-        self.legend.setObjectName("fieldCaption")
+        self.legend = caption_label()
         self.scan_box = QGroupBox()
         self.grid = QGridLayout(self.scan_box)
         self.grid.setColumnStretch(0, 3)
@@ -263,20 +259,8 @@ class ScanTab(RoadmapTab):
         curve_column = QVBoxLayout(self.curve_box)
         curve_column.addWidget(self.curve)
 
-        inner = QWidget()
-        column = QVBoxLayout(inner)
-        column.setContentsMargins(4, 4, 4, 4)
-        column.addWidget(self.legend)
-        column.addWidget(self.scan_box)
-        column.addWidget(self.curve_box)
-        column.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(inner)
-
-        self.saved_label = QLabel()
-        self.saved_label.setObjectName("autosaveStatus")
-        self.autosave = Autosave(self, self._save, self.saved_label)
+        self.scroll = scrolled_column(self.legend, self.scan_box, self.curve_box)
+        self.start_autosave(self._save)
 
         top = QHBoxLayout()
         top.addWidget(self.moment_label)
@@ -314,9 +298,9 @@ class ScanTab(RoadmapTab):
             started, _rows = roadmap.load_scan(self.database, self.internship_id, ScanMoment.START)
             self._set_moment_box(ScanMoment.END if started else ScanMoment.START)
         completed, rows = roadmap.load_scan(self.database, self.internship_id, self.moment)
-        same = self._shown == (self.internship_id, self.moment) and [
-            r.competence_id for r in self.rows
-        ] == [r.competence_id for r in rows]
+        same = self._shown == (self.internship_id, self.moment) and same_competences(
+            self.rows, rows
+        )
         self._shown = (self.internship_id, self.moment)
         self.autosave.forget()
         self._filling = True
@@ -335,9 +319,7 @@ class ScanTab(RoadmapTab):
 
     def _set_moment_box(self, moment: ScanMoment) -> None:
         self.moment = moment
-        self.moment_box.blockSignals(True)
-        self.moment_box.setCurrentIndex(self.moment_box.findData(moment.value))
-        self.moment_box.blockSignals(False)
+        select_data_silently(self.moment_box, moment.value)
 
     def _moment_chosen(self, _index: int) -> None:
         moment = ScanMoment(self.moment_box.currentData())
@@ -345,9 +327,7 @@ class ScanTab(RoadmapTab):
             return
         self.flush()
         self.moment = moment
-        if self.internship_id is not None:
-            self._stale = True
-            self.ensure_loaded()
+        self.reload()
 
     def _build_rows(self, rows: Sequence[roadmap.ScanRow]) -> None:
         for row in self.rows:
@@ -414,9 +394,6 @@ class ScanTab(RoadmapTab):
     def completed_today(self) -> None:
         self.completed_on.setText(_shown_date(date.today()))
         self._changed()
-
-    def flush(self) -> bool:
-        return self.autosave.flush()
 
     # -- language ----------------------------------------------------------------------
     def retranslate(self) -> None:

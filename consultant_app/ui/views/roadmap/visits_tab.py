@@ -9,17 +9,12 @@ from datetime import UTC
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QTreeWidget,
     QTreeWidgetItem,
@@ -28,19 +23,20 @@ from PySide6.QtWidgets import (
 )
 
 from consultant_app.domain.enums import VisitKind, VisitMode
-from consultant_app.domain.errors import InvalidValue
 from consultant_app.services import roadmap
 from consultant_app.services.forms import FieldError
 from consultant_app.store.database import Database
 from consultant_app.ui import labels
-from consultant_app.ui.forms.record_form import FieldSpec, RecordForm, SaveCancelled, Section
+from consultant_app.ui.forms.record_form import FieldSpec, RecordForm, Section
 from consultant_app.ui.models.paged_table_model import date_format, format_date
-from consultant_app.ui.views.roadmap.common import (
-    LOG_KINDS,
-    RoadmapTab,
-    log_kind_label,
-    not_possible,
-    roadmap_problem_text,
+from consultant_app.ui.views.roadmap.common import LOG_KINDS, log_kind_label
+from consultant_app.ui.views.roadmap.form_tabs import RecordFormTab, refusal_cancels_save
+from consultant_app.ui.views.roadmap.widgets import (
+    confirmed,
+    push_button,
+    row_table,
+    scrolled_column,
+    selected_row_data,
 )
 
 
@@ -99,7 +95,7 @@ def visit_values(line: roadmap.VisitLine) -> dict[str, str]:
     }
 
 
-class VisitsTab(RoadmapTab):
+class VisitsTab(RecordFormTab):
     """The visits (a table and the selected visit's form) and the follow-up log."""
 
     def __init__(
@@ -114,39 +110,22 @@ class VisitsTab(RoadmapTab):
         self.visits: tuple[roadmap.VisitLine, ...] = ()
         self._selecting = False
 
-        self.table = QTableWidget(0, 4)
-        self.table.setObjectName("visitsTable")
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = row_table(4, "visitsTable")
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setMaximumHeight(150)
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.new_button = QPushButton()
-        self.new_button.setObjectName("newVisit")
-        self.new_button.clicked.connect(lambda: self.new_visit())
-        self.remove_button = QPushButton()
-        self.remove_button.setObjectName("removeVisit")
-        self.remove_button.clicked.connect(lambda: self.remove_visit())
+        self.new_button = push_button("newVisit", self.new_visit)
+        self.remove_button = push_button("removeVisit", self.remove_visit)
 
         self.form = RecordForm(visit_specs(), visit_sections(), self._validate, self._save)
         self.form.setObjectName("visitForm")
         self.form.saved.connect(self._after_save)
 
-        visits_part = QWidget()
-        visits_column = QVBoxLayout(visits_part)
-        visits_column.setContentsMargins(4, 4, 4, 4)
-        visits_column.addWidget(self.table)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.remove_button)
-        visits_column.addLayout(buttons)
-        visits_column.addWidget(self.form)
-        visits_scroll = QScrollArea()
-        visits_scroll.setWidgetResizable(True)
-        visits_scroll.setWidget(visits_part)
+        visits_scroll = scrolled_column(self.table, buttons, self.form, stretch=False)
 
         self.log_box = QGroupBox()
         self.log = QTreeWidget()
@@ -161,9 +140,7 @@ class VisitsTab(RoadmapTab):
         self.log_text.setTabChangesFocus(True)
         self.log_text.setFixedHeight(54)
         self.log_text.textChanged.connect(self._refresh_log_button)
-        self.add_log_button = QPushButton()
-        self.add_log_button.setObjectName("addLogEntry")
-        self.add_log_button.clicked.connect(lambda: self.add_log_entry())
+        self.add_log_button = push_button("addLogEntry", self.add_log_entry)
         QShortcut(
             QKeySequence("Ctrl+Return"),
             self.log_text,
@@ -265,10 +242,9 @@ class VisitsTab(RoadmapTab):
         return {"kind": kind.value, "mode": VisitMode.ON_SITE.value}
 
     def _selected_line(self) -> roadmap.VisitLine | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
+        wanted = selected_row_data(self.table)
+        if wanted is None:
             return None
-        wanted = self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
         return next((line for line in self.visits if line.id == wanted), None)
 
     def _selection_changed(self) -> None:
@@ -305,10 +281,7 @@ class VisitsTab(RoadmapTab):
 
     def _set_enabled(self) -> None:
         editable = self.editable()
-        for editor in self.form.editors.values():
-            editor.widget.setEnabled(editable)
-        self.form.save_button.setVisible(editable)
-        self.form.revert_button.setVisible(editable)
+        self.set_form_editable(editable)
         self.new_button.setEnabled(editable)
         self.remove_button.setEnabled(editable and self.form.record_id is not None)
         self.log_kind.setEnabled(self.internship_id is not None)
@@ -326,13 +299,10 @@ class VisitsTab(RoadmapTab):
 
     def _save(self, values: Mapping[str, str], record_id: uuid.UUID | None) -> uuid.UUID:
         assert self.internship_id is not None
-        try:
+        with refusal_cancels_save(self):
             return roadmap.save_visit(
                 self.database, self.internship_id, values, visit_id=record_id, actor=self.actor
             )
-        except InvalidValue as problem:
-            not_possible(self, roadmap_problem_text(problem.code, problem.message, problem.params))
-            raise SaveCancelled from None
 
     def _after_save(self, visit_id: uuid.UUID) -> None:
         self._fill_visits(visit_id)
@@ -356,10 +326,9 @@ class VisitsTab(RoadmapTab):
         visit_id = self.form.record_id
         if visit_id is None or self.internship_id is None or not self.editable():
             return False
-        answer = QMessageBox.question(
+        if not confirmed(
             self, self.tr("Remove a visit"), self.tr("Remove this visit and its report?")
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return False
         done = self.run(lambda: roadmap.remove_visit(self.database, visit_id, actor=self.actor))
         self._fill_visits()
@@ -369,12 +338,6 @@ class VisitsTab(RoadmapTab):
         if done:
             self.changed.emit(self.internship_id)
         return done
-
-    def has_unsaved_work(self) -> bool:
-        return self.form.is_dirty()
-
-    def confirm_leave(self) -> bool:
-        return self.form.confirm_leave()
 
     # -- log ---------------------------------------------------------------------------
     def add_log_entry(self) -> bool:

@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -27,8 +25,10 @@ from consultant_app.services import roadmap
 from consultant_app.services.forms import parse_date
 from consultant_app.store.database import Database
 from consultant_app.ui import labels
-from consultant_app.ui.views.roadmap.common import Autosave, RoadmapTab, chain_tab_order
+from consultant_app.ui.views.roadmap.common import chain_tab_order
+from consultant_app.ui.views.roadmap.form_tabs import AutosavedTab
 from consultant_app.ui.views.roadmap.scores import ScoreSelector, link_rows
+from consultant_app.ui.views.roadmap.widgets import caption_label, push_button, scrolled_column
 
 
 def workplace_label(score: int | None) -> str:
@@ -57,7 +57,7 @@ def _shown_date(value: str) -> str:
     return value
 
 
-class WorkplaceTab(RoadmapTab):
+class WorkplaceTab(AutosavedTab):
     """How the intern judged the workplace, saved a moment after every change."""
 
     def __init__(
@@ -72,9 +72,7 @@ class WorkplaceTab(RoadmapTab):
         self._filling = False
         self._loaded_for = None
 
-        self.legend = QLabel()
-        self.legend.setWordWrap(True)
-        self.legend.setObjectName("fieldCaption")
+        self.legend = caption_label()
         self.scores_box = QGroupBox()
         scores_form = QFormLayout(self.scores_box)
         scores_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -107,9 +105,7 @@ class WorkplaceTab(RoadmapTab):
         self.completed_on = QLineEdit()
         self.completed_on.setObjectName("workplace_completed_on")
         self.completed_on.textEdited.connect(lambda _t: self._changed())
-        self.today_button = QPushButton()
-        self.today_button.setObjectName("workplaceToday")
-        self.today_button.clicked.connect(self.completed_today)
+        self.today_button = push_button("workplaceToday", self.completed_today)
         dated = QWidget()
         dated_row = QHBoxLayout(dated)
         dated_row.setContentsMargins(0, 0, 0, 0)
@@ -129,20 +125,8 @@ class WorkplaceTab(RoadmapTab):
             label.setBuddy(field)
             other_form.addRow(label, widget)
 
-        self.saved_label = QLabel()
-        self.saved_label.setObjectName("autosaveStatus")
-        self.autosave = Autosave(self, self._save, self.saved_label)
-
-        inner = QWidget()
-        column = QVBoxLayout(inner)
-        column.setContentsMargins(4, 4, 4, 4)
-        column.addWidget(self.legend)
-        column.addWidget(self.scores_box)
-        column.addWidget(self.other_box)
-        column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
+        self.start_autosave(self._save)
+        scroll = scrolled_column(self.legend, self.scores_box, self.other_box)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.saved_label)
@@ -228,9 +212,6 @@ class WorkplaceTab(RoadmapTab):
     def completed_today(self) -> None:
         self.completed_on.setText(_shown_date(date.today().isoformat()))
         self._changed()
-
-    def flush(self) -> bool:
-        return self.autosave.flush()
 
     # -- language ----------------------------------------------------------------------
     def retranslate(self) -> None:
