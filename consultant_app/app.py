@@ -122,6 +122,12 @@ def ask_identity(window: MainWindow) -> None:
     FirstStartDialog(window.database, window).exec()
 
 
+def _daily_backup(path: Path) -> None:
+    from consultant_app.store.backups import daily_backup_or_warn
+
+    daily_backup_or_warn(path)
+
+
 def run_window(
     db_path: Path,
     view: str | None = None,
@@ -145,6 +151,8 @@ def run_window(
     window.show()
     if not quit_after_paint:
         QTimer.singleShot(0, lambda: ask_identity(window))
+        # The day's first start keeps a backup, once the window is on screen.
+        QTimer.singleShot(500, lambda: _daily_backup(database.path))
     try:
         return app.exec()
     finally:

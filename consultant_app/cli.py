@@ -195,6 +195,25 @@ def _report_options(commands: Any, db: argparse.ArgumentParser) -> None:
     )
 
 
+def _backup_options(commands: Any, db: argparse.ArgumentParser) -> None:
+    backup = commands.add_parser(
+        "backup", parents=[db], help="copy the database to a backup file (safe while it is open)"
+    )
+    backup.add_argument(
+        "--to",
+        type=Path,
+        metavar="DIR",
+        help="backup folder (default: backups next to the database)",
+    )
+    restore = commands.add_parser(
+        "restore",
+        parents=[db],
+        help="put a backup in place of the database (the current file is kept aside)",
+    )
+    restore.add_argument("file", type=Path, metavar="FILE", help="the backup to restore")
+    commands.add_parser("check", parents=[db], help="check the database file for damage")
+
+
 def build_parser() -> argparse.ArgumentParser:
     db = _db_parent()
     parser = argparse.ArgumentParser(
@@ -221,6 +240,7 @@ def build_parser() -> argparse.ArgumentParser:
     _print_options(commands, db)
     _import_export_options(commands, db)
     _report_options(commands, db)
+    _backup_options(commands, db)
     commands.add_parser("info", parents=[db], help="show the database file, schema and counts")
     commands.add_parser(
         "migrate", parents=[db], help="bring the database to the latest schema (after a copy)"
@@ -668,6 +688,61 @@ def _annual_pdf(database: Any, figures: Any) -> bytes:
         ) from error
 
 
+def _existing_database(args: argparse.Namespace) -> Path:
+    path = _database_path(args)
+    if not path.exists():
+        raise CommandError(f"There is no database at {path}.")
+    return path
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from consultant_app.store.backups import backup_database
+
+    path = _existing_database(args)
+    folder: Path | None = args.to
+    if folder is not None:
+        if folder.exists() and not folder.is_dir():
+            raise CommandError(f"{folder} is a file; give a folder to write the backup into.")
+        _writable_folder(folder if folder.exists() else folder.parent)
+    try:
+        backup = backup_database(path, folder)
+    except ValueError as error:
+        raise CommandError(str(error)) from error
+    print(f"Backup written to {backup}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from consultant_app.store.backups import restore_database
+
+    path = _database_path(args)
+    try:
+        aside = restore_database(args.file, path)
+    except ValueError as error:
+        raise CommandError(str(error)) from error
+    print(f"Restored {path} from {args.file}")
+    if aside is not None:
+        print(f"The previous file was kept aside as {aside}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from consultant_app.store.backups import check_database
+
+    path = _existing_database(args)
+    try:
+        problems = check_database(path)
+    except ValueError as error:
+        raise CommandError(str(error)) from error
+    if not problems:
+        print("ok")
+        return 0
+    print(f"{path} has {len(problems)} problem(s):")
+    for problem in problems:
+        print(f"  {problem}")
+    return 1
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "run": cmd_run,
     "demo": cmd_demo,
@@ -678,6 +753,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "report": cmd_report,
     "import": cmd_import,
     "export": cmd_export,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "check": cmd_check,
 }
 
 

@@ -65,6 +65,7 @@ from consultant_app.services.import_resolve import (
 )
 from consultant_app.services.import_write import ImportCancelled, Writer
 from consultant_app.services.private_files import write_private_file
+from consultant_app.store.backups import backup_database
 from consultant_app.store.database import Database
 from consultant_app.store.settings import get_rules
 
@@ -269,6 +270,7 @@ def apply_import(
     """
     if plan.problems and not skip_invalid:
         raise ImportRefused(plan.problems)
+    backup_database(database, label="import")  # an import can always be undone by a restore
     with database.unit_of_work(actor=actor) as uow:
         session = uow.session
         seeded = False

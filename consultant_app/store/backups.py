@@ -1,0 +1,338 @@
+"""Backups of the database file: take, rotate, check and restore.
+
+A backup is a consistent single-file copy made with SQLite's online backup
+API from a read-only connection, so it can be taken while the window has
+the database open (write-ahead log included). Backups are named
+``<db stem>-YYYYMMDD-HHMMSS-<label>.db`` and live, by default, in a
+``backups`` folder next to the database. Every file written here is for the
+user only (mode 0600), because the database holds personal data.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sqlite3
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from consultant_app.store.schema import HEAD, REVISIONS, has_sqlite_header, read_state
+
+BACKUP_FOLDER = "backups"
+DAILY = "daily"
+STAMP_FORMAT = "%Y%m%d-%H%M%S"
+_LABEL = re.compile(r"[a-z][a-z0-9]*")
+
+
+@dataclass(frozen=True, order=True)
+class BackupFile:
+    """One backup of a database, as read from its file name."""
+
+    taken: datetime
+    counter: int
+    written: int  # st_mtime_ns: orders two backups taken in the same second
+    path: Path
+    label: str
+
+    @property
+    def day(self) -> date:
+        return self.taken.date()
+
+    @property
+    def week(self) -> tuple[int, int]:
+        iso = self.taken.isocalendar()
+        return iso.year, iso.week
+
+
+def default_backup_dir(db_path: Path | str) -> Path:
+    """The folder of the automatic backups: ``backups`` next to the database."""
+    return Path(db_path).expanduser().absolute().parent / BACKUP_FOLDER
+
+
+def _name_pattern(stem: str) -> re.Pattern[str]:
+    return re.compile(
+        re.escape(stem) + r"-(?P<stamp>\d{8}-\d{6})-(?P<label>[a-z][a-z0-9]*)(?:-(?P<n>\d+))?\.db"
+    )
+
+
+def list_backups(directory: Path | str, stem: str) -> list[BackupFile]:
+    """The backups of the database *stem* in *directory*, oldest first."""
+    folder = Path(directory)
+    if not folder.is_dir():
+        return []
+    pattern = _name_pattern(stem)
+    found = []
+    for entry in folder.iterdir():
+        match = pattern.fullmatch(entry.name)
+        if match is None or entry.is_symlink() or not entry.is_file():
+            continue
+        try:
+            taken = datetime.strptime(match["stamp"], STAMP_FORMAT)
+        except ValueError:
+            continue
+        written = entry.stat().st_mtime_ns
+        found.append(BackupFile(taken, int(match["n"] or 1), written, entry, match["label"]))
+    return sorted(found)
+
+
+def _read_only_uri(path: Path, *, immutable_without_wal: bool = False) -> str:
+    mode = "mode=ro"
+    if immutable_without_wal and not path.with_name(path.name + "-wal").exists():
+        # No write-ahead log: read the file as immutable, so no -shm/-wal appears beside it.
+        mode = "mode=ro&immutable=1"
+    return f"{path.resolve().as_uri()}?{mode}"
+
+
+def _require_sqlite_file(path: Path, what: str) -> None:
+    if not path.exists():
+        raise ValueError(f"There is no {what} at {path}.")
+    if not path.is_file():
+        raise ValueError(f"{path} is a folder, not a {what} file.")
+    if not os.access(path, os.R_OK):
+        raise ValueError(f"{path} cannot be read: permission denied.")
+    if not has_sqlite_header(path):
+        raise ValueError(f"{path} is not a database of this application (not an SQLite file).")
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
+
+
+def _copy_single_file(source: Path, target: Path) -> None:
+    """Copy the database *source* (with its write-ahead log) to the new file *target*.
+
+    The copy is written under a temporary name in the folder of *target*, made
+    a single file (rollback journal, no -wal), flushed, then renamed.
+    """
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    old_umask = os.umask(0o077)
+    try:
+        reader = sqlite3.connect(_read_only_uri(source), uri=True)
+        try:
+            writer = sqlite3.connect(temporary)
+            try:
+                reader.backup(writer)
+                writer.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                writer.close()
+        finally:
+            reader.close()
+        os.chmod(temporary, 0o600)
+        with temporary.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temporary, target)
+        _fsync_dir(target.parent)
+    finally:
+        os.umask(old_umask)
+        for leftover in (temporary, temporary.with_name(temporary.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+
+
+def backup_database(
+    database_or_path: Any,
+    directory: Path | str | None = None,
+    *,
+    label: str = "manual",
+    now: datetime | None = None,
+) -> Path:
+    """Write a backup of a database (an open ``Database`` or a path); return its path."""
+    source = Path(getattr(database_or_path, "path", database_or_path)).expanduser().absolute()
+    if not _LABEL.fullmatch(label):
+        raise ValueError(f"A backup label is lowercase letters and digits, not {label!r}.")
+    _require_sqlite_file(source, "database")
+    folder = Path(directory) if directory is not None else default_backup_dir(source)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    stamp = (now or datetime.now()).strftime(STAMP_FORMAT)
+    target = folder / f"{source.stem}-{stamp}-{label}.db"
+    counter = 2
+    while target.exists():
+        target = folder / f"{source.stem}-{stamp}-{label}-{counter}.db"
+        counter += 1
+    try:
+        _copy_single_file(source, target)
+    except sqlite3.DatabaseError as error:
+        raise ValueError(f"{source} cannot be copied as a database ({error}).") from error
+    return target
+
+
+def rotate_backups(
+    directory: Path | str,
+    stem: str,
+    *,
+    keep_daily: int = 7,
+    keep_weekly: int = 8,
+    now: datetime | None = None,
+) -> list[Path]:
+    """Remove the old backups of *stem*; return the removed files.
+
+    Kept: the newest backup of each of the last *keep_daily* days that have
+    one, and the newest of each of the last *keep_weekly* ISO weeks that have
+    one. Backups stamped after *now* (a clock set back) are always kept.
+    Only files named like a backup of *stem* are ever touched.
+    """
+    moment = now or datetime.now()
+    backups = list_backups(directory, stem)
+    past = [backup for backup in backups if backup.taken <= moment]
+    keep = {backup.path for backup in backups if backup.taken > moment}
+    keep |= _newest_of_each(past, lambda backup: backup.day, keep_daily)
+    keep |= _newest_of_each(past, lambda backup: backup.week, keep_weekly)
+    removed = []
+    for backup in past:
+        if backup.path not in keep:
+            backup.path.unlink(missing_ok=True)
+            removed.append(backup.path)
+    return removed
+
+
+def _newest_of_each(backups: Iterable[BackupFile], period: Any, count: int) -> set[Path]:
+    newest: dict[Any, BackupFile] = {}
+    for backup in backups:  # oldest first: the last one seen in a period is its newest
+        newest[period(backup)] = backup
+    latest = sorted(newest)[-count:] if count > 0 else []
+    return {newest[key].path for key in latest}
+
+
+def daily_backup_due(directory: Path | str, stem: str, now: datetime) -> bool:
+    """True when no automatic (daily) backup of *stem* was taken on the day of *now*."""
+    today = now.date()
+    return not any(
+        backup.label == DAILY and backup.day == today for backup in list_backups(directory, stem)
+    )
+
+
+def backup_if_due(path: Path | str, now: datetime | None = None) -> Path | None:
+    """Take the day's automatic backup of *path* and rotate, unless already taken today."""
+    source = Path(path).expanduser().absolute()
+    moment = now or datetime.now()
+    folder = default_backup_dir(source)
+    if not daily_backup_due(folder, source.stem, moment):
+        return None
+    backup = backup_database(source, folder, label=DAILY, now=moment)
+    rotate_backups(folder, source.stem, now=moment)
+    return backup
+
+
+def daily_backup_or_warn(path: Path | str) -> Path | None:
+    """:func:`backup_if_due`, whose failure is only a warning on stderr (at window start)."""
+    try:
+        return backup_if_due(path)
+    except Exception as error:
+        print(f"consultant-app: warning: the daily backup failed: {error}", file=sys.stderr)
+        return None
+
+
+def check_database(path: Path | str, *, quick: bool = False) -> list[str]:
+    """The problems SQLite finds in the database *path*; [] when it is sound.
+
+    Runs ``PRAGMA integrity_check`` (``quick_check`` with *quick*) and
+    ``PRAGMA foreign_key_check`` on a read-only connection. Raises
+    :class:`ValueError` when *path* is missing or not an SQLite file.
+    """
+    source = Path(path).expanduser().absolute()
+    _require_sqlite_file(source, "database")
+    problems: list[str] = []
+    try:
+        connection = sqlite3.connect(_read_only_uri(source, immutable_without_wal=True), uri=True)
+    except sqlite3.DatabaseError as error:
+        return [f"cannot be opened: {error}"]
+    try:
+        pragma = "quick_check" if quick else "integrity_check"
+        rows = connection.execute(f"PRAGMA {pragma}").fetchall()
+        problems += [str(row[0]) for row in rows if row[0] != "ok"]
+        for table, rowid, parent, _key in connection.execute("PRAGMA foreign_key_check"):
+            problems.append(f"row {rowid} of {table} refers to a missing row of {parent}")
+    except sqlite3.DatabaseError as error:
+        problems.append(f"cannot be read: {error}")
+    finally:
+        connection.close()
+    return problems
+
+
+def _require_our_backup(backup: Path) -> None:
+    _require_sqlite_file(backup, "backup")
+    try:
+        revision, tables = read_state(backup)
+    except sqlite3.DatabaseError as error:
+        raise ValueError(f"{backup} cannot be read as a database ({error}).") from error
+    if revision is None:
+        raise ValueError(
+            f"{backup} is not a database of this application ({tables} tables, none of ours)."
+        )
+    if revision not in REVISIONS:
+        raise ValueError(
+            f"{backup} was written by a newer version of the application (schema {revision}); "
+            f"this version knows schemas up to {HEAD}."
+        )
+    problems = check_database(backup)
+    if problems:
+        raise ValueError(f"{backup} is damaged and was not restored: {'; '.join(problems[:5])}")
+
+
+def _keep_aside(target: Path, stamp: str) -> Path:
+    """Copy *target* (with its write-ahead log) next to it; return the copy."""
+    aside = target.with_name(f"{target.name}.before-restore-{stamp}.db")
+    counter = 2
+    while aside.exists():
+        aside = target.with_name(f"{target.name}.before-restore-{stamp}-{counter}.db")
+        counter += 1
+    try:
+        _copy_single_file(target, aside)
+    except sqlite3.DatabaseError:
+        # A damaged or foreign file: keep its bytes as they are, log included.
+        old_umask = os.umask(0o077)
+        try:
+            for suffix in ("", "-wal"):
+                side = target.with_name(target.name + suffix)
+                if side.exists():
+                    shutil.copyfile(side, aside.with_name(aside.name + suffix))
+                    os.chmod(aside.with_name(aside.name + suffix), 0o600)
+        finally:
+            os.umask(old_umask)
+    if not aside.is_file():
+        raise OSError(f"Could not keep {target} aside; nothing was restored.")
+    return aside
+
+
+def restore_database(backup: Path | str, target: Path | str) -> Path | None:
+    """Put *backup* in place of the database *target*; return where the old file was kept.
+
+    The backup must be a sound database of this application (else
+    :class:`ValueError`). The current *target*, if any, is first copied to
+    ``<name>.before-restore-<stamp>.db`` beside it; None is returned when
+    there was no file to keep. The application must not have *target* open.
+    """
+    source = Path(backup).expanduser().absolute()
+    destination = Path(target).expanduser().absolute()
+    _require_our_backup(source)
+    if source == destination:
+        raise ValueError(f"{source} is the database itself; choose a backup file.")
+    if not destination.parent.is_dir():
+        raise ValueError(f"The folder {destination.parent} does not exist.")
+    if destination.is_dir():
+        raise ValueError(f"{destination} is a folder, not a database file.")
+    stamp = datetime.now().strftime(STAMP_FORMAT)
+    aside = _keep_aside(destination, stamp) if destination.exists() else None
+    incoming = destination.with_name(f".{destination.name}.restore-{stamp}.db")
+    _copy_single_file(source, incoming)
+    try:
+        for suffix in ("-wal", "-shm", "-journal"):
+            destination.with_name(destination.name + suffix).unlink(missing_ok=True)
+        os.replace(incoming, destination)
+        _fsync_dir(destination.parent)
+    finally:
+        incoming.unlink(missing_ok=True)
+    return aside
