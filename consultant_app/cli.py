@@ -26,6 +26,7 @@ VIEWS = (
 )
 LANGUAGES = ("nl", "fr", "en")
 REPORT_FORMATS = ("pdf", "csv", "json")
+ANONYMISE_KINDS = ("intern", "mentor", "host")
 
 
 class CommandError(Exception):
@@ -214,6 +215,24 @@ def _backup_options(commands: Any, db: argparse.ArgumentParser) -> None:
     commands.add_parser("check", parents=[db], help="check the database file for damage")
 
 
+def _anonymise_options(commands: Any, db: argparse.ArgumentParser) -> None:
+    anonymise = commands.add_parser(
+        "anonymise",
+        parents=[db],
+        help="anonymise one person's data, or everyone's past the retention period",
+        description="Anonymise one record: intern|mentor|host ID (a host: its contact "
+        "person), or every record whose retention period is over: --retention.",
+    )
+    anonymise.add_argument("kind", nargs="?", choices=ANONYMISE_KINDS, help="the kind of record")
+    anonymise.add_argument("id", nargs="?", metavar="ID", help="the record's id")
+    anonymise.add_argument(
+        "--retention", action="store_true", help="everyone past the retention period"
+    )
+    anonymise.add_argument(
+        "--dry-run", action="store_true", help="with --retention: only count, change nothing"
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     db = _db_parent()
     parser = argparse.ArgumentParser(
@@ -241,6 +260,7 @@ def build_parser() -> argparse.ArgumentParser:
     _import_export_options(commands, db)
     _report_options(commands, db)
     _backup_options(commands, db)
+    _anonymise_options(commands, db)
     commands.add_parser("info", parents=[db], help="show the database file, schema and counts")
     commands.add_parser(
         "migrate", parents=[db], help="bring the database to the latest schema (after a copy)"
@@ -743,6 +763,59 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1
 
 
+def _anonymise_retention(args: argparse.Namespace) -> int:
+    from consultant_app.services.privacy import apply_retention, retention_plan
+
+    database = _open(args, create=False)
+    try:
+        plan = retention_plan(database)
+        counts = f"{len(plan.interns)} intern(s), {len(plan.mentors)} mentor(s), " + (
+            f"{len(plan.hosts)} host contact(s)"
+        )
+        if args.dry_run:
+            print(f"Would anonymise {counts} (retention ended before {plan.cutoff}).")
+            return 0
+        done = apply_retention(database)
+    finally:
+        database.close()
+    print(f"Anonymised {done} record(s): {counts}.")
+    return 0
+
+
+def cmd_anonymise(args: argparse.Namespace) -> int:
+    import uuid
+
+    if args.retention:
+        if args.kind or args.id:
+            raise CommandError("Give either --retention or a kind and an id, not both.")
+        return _anonymise_retention(args)
+    if args.dry_run:
+        raise CommandError("--dry-run goes with --retention.")
+    if not args.kind or not args.id:
+        raise CommandError("Give what to anonymise: intern|mentor|host ID, or --retention.")
+    try:
+        record_id = uuid.UUID(args.id)
+    except ValueError:
+        raise CommandError(f"{args.id!r} is not a record id.") from None
+    from consultant_app.services import privacy
+    from consultant_app.services.forms import RecordNotFound
+
+    anonymise = {
+        "intern": privacy.anonymise_intern,
+        "mentor": privacy.anonymise_mentor,
+        "host": privacy.anonymise_host_contact,
+    }[args.kind]
+    database = _open(args, create=False)
+    try:
+        anonymise(database, record_id)
+    except RecordNotFound as error:
+        raise CommandError(str(error)) from error
+    finally:
+        database.close()
+    print(f"Anonymised {args.kind} {record_id}.")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "run": cmd_run,
     "demo": cmd_demo,
@@ -756,6 +829,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "check": cmd_check,
+    "anonymise": cmd_anonymise,
 }
 
 
