@@ -25,10 +25,11 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import aliased
 
 from consultant_app.domain.enums import InternshipStatus, JointCommittee
-from consultant_app.domain.errors import InvalidValue
-from consultant_app.domain.identifiers import format_enterprise_number, format_niss
+from consultant_app.services.fields import INTERN_FIELDS
 from consultant_app.services.forms import format_value
+from consultant_app.services.hosts import _display_enterprise_number
 from consultant_app.services.import_parse import IMPORT_COLUMNS
+from consultant_app.services.interns import _display_niss
 from consultant_app.services.private_files import write_private_file
 from consultant_app.store.database import Database
 from consultant_app.store.models import (
@@ -43,27 +44,9 @@ from consultant_app.store.models import (
 
 EXPORT_KINDS: tuple[str, ...] = ("interns", "hosts", "internships")
 
-_INTERN_FIELDS: tuple[str, ...] = (
-    "first_name",
-    "last_name",
-    "birth_date",
-    "gender",
-    "language",
-    "national_number",
-    "email",
-    "phone",
-    "street",
-    "house_number",
-    "box",
-    "postcode",
-    "municipality",
-    "jobseeker_agency",
-    "jobseeker_number",
-    "jobseeker_since",
-    "diploma",
-    "school",
-    "registered_on",
-    "consent_on",
+#: The intern form's fields, without the two that do not travel in a file.
+_INTERN_FIELDS: tuple[str, ...] = tuple(
+    name for name in INTERN_FIELDS if name not in ("wished_functions", "interests")
 )
 INTERN_COLUMNS: tuple[str, ...] = tuple(f"intern_{name}" for name in _INTERN_FIELDS)
 
@@ -92,24 +75,6 @@ HOST_COLUMNS: tuple[str, ...] = tuple(
 INTERNSHIP_COLUMNS: tuple[str, ...] = IMPORT_COLUMNS
 
 
-def _niss(digits: str | None) -> str:
-    if not digits:
-        return ""
-    try:
-        return format_niss(digits)
-    except InvalidValue:
-        return digits
-
-
-def _enterprise_number(digits: str | None) -> str:
-    if not digits:
-        return ""
-    try:
-        return format_enterprise_number(digits)
-    except InvalidValue:
-        return digits
-
-
 def _committee(committee: JointCommittee | None, other: str | None) -> str:
     if committee is JointCommittee.OTHER:
         return other or committee.value
@@ -131,7 +96,7 @@ def _intern_rows(database: Database) -> Iterable[list[str]]:
     with database.unit_of_work() as uow:
         for row in uow.session.execute(statement):
             cells = [format_value(value) for value in row]
-            cells[niss_at] = _niss(row[niss_at])
+            cells[niss_at] = _display_niss(row[niss_at])
             yield cells
 
 
@@ -147,7 +112,7 @@ def _host_rows(database: Database) -> Iterable[list[str]]:
     with database.unit_of_work() as uow:
         for row in uow.session.execute(statement):
             cells = [format_value(value) for value in row[:-1]]
-            cells[number_at] = _enterprise_number(row[number_at])
+            cells[number_at] = _display_enterprise_number(row[number_at])
             cells[committee_at] = _committee(row[committee_at], row[-1])
             yield cells
 
@@ -235,14 +200,14 @@ def _internship_rows(database: Database) -> Iterable[list[str]]:
                 "intern_gender": gender,
                 "intern_language": language,
                 "host_name": host_name,
-                "host_enterprise_number": _enterprise_number(enterprise),
+                "host_enterprise_number": _display_enterprise_number(enterprise),
                 "host_joint_committee": _committee(committee, committee_other),
                 "host_language": role,
                 "function": function,
                 "start_date": start,
                 "end_date": end,
                 "function_cluster": cluster,
-                "intern_national_number": _niss(niss),
+                "intern_national_number": _display_niss(niss),
                 "intern_email": email,
                 "mentor_name": _full_name(mentor_first, mentor_last),
                 "consultant": _full_name(consultant_first, consultant_last),
