@@ -283,7 +283,17 @@ def _open(args: argparse.Namespace, *, create: bool = True):  # type: ignore[no-
     """The database of *args*; with ``create=False`` a mistyped path is an error, not a new file."""
     from consultant_app.store.database import open_database
 
-    return open_database(_database_path(args), create=create)
+    database = open_database(_database_path(args), create=create)
+    if database.converted:
+        print(f"{database.path} was encrypted (a database of an earlier version).", file=sys.stderr)
+    if database.recovery_key:
+        print(
+            f"The key of the new database {database.path} is kept in this computer's keyring.\n"
+            f"Its recovery key, shown this once, opens it anywhere else; keep it safe:\n"
+            f"    {database.recovery_key}",
+            file=sys.stderr,
+        )
+    return database
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

@@ -3,16 +3,31 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
+import keyring
 import pytest
 from hypothesis import settings
 
 from consultant_app.paths import HOME_ENV
+from consultant_app.store.keys import PASSPHRASE_ENV
+from tests.support.keyring_backend import FILE_ENV, FileKeyring
+
+# The databases of the tests are encrypted with keys kept in a test keyring (a
+# file), which the processes started by the tests find through the environment.
+_REPO = Path(__file__).resolve().parent.parent
+os.environ.pop(PASSPHRASE_ENV, None)
+os.environ.setdefault(FILE_ENV, str(Path(tempfile.mkdtemp(prefix="keyring-")) / "keyring.json"))
+os.environ["PYTHON_KEYRING_BACKEND"] = "tests.support.keyring_backend.FileKeyring"
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    part for part in (str(_REPO), os.environ.get("PYTHONPATH", "")) if part
+)
+keyring.set_keyring(FileKeyring())
 
 # Property tests judge results, not speed: a busy machine must not fail them on time.
 settings.register_profile("project", deadline=None, print_blob=True)

@@ -13,7 +13,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import sqlite3
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -21,7 +20,10 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from consultant_app.store.errors import StoreError
+from consultant_app.store.keys import DatabaseKey
 from consultant_app.store.schema import HEAD, REVISIONS, has_sqlite_header, read_state
+from consultant_app.store.sqlcipher import DatabaseError, connect, copy_database
 
 BACKUP_FOLDER = "backups"
 DAILY = "daily"
@@ -80,14 +82,6 @@ def list_backups(directory: Path | str, stem: str) -> list[BackupFile]:
     return sorted(found)
 
 
-def _read_only_uri(path: Path, *, immutable_without_wal: bool = False) -> str:
-    mode = "mode=ro"
-    if immutable_without_wal and not path.with_name(path.name + "-wal").exists():
-        # No write-ahead log: read the file as immutable, so no -shm/-wal appears beside it.
-        mode = "mode=ro&immutable=1"
-    return f"{path.resolve().as_uri()}?{mode}"
-
-
 def _require_sqlite_file(path: Path, what: str) -> None:
     if not path.exists():
         raise ValueError(f"There is no {what} at {path}.")
@@ -95,8 +89,24 @@ def _require_sqlite_file(path: Path, what: str) -> None:
         raise ValueError(f"{path} is a folder, not a {what} file.")
     if not os.access(path, os.R_OK):
         raise ValueError(f"{path} cannot be read: permission denied.")
-    if not has_sqlite_header(path):
+    size = path.stat().st_size
+    if not size or (not has_sqlite_header(path) and size % 512):
         raise ValueError(f"{path} is not a database of this application (not an SQLite file).")
+
+
+def _key_of(path: Path, key: DatabaseKey | None) -> DatabaseKey | None:
+    """The key of the file *path*: None if it is plain, else *key* or the one at hand.
+
+    Raises :class:`~consultant_app.store.errors.KeyRequiredError` when an
+    encrypted file's key is neither given nor in the environment or keyring.
+    """
+    if has_sqlite_header(path):
+        return None
+    if key is not None:
+        return key
+    from consultant_app.store.database import existing_key
+
+    return existing_key(path)
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -112,25 +122,28 @@ def _fsync_dir(folder: Path) -> None:
         os.close(descriptor)
 
 
-def _copy_single_file(source: Path, target: Path) -> None:
+def _copy_single_file(
+    source: Path,
+    target: Path,
+    key: DatabaseKey | None,
+    target_key: DatabaseKey | None = None,
+) -> None:
     """Copy the database *source* (with its write-ahead log) to the new file *target*.
 
-    The copy is written under a temporary name in the folder of *target*, made
-    a single file (rollback journal, no -wal), flushed, then renamed.
+    The copy is encrypted with *target_key* (by default the key of *source*,
+    *key*). It is written under a temporary name in the folder of *target*,
+    made a single file (rollback journal, no -wal), flushed, then renamed.
     """
+    target_key = target_key if target_key is not None else key
     temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     old_umask = os.umask(0o077)
     try:
-        reader = sqlite3.connect(_read_only_uri(source), uri=True)
+        copy_database(source, key, temporary, target_key)
+        writer = connect(temporary, target_key)
         try:
-            writer = sqlite3.connect(temporary)
-            try:
-                reader.backup(writer)
-                writer.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                writer.close()
+            writer.execute("PRAGMA journal_mode=DELETE")
         finally:
-            reader.close()
+            writer.close()
         os.chmod(temporary, 0o600)
         with temporary.open("rb+") as handle:
             os.fsync(handle.fileno())
@@ -148,12 +161,18 @@ def backup_database(
     *,
     label: str = "manual",
     now: datetime | None = None,
+    key: DatabaseKey | None = None,
 ) -> Path:
-    """Write a backup of a database (an open ``Database`` or a path); return its path."""
+    """Write a backup of a database (an open ``Database`` or a path); return its path.
+
+    The backup is encrypted with the key of the database.
+    """
     source = Path(getattr(database_or_path, "path", database_or_path)).expanduser().absolute()
+    key = key or getattr(database_or_path, "key", None)
     if not _LABEL.fullmatch(label):
         raise ValueError(f"A backup label is lowercase letters and digits, not {label!r}.")
     _require_sqlite_file(source, "database")
+    key = _key_of(source, key)
     folder = Path(directory) if directory is not None else default_backup_dir(source)
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     stamp = (now or datetime.now()).strftime(STAMP_FORMAT)
@@ -163,8 +182,8 @@ def backup_database(
         target = folder / f"{source.stem}-{stamp}-{label}-{counter}.db"
         counter += 1
     try:
-        _copy_single_file(source, target)
-    except sqlite3.DatabaseError as error:
+        _copy_single_file(source, target, key)
+    except DatabaseError as error:
         raise ValueError(f"{source} cannot be copied as a database ({error}).") from error
     return target
 
@@ -214,28 +233,32 @@ def daily_backup_due(directory: Path | str, stem: str, now: datetime) -> bool:
     )
 
 
-def backup_if_due(path: Path | str, now: datetime | None = None) -> Path | None:
+def backup_if_due(
+    path: Path | str, now: datetime | None = None, *, key: DatabaseKey | None = None
+) -> Path | None:
     """Take the day's automatic backup of *path* and rotate, unless already taken today."""
     source = Path(path).expanduser().absolute()
     moment = now or datetime.now()
     folder = default_backup_dir(source)
     if not daily_backup_due(folder, source.stem, moment):
         return None
-    backup = backup_database(source, folder, label=DAILY, now=moment)
+    backup = backup_database(source, folder, label=DAILY, now=moment, key=key)
     rotate_backups(folder, source.stem, now=moment)
     return backup
 
 
-def daily_backup_or_warn(path: Path | str) -> Path | None:
+def daily_backup_or_warn(path: Path | str, key: DatabaseKey | None = None) -> Path | None:
     """:func:`backup_if_due`, whose failure is only a warning on stderr (at window start)."""
     try:
-        return backup_if_due(path)
+        return backup_if_due(path, key=key)
     except Exception as error:
         print(f"consultant-app: warning: the daily backup failed: {error}", file=sys.stderr)
         return None
 
 
-def check_database(path: Path | str, *, quick: bool = False) -> list[str]:
+def check_database(
+    path: Path | str, *, quick: bool = False, key: DatabaseKey | None = None
+) -> list[str]:
     """The problems SQLite finds in the database *path*; [] when it is sound.
 
     Runs ``PRAGMA integrity_check`` (``quick_check`` with *quick*) and
@@ -244,10 +267,11 @@ def check_database(path: Path | str, *, quick: bool = False) -> list[str]:
     """
     source = Path(path).expanduser().absolute()
     _require_sqlite_file(source, "database")
+    key = _key_of(source, key)
     problems: list[str] = []
     try:
-        connection = sqlite3.connect(_read_only_uri(source, immutable_without_wal=True), uri=True)
-    except sqlite3.DatabaseError as error:
+        connection = connect(source, key, read_only=True, immutable_without_wal=True)
+    except DatabaseError as error:
         return [f"cannot be opened: {error}"]
     try:
         pragma = "quick_check" if quick else "integrity_check"
@@ -255,18 +279,18 @@ def check_database(path: Path | str, *, quick: bool = False) -> list[str]:
         problems += [str(row[0]) for row in rows if row[0] != "ok"]
         for table, rowid, parent, _key in connection.execute("PRAGMA foreign_key_check"):
             problems.append(f"row {rowid} of {table} refers to a missing row of {parent}")
-    except sqlite3.DatabaseError as error:
+    except DatabaseError as error:
         problems.append(f"cannot be read: {error}")
     finally:
         connection.close()
     return problems
 
 
-def _require_our_backup(backup: Path) -> None:
+def _require_our_backup(backup: Path, key: DatabaseKey | None) -> None:
     _require_sqlite_file(backup, "backup")
     try:
-        revision, tables = read_state(backup)
-    except sqlite3.DatabaseError as error:
+        revision, tables = read_state(backup, key)
+    except DatabaseError as error:
         raise ValueError(f"{backup} cannot be read as a database ({error}).") from error
     if revision is None:
         raise ValueError(
@@ -277,12 +301,12 @@ def _require_our_backup(backup: Path) -> None:
             f"{backup} was written by a newer version of the application (schema {revision}); "
             f"this version knows schemas up to {HEAD}."
         )
-    problems = check_database(backup)
+    problems = check_database(backup, key=key)
     if problems:
         raise ValueError(f"{backup} is damaged and was not restored: {'; '.join(problems[:5])}")
 
 
-def _keep_aside(target: Path, stamp: str) -> Path:
+def _keep_aside(target: Path, stamp: str, key: DatabaseKey | None) -> Path:
     """Copy *target* (with its write-ahead log) next to it; return the copy."""
     aside = target.with_name(f"{target.name}.before-restore-{stamp}.db")
     counter = 2
@@ -290,8 +314,8 @@ def _keep_aside(target: Path, stamp: str) -> Path:
         aside = target.with_name(f"{target.name}.before-restore-{stamp}-{counter}.db")
         counter += 1
     try:
-        _copy_single_file(target, aside)
-    except sqlite3.DatabaseError:
+        _copy_single_file(target, aside, key)
+    except (DatabaseError, StoreError):
         # A damaged or foreign file: keep its bytes as they are, log included.
         old_umask = os.umask(0o077)
         try:
@@ -307,17 +331,29 @@ def _keep_aside(target: Path, stamp: str) -> Path:
     return aside
 
 
-def restore_database(backup: Path | str, target: Path | str) -> Path | None:
+def restore_database(
+    backup: Path | str, target: Path | str, *, key: DatabaseKey | None = None
+) -> Path | None:
     """Put *backup* in place of the database *target*; return where the old file was kept.
 
     The backup must be a sound database of this application (else
     :class:`ValueError`). The current *target*, if any, is first copied to
     ``<name>.before-restore-<stamp>.db`` beside it; None is returned when
     there was no file to keep. The application must not have *target* open.
+    *key* is the key of the database (and of its backups); a plain backup of
+    an earlier version is encrypted on its way in.
     """
     source = Path(backup).expanduser().absolute()
     destination = Path(target).expanduser().absolute()
-    _require_our_backup(source)
+    if key is None and destination.is_file():
+        key = _key_of(destination, None)
+    if key is None:
+        from consultant_app.store.keys import environment_key, load_key
+
+        key = environment_key() or load_key(destination)
+    _require_sqlite_file(source, "backup")
+    source_key = _key_of(source, key)
+    _require_our_backup(source, source_key)
     if source == destination:
         raise ValueError(f"{source} is the database itself; choose a backup file.")
     if not destination.parent.is_dir():
@@ -325,9 +361,12 @@ def restore_database(backup: Path | str, target: Path | str) -> Path | None:
     if destination.is_dir():
         raise ValueError(f"{destination} is a folder, not a database file.")
     stamp = datetime.now().strftime(STAMP_FORMAT)
-    aside = _keep_aside(destination, stamp) if destination.exists() else None
+    aside = None
+    if destination.exists():
+        current_key = None if has_sqlite_header(destination) else key
+        aside = _keep_aside(destination, stamp, current_key)
     incoming = destination.with_name(f".{destination.name}.restore-{stamp}.db")
-    _copy_single_file(source, incoming)
+    _copy_single_file(source, incoming, source_key, key)
     try:
         for suffix in ("-wal", "-shm", "-journal"):
             destination.with_name(destination.name + suffix).unlink(missing_ok=True)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 import stat
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -13,16 +12,19 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from consultant_app.store import audit, search_index  # noqa: F401 - installs listeners
+from consultant_app.store import audit, keys, search_index  # noqa: F401 - installs listeners
 from consultant_app.store.engine import create_sqlite_engine
 from consultant_app.store.errors import (
     ForeignDatabaseError,
+    KeyRequiredError,
     MigrationError,
     NewerSchemaError,
     NotADatabaseError,
     ReadOnlyDatabaseError,
 )
+from consultant_app.store.keys import DatabaseKey
 from consultant_app.store.schema import HEAD, REVISIONS, has_sqlite_header, read_state
+from consultant_app.store.sqlcipher import DatabaseError, copy_database
 from consultant_app.store.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -39,6 +41,12 @@ class Database:
     session_factory: sessionmaker[Session] = field(repr=False)
     revision: str = HEAD
     backup_path: Path | None = None
+    #: The secret that opened the file (None: a plain file, only while it is converted).
+    key: DatabaseKey | None = field(default=None, repr=False)
+    #: The recovery key of a key created by this opening: to be shown once, then dropped.
+    recovery_key: str | None = field(default=None, repr=False)
+    #: True when this opening encrypted a plain database of an earlier version.
+    converted: bool = False
 
     def unit_of_work(self, actor: str | None = None) -> UnitOfWork:
         return UnitOfWork(self.session_factory, actor=actor)
@@ -52,11 +60,8 @@ def _is_writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and bool(mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
 
 
-def inspect_file(path: Path) -> str | None:
-    """Check that *path* can hold our database; return its revision (None when new or empty).
-
-    Raises a :class:`StoreError` with a clear message, without writing anything.
-    """
+def _check_access(path: Path) -> None:
+    """Refuse a path that cannot hold our database, without writing anything."""
     if not path.exists():
         if not path.parent.is_dir():
             raise NotADatabaseError(path, f"The folder {path.parent} does not exist.")
@@ -64,13 +69,14 @@ def inspect_file(path: Path) -> str | None:
             raise ReadOnlyDatabaseError(
                 path, f"Cannot create {path}: the folder {path.parent} is read-only."
             )
-        return None
+        return
     if path.is_dir():
         raise NotADatabaseError(path, f"{path} is a folder, not a database file.")
     if not os.access(path, os.R_OK):
         raise ReadOnlyDatabaseError(path, f"{path} cannot be read: permission denied.")
     size = path.stat().st_size
-    if size and not has_sqlite_header(path):
+    # An encrypted database is whole pages; anything else that is not SQLite is not ours.
+    if size and not has_sqlite_header(path) and size % 512:
         raise NotADatabaseError(
             path, f"{path} is not a database of this application (not an SQLite file). {UNTOUCHED}"
         )
@@ -80,11 +86,12 @@ def inspect_file(path: Path) -> str | None:
             f"{path} is read-only (the file or its folder cannot be written). "
             f"Copy it to a folder where you may write, or change its permissions. {UNTOUCHED}",
         )
-    if not size:
-        return None
+
+
+def _read_revision(path: Path, key: DatabaseKey | None) -> str | None:
     try:
-        revision, tables = read_state(path)
-    except sqlite3.DatabaseError as error:
+        revision, tables = read_state(path, key)
+    except DatabaseError as error:
         raise NotADatabaseError(
             path, f"{path} cannot be read as a database ({error}). {UNTOUCHED}"
         ) from error
@@ -103,7 +110,76 @@ def inspect_file(path: Path) -> str | None:
     return revision
 
 
-def backup_copy(path: Path, label: str) -> Path:
+def inspect_file(path: Path, key: DatabaseKey | None = None) -> str | None:
+    """Check that *path* can hold our database; return its revision (None when new or empty).
+
+    Raises a :class:`StoreError` with a clear message, without writing anything.
+    """
+    _check_access(path)
+    if not path.exists() or not path.stat().st_size:
+        return None
+    return _read_revision(path, None if has_sqlite_header(path) else key)
+
+
+def existing_key(path: Path | str) -> DatabaseKey | None:
+    """The key that opens the existing file *path*: from the environment or the keyring.
+
+    None for a plain SQLite file; :class:`KeyRequiredError` for an encrypted
+    one whose key is at neither place.
+    """
+    path = Path(path).expanduser().absolute()
+    if not path.exists() or not path.stat().st_size or has_sqlite_header(path):
+        return None
+    key = keys.environment_key() or keys.load_key(path)
+    if key is None:
+        raise KeyRequiredError(path, _locked_message(path), new=False)
+    return key
+
+
+def _locked_message(path: Path) -> str:
+    return (
+        f"{path} is encrypted and its key is not in this computer's keyring. "
+        f"Type its passphrase or recovery key, or set {keys.PASSPHRASE_ENV} on the command line."
+    )
+
+
+def _choose_key(path: Path, given: DatabaseKey | None, new: bool) -> tuple[DatabaseKey, bool]:
+    """The key for *path* and whether it was created now (to go to the keyring)."""
+    key = given or keys.environment_key() or keys.load_key(path)
+    if key is not None:
+        return key, False
+    if not new:
+        raise KeyRequiredError(path, _locked_message(path), new=False)
+    if not keys.keyring_available():
+        raise KeyRequiredError(
+            path,
+            f"This computer has no keyring to keep the key of {path}. Choose a passphrase, "
+            f"or set {keys.PASSPHRASE_ENV} on the command line.",
+            new=True,
+        )
+    return keys.new_key(), True
+
+
+def _keep_in_keyring(path: Path, key: DatabaseKey, generated: bool) -> None:
+    if generated:
+        try:
+            keys.store_key(path, key)
+        except Exception as error:
+            raise KeyRequiredError(
+                path,
+                f"The keyring refused to keep the key of {path} ({error}). Choose a passphrase, "
+                f"or set {keys.PASSPHRASE_ENV} on the command line.",
+                new=True,
+            ) from error
+    elif key.source is keys.KeySource.RECOVERY and keys.keyring_available():
+        # Opened with the recovery key on this computer: the next start needs nothing typed.
+        try:
+            keys.store_key(path, key.with_source(keys.KeySource.KEYRING))
+        except Exception as error:
+            log.warning("The keyring refused the key: %s", type(error).__name__)
+
+
+def backup_copy(path: Path, label: str, key: DatabaseKey | None = None) -> Path:
     """Copy *path* aside with SQLite's online backup (safe with a WAL), for the user only."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix}.bak")
@@ -111,43 +187,29 @@ def backup_copy(path: Path, label: str) -> Path:
     while target.exists():
         target = path.with_name(f"{path.stem}.{label}-{stamp}-{counter}{path.suffix}.bak")
         counter += 1
-    source = sqlite3.connect(path)
     old_umask = os.umask(0o077)
     try:
-        destination = sqlite3.connect(target)
-        try:
-            source.backup(destination)
-        finally:
-            destination.close()
+        copy_database(path, key, target, key)
     finally:
         os.umask(old_umask)
-        source.close()
     return target
 
 
-def restore_copy(backup: Path, path: Path) -> None:
+def restore_copy(backup: Path, path: Path, key: DatabaseKey | None = None) -> None:
     """Put the copy *backup* back in place of *path* (after a failed migration)."""
     for side in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
         side.unlink(missing_ok=True)
-    source = sqlite3.connect(backup)
-    try:
-        destination = sqlite3.connect(path)
-        try:
-            source.backup(destination)
-        finally:
-            destination.close()
-    finally:
-        source.close()
+    copy_database(backup, key, path, key)
 
 
-def _migrate(path: Path, revision: str | None) -> tuple[Engine, Path | None]:
+def _migrate(path: Path, revision: str | None, key: DatabaseKey) -> tuple[Engine, Path | None]:
     """Bring *path* to the latest schema; on failure put everything back as it was."""
     backup = None
     if revision is not None:
-        backup = backup_copy(path, f"before-{HEAD}")
-        log.info("Copied the database aside before migrating: %s", backup)
+        backup = backup_copy(path, f"before-{HEAD}", key)
+        log.info("Copied the database aside before migrating: %s", backup.name)
     old_umask = os.umask(0o077)  # a new database holds personal data: for the user only
-    engine = create_sqlite_engine(path)
+    engine = create_sqlite_engine(path, key=key)
     try:
         from consultant_app.store.migrate import upgrade
 
@@ -155,7 +217,7 @@ def _migrate(path: Path, revision: str | None) -> tuple[Engine, Path | None]:
     except Exception as error:
         engine.dispose()
         if backup is not None:
-            restore_copy(backup, path)
+            restore_copy(backup, path, key)
             outcome = f"The file was restored from the copy taken before: {backup}."
         else:
             for suffix in ("", "-wal", "-shm", "-journal"):
@@ -169,9 +231,20 @@ def _migrate(path: Path, revision: str | None) -> tuple[Engine, Path | None]:
     return engine, backup
 
 
-def open_database(path: Path | str, *, migrate: bool = True, create: bool = True) -> Database:
-    """Open (or create) the database at *path* and bring it to the latest schema.
+def open_database(
+    path: Path | str,
+    *,
+    migrate: bool = True,
+    create: bool = True,
+    key: DatabaseKey | None = None,
+) -> Database:
+    """Open (or create) the encrypted database at *path* and bring it to the latest schema.
 
+    The key is *key*, else ``CONSULTANT_APP_PASSPHRASE``, else the keyring's
+    entry for *path*; a new database gets a new random key kept in the
+    keyring (its recovery key is then in ``Database.recovery_key``). Without
+    any, :class:`KeyRequiredError` asks the caller for a passphrase. A plain
+    database of an earlier version is encrypted first, after a backup.
     Before an existing database is migrated, it is copied aside; a failed
     migration puts that copy back. With ``create=False`` a missing file is an
     error instead of a new database.
@@ -179,13 +252,25 @@ def open_database(path: Path | str, *, migrate: bool = True, create: bool = True
     path = Path(path).expanduser().absolute()
     if not create and not path.exists():
         raise NotADatabaseError(path, f"There is no database at {path}.")
-    revision = inspect_file(path)
+    _check_access(path)
+    new = not path.exists() or not path.stat().st_size
+    plain = not new and has_sqlite_header(path)
+    revision = _read_revision(path, None) if plain else None
+    key, generated = _choose_key(path, key, new or plain)
+    if not new and not plain:
+        revision = _read_revision(path, key)
+    _keep_in_keyring(path, key, generated)
+    if plain:
+        from consultant_app.store.encryption import encrypt_in_place
+
+        encrypt_in_place(path, key)
     backup: Path | None = None
     if revision != HEAD and migrate:
-        engine, backup = _migrate(path, revision)
+        engine, backup = _migrate(path, revision, key)
         revision = HEAD
     else:
-        engine = create_sqlite_engine(path)
+        engine = create_sqlite_engine(path, key=key)
     factory = sessionmaker(engine, expire_on_commit=False)
     audit.install(factory)
-    return Database(path, engine, factory, revision or "", backup)
+    recovery = keys.recovery_text(key) if generated else None
+    return Database(path, engine, factory, revision or "", backup, key, recovery, plain)

@@ -1,6 +1,7 @@
 """The one place where database engines are created.
 
-Encryption (SQLCipher) and PostgreSQL plug in here; nothing else calls
+Encryption (SQLCipher, through :mod:`sqlcipher`) is applied here;
+PostgreSQL would plug in here; nothing else calls
 ``create_engine``.
 """
 
@@ -11,10 +12,11 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
-from consultant_app.store import sql_functions
+from consultant_app.store import sql_functions, sqlcipher
+from consultant_app.store.keys import DatabaseKey
 
 #: Milliseconds a connection waits for another writer (window and command line side by side).
-BUSY_TIMEOUT_MS = 10_000
+BUSY_TIMEOUT_MS = int(sqlcipher.BUSY_TIMEOUT_S * 1000)
 #: Bytes of the database file SQLite may read through a memory map.
 MMAP_BYTES = 256 * 1024 * 1024
 
@@ -37,12 +39,19 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
-def create_sqlite_engine(path: Path, *, echo: bool = False) -> Engine:
-    """Engine on an SQLite file with foreign keys, WAL and a busy timeout."""
+def create_sqlite_engine(
+    path: Path, *, key: DatabaseKey | None = None, echo: bool = False
+) -> Engine:
+    """Engine on an SQLite file, encrypted with *key*, with foreign keys, WAL and a busy timeout.
+
+    Every connection is made by :func:`sqlcipher.connect`, so the key is its
+    first statement; ``key=None`` is a plain SQLite file.
+    """
     engine = create_engine(
         sqlite_url(path),
         echo=echo,
-        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
+        module=sqlcipher.dbapi,
+        creator=lambda: sqlcipher.connect(path, key),
     )
     event.listen(engine, "connect", _sqlite_pragmas)
     return engine

@@ -31,3 +31,19 @@ class NewerSchemaError(StoreError):
 
 class MigrationError(StoreError):
     pass
+
+
+class KeyRequiredError(StoreError):
+    """The database is (or is to be) encrypted and no key is at hand: ask for a passphrase.
+
+    ``new`` is True when the passphrase is to be chosen (a new database, or
+    one still to be encrypted), False when an existing one must be typed.
+    """
+
+    def __init__(self, path: Path | str, message: str, *, new: bool) -> None:
+        super().__init__(path, message)
+        self.new = new
+
+
+class WrongKeyError(StoreError):
+    """The key or passphrase given does not open the database."""

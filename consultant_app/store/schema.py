@@ -7,8 +7,11 @@ migration is due without loading Alembic.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from consultant_app.store.keys import DatabaseKey
 
 REVISIONS: tuple[str, ...] = (
     "0001_initial",
@@ -28,14 +31,17 @@ def has_sqlite_header(path: Path) -> bool:
         return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
 
 
-def read_state(path: Path) -> tuple[str | None, int]:
-    """Return (alembic revision or None, number of tables) read in read-only mode."""
+def read_state(path: Path, key: DatabaseKey | None = None) -> tuple[str | None, int]:
+    """Return (alembic revision or None, number of tables) read in read-only mode.
+
+    Raises :class:`~consultant_app.store.errors.WrongKeyError` when *key*
+    does not open the file, and the driver's ``DatabaseError`` when it is no database.
+    """
+    from consultant_app.store.sqlcipher import connect
+
     # Without a write-ahead log beside it, read the file as immutable: SQLite then
     # creates no -shm/-wal file next to a database it may be about to refuse.
-    wal = path.with_name(path.name + "-wal")
-    mode = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
-    uri = f"{path.resolve().as_uri()}?{mode}"
-    connection = sqlite3.connect(uri, uri=True)
+    connection = connect(path, key, read_only=True, immutable_without_wal=True)
     try:
         tables = {
             row[0]

@@ -15,6 +15,8 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from tests.support.db import copy_db
+
 from .conftest import report
 
 LIMIT_S = 1.0
@@ -64,14 +66,13 @@ REPORT_LIMIT_S = 3.0
 
 def test_annual_report_pdf_of_a_year_on_large_database(large_db: Path, tmp_path: Path) -> None:
     """The whole ``report annual --format pdf``: figures, report data and the PDF, <= 3 s."""
-    import shutil
 
     from consultant_app.domain.period import Period
     from consultant_app.services.annual import issue_annual_report
     from consultant_app.store.database import open_database
 
     copy = tmp_path / "large.db"  # the report is stored as an issued document
-    shutil.copy(large_db, copy)
+    copy_db(large_db, copy)
     database = open_database(copy, create=False)
     try:
         year = 2026

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import time
 from datetime import date, timedelta
 from pathlib import Path
@@ -13,6 +12,7 @@ from consultant_app.cli import main
 from consultant_app.domain.enums import InternshipStatus
 from consultant_app.store.database import open_database
 from consultant_app.store.models import Internship, InternshipCompetence, InternshipTask
+from tests.support.db import copy_db
 
 from .conftest import report
 
@@ -28,7 +28,7 @@ def _with_a_full_year(source: Path, target: Path) -> None:
     Each is a copy of a demo internship (parties, function, texts, tasks and
     competences), moved to *YEAR*, so that every convention has realistic content.
     """
-    shutil.copy(source, target)
+    copy_db(source, target)
     db = open_database(target)
     try:
         with db.unit_of_work(actor="benchmark") as uow:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import stat
 from pathlib import Path
 
@@ -10,10 +9,11 @@ import pytest
 
 from consultant_app.cli import main
 from consultant_app.store.database import open_database
+from tests.support.db import connect_raw
 
 
 def _notes(path: Path) -> int:
-    connection = sqlite3.connect(path)
+    connection = connect_raw(path)
     try:
         return int(connection.execute("SELECT count(*) FROM note").fetchone()[0])
     finally:
@@ -21,7 +21,7 @@ def _notes(path: Path) -> int:
 
 
 def _add_note(path: Path) -> None:
-    connection = sqlite3.connect(path)
+    connection = connect_raw(path)
     try:
         connection.execute("CREATE TABLE IF NOT EXISTS note (value INTEGER)")
         connection.execute("INSERT INTO note VALUES (1)")
@@ -72,7 +72,7 @@ def test_backup_to_a_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
 def test_check_lists_the_problems(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "work.db"
     open_database(path).close()
-    connection = sqlite3.connect(path)
+    connection = connect_raw(path)
     connection.execute(
         "INSERT INTO mentor (id, host_id, first_name, last_name, mentor_training,"
         " search_text, created_at, updated_at)"
@@ -125,7 +125,7 @@ def test_import_backs_up_first(tmp_path: Path, capsys: pytest.CaptureFixture[str
     )
     backups = list((tmp_path / "backups").iterdir())
     assert len(backups) == 1 and backups[0].name.endswith("-import.db")
-    connection = sqlite3.connect(backups[0])
+    connection = connect_raw(backups[0])
     try:  # taken before the import: none of its rows
         assert connection.execute("SELECT count(*) FROM internship").fetchone()[0] == 0
     finally:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -10,6 +9,7 @@ import pytest
 from consultant_app.cli import main
 from consultant_app.store.database import open_database
 from consultant_app.store.schema import HEAD
+from tests.support.db import connect_raw
 
 
 def test_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
@@ -60,7 +60,7 @@ def test_newer_schema_gives_a_clear_message(tmp_path: Path, capsys) -> None:  # 
     path = tmp_path / "future.db"
     open_database(path).close()
     assert main(["migrate", "--db", str(path)]) == 0
-    connection = sqlite3.connect(path)
+    connection = connect_raw(path)
     connection.execute("UPDATE alembic_version SET version_num='0099_future'")
     connection.commit()
     connection.close()

@@ -13,7 +13,6 @@ import os
 import random
 import selectors
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -30,6 +29,7 @@ from consultant_app.services.catalogue import seed_catalogue
 from consultant_app.services.hosts import save_host, save_mentor, save_training_plan
 from consultant_app.store.database import open_database
 from consultant_app.store.models import Consultant, Function, Intern
+from tests.support.db import connect_raw
 
 pytestmark = [
     pytest.mark.slow,
@@ -182,7 +182,7 @@ def run_round(path: Path, values: dict[str, str], wait: float, log: Path) -> lis
 
 def check_file(path: Path, reported: Reported) -> None:
     """The file is sound and holds every write reported so far."""
-    connection = sqlite3.connect(path)
+    connection = connect_raw(path)
     try:
         assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []

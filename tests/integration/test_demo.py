@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from collections import defaultdict
 from collections.abc import Iterator
@@ -31,6 +30,7 @@ from consultant_app.store.database import Database, open_database
 from consultant_app.store.models import Internship
 from consultant_app.store.search_index import search_text
 from consultant_app.store.settings import get_value
+from tests.support.db import Connection, Row, connect_raw
 
 TODAY = date(2026, 11, 23)
 SEED = 11
@@ -48,14 +48,14 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, DemoS
 
 
 @pytest.fixture
-def sql(demo: tuple[Path, DemoSummary]) -> Iterator[sqlite3.Connection]:
-    connection = sqlite3.connect(demo[0])
-    connection.row_factory = sqlite3.Row
+def sql(demo: tuple[Path, DemoSummary]) -> Iterator[Connection]:
+    connection = connect_raw(demo[0])
+    connection.row_factory = Row
     yield connection
     connection.close()
 
 
-def _rows(sql: sqlite3.Connection, query: str, *params: Any) -> list[sqlite3.Row]:
+def _rows(sql: Connection, query: str, *params: Any) -> list[Row]:
     return sql.execute(query, params).fetchall()
 
 
@@ -68,7 +68,7 @@ def _on(text: str) -> date:
 
 
 def test_counts_are_about_the_expected_and_match_the_summary(
-    demo: tuple[Path, DemoSummary], sql: sqlite3.Connection
+    demo: tuple[Path, DemoSummary], sql: Connection
 ) -> None:
     _, summary = demo
     for table, expected in EXPECTED.items():
@@ -81,7 +81,7 @@ def test_counts_are_about_the_expected_and_match_the_summary(
     assert summary.seconds < 10
 
 
-def test_every_status_is_present_and_fits_the_dates(sql: sqlite3.Connection) -> None:
+def test_every_status_is_present_and_fits_the_dates(sql: Connection) -> None:
     seen = set()
     for row in _rows(sql, "SELECT * FROM internship"):
         status = S(row["status"])
@@ -118,7 +118,7 @@ def test_every_status_is_present_and_fits_the_dates(sql: sqlite3.Connection) -> 
     assert spanning[0][0] > 0
 
 
-def test_national_numbers_are_valid_and_match_birth_and_gender(sql: sqlite3.Connection) -> None:
+def test_national_numbers_are_valid_and_match_birth_and_gender(sql: Connection) -> None:
     rows = _rows(sql, "SELECT national_number, birth_date, gender FROM intern")
     assert len({r["national_number"] for r in rows}) == len(rows)
     for row in rows:
@@ -130,7 +130,7 @@ def test_national_numbers_are_valid_and_match_birth_and_gender(sql: sqlite3.Conn
 
 
 def test_hosts_have_valid_enterprise_numbers_and_mostly_the_sector_committees(
-    sql: sqlite3.Connection,
+    sql: Connection,
 ) -> None:
     rows = _rows(sql, "SELECT * FROM host")
     numbers = [parse_enterprise_number(r["enterprise_number"]) for r in rows]
@@ -148,10 +148,10 @@ def test_hosts_have_valid_enterprise_numbers_and_mostly_the_sector_committees(
 
 
 def test_interns_are_young_job_seekers_without_overlapping_internships(
-    sql: sqlite3.Connection,
+    sql: Connection,
 ) -> None:
     interns = {r["id"]: r for r in _rows(sql, "SELECT * FROM intern")}
-    by_intern: dict[str, list[sqlite3.Row]] = defaultdict(list)
+    by_intern: dict[str, list[Row]] = defaultdict(list)
     for row in _rows(sql, "SELECT * FROM internship ORDER BY start_date"):
         by_intern[row["intern_id"]].append(row)
     for intern_id, internships in by_intern.items():
@@ -178,7 +178,7 @@ def test_interns_are_young_job_seekers_without_overlapping_internships(
         assert row["phone"].startswith("+32") and "@" in row["email"]
 
 
-def test_foreign_keys_ids_and_search_text(sql: sqlite3.Connection) -> None:
+def test_foreign_keys_ids_and_search_text(sql: Connection) -> None:
     assert _rows(sql, "PRAGMA foreign_key_check") == []
     assert _rows(sql, "PRAGMA quick_check")[0][0] == "ok"
     for table in ("intern", "internship", "evaluation_score", "competence_scan_score"):
@@ -192,10 +192,10 @@ def test_foreign_keys_ids_and_search_text(sql: sqlite3.Connection) -> None:
             assert row["search_text"] == search_text(table, dict(row))
 
 
-def test_the_schema_is_left_as_migrations_made_it(sql: sqlite3.Connection, tmp_path: Path) -> None:
+def test_the_schema_is_left_as_migrations_made_it(sql: Connection, tmp_path: Path) -> None:
     """The load drops plain indexes and switches the journal mode: both come back."""
     open_database(tmp_path / "fresh.db").close()
-    fresh = sqlite3.connect(tmp_path / "fresh.db")
+    fresh = connect_raw(tmp_path / "fresh.db")
     query = "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
     try:
         assert [tuple(r) for r in _rows(sql, query)] == fresh.execute(query).fetchall()
@@ -204,7 +204,7 @@ def test_the_schema_is_left_as_migrations_made_it(sql: sqlite3.Connection, tmp_p
     assert _rows(sql, "PRAGMA journal_mode")[0][0] == "wal"
 
 
-def test_roadmap_is_consistent_with_the_internships(sql: sqlite3.Connection) -> None:
+def test_roadmap_is_consistent_with_the_internships(sql: Connection) -> None:
     statuses = {r["id"]: S(r["status"]) for r in _rows(sql, "SELECT id, status FROM internship")}
     started = {S.RUNNING, S.COMPLETED, S.TERMINATED}
     signed = started | {S.SIGNED}
@@ -277,7 +277,7 @@ def test_orm_reads_the_rows_and_the_settings(demo: tuple[Path, DemoSummary]) -> 
 
 def _content(path: Path) -> dict[str, list[tuple[Any, ...]]]:
     """Interns, hosts and internships, with the function by its code (catalogue ids differ)."""
-    connection = sqlite3.connect(path)
+    connection = connect_raw(path)
     try:
         return {
             "intern": connection.execute("SELECT * FROM intern ORDER BY id").fetchall(),

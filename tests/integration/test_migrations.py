@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -11,6 +10,7 @@ from consultant_app.store.database import open_database
 from consultant_app.store.engine import create_sqlite_engine
 from consultant_app.store.migrate import script_revisions, upgrade
 from consultant_app.store.schema import HEAD, REVISIONS
+from tests.support.db import connect_raw
 
 ROWS = {
     "cluster": [
@@ -55,7 +55,7 @@ ROWS = {
 
 
 def _dump(path: Path) -> dict[str, list[tuple]]:
-    connection = sqlite3.connect(path)
+    connection = connect_raw(path)
     try:
         return {
             table: connection.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()
@@ -90,14 +90,14 @@ def test_upgrade_from_first_revision_keeps_every_row(tmp_path: Path) -> None:
         assert len(after[table]) == len(rows) == 1, table
         # Every old value is still there (new columns are appended at the end).
         assert after[table][0][: len(rows[0])] == rows[0], table
-    connection = sqlite3.connect(path)
+    connection = connect_raw(path)
     search = dict(connection.execute("SELECT id, search_text FROM intern").fetchall())
     host_search = connection.execute("SELECT search_text FROM host").fetchone()[0]
     connection.close()
     assert "ozturk" in search["i1"] and "schaerbeek" in search["i1"]
     assert "clin d'oeil" in host_search and "liege" in host_search
     # The copy taken before migrating is still at the first revision.
-    backup = sqlite3.connect(database.backup_path)
+    backup = connect_raw(database.backup_path)
     assert backup.execute("SELECT version_num FROM alembic_version").fetchone()[0] == REVISIONS[0]
     backup.close()
 
@@ -124,7 +124,7 @@ def test_a_failed_migration_puts_the_copy_back(tmp_path: Path) -> None:
     else:  # pragma: no cover - the test fails below
         message = ""
     assert "restored from the copy" in message
-    connection = sqlite3.connect(path)
+    connection = connect_raw(path)
     revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
     indexes = {
         r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='index'")

@@ -4,7 +4,6 @@ types it, on the small demo data set."""
 from __future__ import annotations
 
 import io
-import sqlite3
 import stat
 from collections.abc import Iterator
 from datetime import date
@@ -16,6 +15,7 @@ from pypdf import PdfReader
 from consultant_app.cli import main
 from consultant_app.services.demo import generate_demo
 from consultant_app.store.database import open_database
+from tests.support.db import connect_raw, copy_db
 
 TODAY = date(2026, 11, 23)
 CHECK = "\u2714"
@@ -38,13 +38,11 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def database(demo: Path, tmp_path: Path) -> Iterator[Path]:
     """A copy of the demo database for each test (printing stores the documents)."""
-    path = tmp_path / "copy.db"
-    path.write_bytes(demo.read_bytes())
-    yield path
+    yield copy_db(demo, tmp_path / "copy.db")
 
 
 def _reference(database: Path, query: str) -> str:
-    connection = sqlite3.connect(database)
+    connection = connect_raw(database)
     try:
         row = connection.execute(query).fetchone()
     finally:
@@ -81,7 +79,7 @@ def _run(database: Path, *argv: str) -> int:
 
 
 def _stored(database: Path) -> list[tuple[str, str]]:
-    connection = sqlite3.connect(database)
+    connection = connect_raw(database)
     try:
         return connection.execute(
             "SELECT kind, language FROM issued_document ORDER BY kind, language"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from consultant_app.preferences import Preferences
 from consultant_app.store.database import open_database
+from tests.support.db import copy_db
 
 
 @pytest.fixture(scope="session")
@@ -30,7 +30,7 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def demo_db_path(demo_template: Path, tmp_path: Path) -> Path:
     path = tmp_path / "demo.db"
-    shutil.copy(demo_template, path)
+    copy_db(demo_template, path)
     return path
 
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from consultant_app.app import run_window
+from tests.support.db import connect_raw
 
 
 @pytest.fixture
@@ -54,7 +54,7 @@ def test_newer_schema_is_explained(qapp, tmp_path: Path, dialogs) -> None:  # ty
 
     path = tmp_path / "future.db"
     open_database(path).close()
-    connection = sqlite3.connect(path)
+    connection = connect_raw(path)
     connection.execute("UPDATE alembic_version SET version_num = '0042_future'")
     connection.commit()
     connection.close()

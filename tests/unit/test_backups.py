@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import stat
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -20,10 +19,12 @@ from consultant_app.store.backups import (
     rotate_backups,
 )
 from consultant_app.store.database import open_database
+from consultant_app.store.keys import load_key
+from tests.support.db import connect_raw
 
 
 def _count(path: Path, table: str) -> int:
-    connection = sqlite3.connect(path)
+    connection = connect_raw(path)
     try:
         return int(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
     finally:
@@ -31,7 +32,7 @@ def _count(path: Path, table: str) -> int:
 
 
 def _note(path: Path, value: int) -> None:
-    connection = sqlite3.connect(path)
+    connection = connect_raw(path)
     try:
         connection.execute("CREATE TABLE IF NOT EXISTS note (value INTEGER)")
         connection.execute("INSERT INTO note VALUES (?)", (value,))
@@ -42,7 +43,7 @@ def _note(path: Path, value: int) -> None:
 
 def test_backup_while_a_write_transaction_is_open(db, tmp_path: Path) -> None:
     _note(db.path, 1)
-    writer = sqlite3.connect(db.path, isolation_level=None)
+    writer = connect_raw(db.path, isolation_level=None)
     try:
         assert writer.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         writer.execute("BEGIN IMMEDIATE")
@@ -57,7 +58,7 @@ def test_backup_while_a_write_transaction_is_open(db, tmp_path: Path) -> None:
     assert not list(backup.parent.glob(".*")), "no temporary file is left behind"
     assert not list(backup.parent.glob("*-wal")), "the copy is a single file"
     assert _count(backup, "note") == 1  # the committed row, not the open transaction
-    connection = sqlite3.connect(backup)
+    connection = connect_raw(backup)
     tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
     assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     connection.close()
@@ -156,7 +157,7 @@ def test_check_passes_a_sound_file_and_finds_a_damaged_one(db_path: Path) -> Non
     database = open_database(db_path)
     database.close()
     _note(db_path, 0)
-    connection = sqlite3.connect(db_path)
+    connection = connect_raw(db_path)
     connection.executemany("INSERT INTO note VALUES (?)", [(v,) for v in range(20_000)])
     connection.execute("CREATE INDEX note_value ON note (value)")
     connection.commit()
@@ -169,12 +170,12 @@ def test_check_passes_a_sound_file_and_finds_a_damaged_one(db_path: Path) -> Non
     data[middle : middle + 512] = b"\xa5" * 512
     damaged = backup.with_name("damaged.db")
     damaged.write_bytes(bytes(data))
-    assert check_database(damaged) != []
+    assert check_database(damaged, key=load_key(db_path)) != []
 
 
 def test_check_finds_broken_foreign_keys(db_path: Path) -> None:
     open_database(db_path).close()
-    connection = sqlite3.connect(db_path)
+    connection = connect_raw(db_path)
     connection.execute(
         "INSERT INTO mentor (id, host_id, first_name, last_name, mentor_training,"
         " search_text, created_at, updated_at)"
@@ -229,7 +230,7 @@ def test_restore_refuses_garbage_and_touches_nothing(db_path: Path, tmp_path: Pa
     letter = tmp_path / "letter.db"
     letter.write_text("Dear consultant,")
     foreign = tmp_path / "foreign.db"
-    connection = sqlite3.connect(foreign)
+    connection = connect_raw(foreign)
     connection.execute("CREATE TABLE recipes (name TEXT)")
     connection.commit()
     connection.close()
@@ -247,7 +248,7 @@ def test_restore_refuses_garbage_and_touches_nothing(db_path: Path, tmp_path: Pa
 
 def test_restore_refuses_a_damaged_backup(db_path: Path, tmp_path: Path) -> None:
     open_database(db_path).close()
-    connection = sqlite3.connect(db_path)
+    connection = connect_raw(db_path)
     connection.execute("CREATE TABLE filler (x TEXT)")
     connection.executemany("INSERT INTO filler VALUES (?)", [("x" * 200,)] * 5000)
     connection.commit()

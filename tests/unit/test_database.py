@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ from consultant_app.store.errors import (
     ReadOnlyDatabaseError,
 )
 from consultant_app.store.schema import HEAD
+from tests.support.db import connect_raw
 
 
 def test_new_database_gets_latest_schema_with_pragmas(db) -> None:
@@ -85,7 +85,7 @@ def test_read_only_file_is_refused_and_left_untouched(db_path: Path) -> None:
 
 def test_newer_schema_is_refused_and_left_untouched(db_path: Path) -> None:
     open_database(db_path).close()
-    connection = sqlite3.connect(db_path)
+    connection = connect_raw(db_path)
     connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
     connection.commit()
     connection.close()
@@ -97,7 +97,7 @@ def test_newer_schema_is_refused_and_left_untouched(db_path: Path) -> None:
 
 def test_sqlite_file_of_another_application_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "other.sqlite"
-    connection = sqlite3.connect(path)
+    connection = connect_raw(path)
     connection.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY)")
     connection.commit()
     connection.close()

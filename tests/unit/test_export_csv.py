@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import os
-import shutil
 import stat
 from collections import Counter
 from datetime import date
@@ -26,6 +25,7 @@ from consultant_app.services.exports import (
 from consultant_app.services.imports import IMPORT_COLUMNS, apply_import, plan_import
 from consultant_app.store.database import Database, open_database
 from consultant_app.store.models import Host, Intern, Internship, Interruption, utcnow
+from tests.support.db import copy_db
 
 TODAY = date(2024, 6, 15)
 
@@ -45,7 +45,7 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def demo(demo_file: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
     copy = tmp_path / "demo.db"
-    shutil.copy(demo_file, copy)
+    copy_db(demo_file, copy)
     database = open_database(copy)
     yield database
     database.close()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from datetime import date, timedelta
 from pathlib import Path
@@ -29,6 +28,7 @@ from consultant_app.services.privacy import (
 )
 from consultant_app.store.database import Database, open_database
 from consultant_app.store.models import AuditEntry, Host, Intern, Internship, Mentor
+from tests.support.db import connect_raw
 
 TODAY = date(2026, 6, 15)
 #: Values no demo record holds, to look for after anonymising.
@@ -60,7 +60,7 @@ def _rename(database: Database, intern_id: uuid.UUID) -> dict[str, str]:
 
 
 def _text_values(path: Path) -> list[str]:
-    connection = sqlite3.connect(path)
+    connection = connect_raw(path)
     try:
         tables = [
             name
@@ -107,7 +107,7 @@ def test_no_trace_of_the_intern_remains(demo: Database) -> None:
     for secret in secrets:
         assert secret.encode() not in raw, secret
     demo.close()
-    connection = sqlite3.connect(demo.path)
+    connection = connect_raw(demo.path)
     connection.execute("VACUUM")
     connection.close()
     raw = _raw_bytes(demo.path)

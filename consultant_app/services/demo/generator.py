@@ -10,7 +10,6 @@ size and *today* give the same data.
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -28,6 +27,7 @@ from consultant_app.services.demo.parallel import BatchSource
 from consultant_app.services.demo.producer import SETTINGS, DemoPlan, DemoSize
 from consultant_app.services.demo.roadmap import Limits
 from consultant_app.services.demo.writer import INSERT_ORDER, BulkWriter
+from consultant_app.store import sqlcipher
 from consultant_app.store.database import Database
 from consultant_app.store.settings import get_rules, set_value
 
@@ -167,12 +167,12 @@ def _write(writer: BulkWriter, batch: dict[str, Any], spec: DemoSize, report: Pr
         report(f"Internships: {writer.counts['internship']:,} of {spec.internships:,}")
 
 
-def _sqlite(connection: Connection) -> sqlite3.Connection:
+def _sqlite(connection: Connection) -> sqlcipher.Connection:
     """The DB-API connection under *connection*: rows are written on it directly."""
     raw = connection.connection.dbapi_connection
     if raw is None:
         raise DemoError("The database connection is closed.")
-    return cast(sqlite3.Connection, raw)
+    return cast(sqlcipher.Connection, raw)
 
 
 @contextlib.contextmanager
@@ -193,7 +193,7 @@ def _bulk_load_mode(connection: Connection) -> Iterator[None]:
     if journal == "wal":
         try:
             switched = raw.execute("PRAGMA journal_mode=DELETE").fetchone()[0] == "delete"
-        except sqlite3.OperationalError:  # another connection is open: stay in WAL mode
+        except sqlcipher.OperationalError:  # another connection is open: stay in WAL mode
             switched = False
     try:
         yield
@@ -207,7 +207,7 @@ def _bulk_load_mode(connection: Connection) -> Iterator[None]:
 
 @contextlib.contextmanager
 def _secondary_indexes_dropped(
-    raw: sqlite3.Connection, tables: tuple[str, ...], report: Progress
+    raw: sqlcipher.Connection, tables: tuple[str, ...], report: Progress
 ) -> Iterator[None]:
     """Drop the plain indexes of *tables* and build them again at the end, in the transaction.
 
