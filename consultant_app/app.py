@@ -122,6 +122,13 @@ def ask_identity(window: MainWindow) -> None:
     FirstStartDialog(window.database, window).exec()
 
 
+def _recover_drafts(window: MainWindow) -> None:
+    """Offer back the unsaved changes of forms a crash left behind, if any."""
+    from consultant_app.ui.dialogs.draft_recovery import recover_drafts
+
+    recover_drafts(window)
+
+
 def _daily_backup(path: Path) -> None:
     from consultant_app.store.backups import daily_backup_or_warn
 
@@ -136,12 +143,24 @@ def run_window(
 ) -> int:
     started = time.perf_counter()
     app = create_application()
+    from consultant_app.ui.single_instance import bring_to_front, claim
+
+    # One window per database: before opening it, hand over to a window already on it.
+    instance = claim(db_path)
+    if instance is None:
+        print(
+            f"consultant-app: {db_path} is already open in another window; "
+            "that window was brought to the front.",
+            file=sys.stderr,
+        )
+        return 0
     preferences = Preferences.load()
     chosen = choose_language(language, preferences)
     database = open_store(db_path)
     if database is None:
         return 2
     window = build_window(database, view, chosen, preferences)
+    instance.activation_requested.connect(lambda: bring_to_front(window))
     if quit_after_paint:
         probe = _FirstPaint(started)
         current = window.stack.currentWidget()
@@ -151,12 +170,14 @@ def run_window(
     window.show()
     if not quit_after_paint:
         QTimer.singleShot(0, lambda: ask_identity(window))
+        QTimer.singleShot(0, lambda: _recover_drafts(window))
         # The day's first start keeps a backup, once the window is on screen.
         QTimer.singleShot(500, lambda: _daily_backup(database.path))
     try:
         return app.exec()
     finally:
         database.close()
+        instance.close()
 
 
 def take_screenshot(db_path: Path, output: Path, view: str, language: str | None) -> None:

@@ -27,6 +27,9 @@ VIEWS = (
 LANGUAGES = ("nl", "fr", "en")
 REPORT_FORMATS = ("pdf", "csv", "json")
 ANONYMISE_KINDS = ("intern", "mentor", "host")
+CSV_EXPORT_KINDS = ("interns", "hosts", "internships")
+SUBJECT_ACCESS = "subject-access"
+EXPORT_KINDS = (*CSV_EXPORT_KINDS, SUBJECT_ACCESS)
 
 
 class CommandError(Exception):
@@ -155,10 +158,36 @@ def _import_export_options(commands: Any, db: argparse.ArgumentParser) -> None:
         help="import the valid rows and write the others to FILE.rejects.csv",
     )
     exporting = commands.add_parser(
-        "export", parents=[db], help="write interns, hosts or internships to a CSV file"
+        "export",
+        parents=[db],
+        help="write interns, hosts or internships to a CSV file, or one intern's personal data",
+        description="Write every intern, host or internship to a CSV file: KIND -o FILE.csv; "
+        "or everything held about one intern (right of access) as JSON and PDF: "
+        "subject-access INTERN -o FOLDER [--lang nl|fr|en].",
     )
-    exporting.add_argument("kind", choices=("interns", "hosts", "internships"))
-    exporting.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.csv")
+    exporting.add_argument(
+        "kind", choices=EXPORT_KINDS, metavar="KIND", help=", ".join(EXPORT_KINDS)
+    )
+    exporting.add_argument(
+        "intern",
+        nargs="?",
+        metavar="INTERN",
+        help="with subject-access: the intern's id or national register number",
+    )
+    exporting.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="FILE.csv|FOLDER",
+        help="the CSV file to write; with subject-access, the folder to write the files into",
+    )
+    exporting.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        type=str.lower,
+        help="with subject-access: the language of the PDF (default: the intern's language)",
+    )
 
 
 def _report_options(commands: Any, db: argparse.ArgumentParser) -> None:
@@ -607,9 +636,48 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_subject_access(args: argparse.Namespace) -> int:
+    """``export subject-access INTERN -o FOLDER``: everything held about one intern."""
+    from consultant_app.services.subject_access import (
+        InternNotFound,
+        export_subject_access,
+        find_intern,
+    )
+
+    if not args.intern:
+        raise CommandError(
+            "Give the intern: export subject-access INTERN -o FOLDER, where INTERN is the "
+            "intern's id or national register number."
+        )
+    folder: Path = args.output
+    if folder.exists():
+        if not folder.is_dir():
+            raise CommandError(f"{folder} is a file; give a folder to write the export into.")
+        _writable_folder(folder)
+    else:
+        _writable_folder(folder.parent)
+    database = _open(args, create=False)
+    try:
+        try:
+            intern_id = find_intern(database, args.intern)
+        except InternNotFound as error:
+            raise CommandError(str(error)) from error
+        folder.mkdir(mode=0o700, exist_ok=True)
+        files = export_subject_access(database, intern_id, folder, language=args.lang)
+    finally:
+        database.close()
+    print(files.json_path)
+    print(files.pdf_path)
+    return 0
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from consultant_app.services.exports import export_csv
 
+    if args.kind == SUBJECT_ACCESS:
+        return _export_subject_access(args)
+    if args.intern or args.lang:
+        raise CommandError(f"INTERN and --lang go with {SUBJECT_ACCESS}, not with {args.kind}.")
     output: Path = args.output
     if output.is_dir():
         raise CommandError(f"{output} is a folder; give the name of the CSV file to write.")

@@ -32,7 +32,8 @@ Not touched: free texts of internships and their roadmap (objectives,
 workplace, termination reasons, interruption notes, visit reports) may name a
 person and are left as they are; PDFs already issued (conventions, sheets)
 keep the names they were printed with; backups made earlier still hold the old
-data.
+data. Unsaved form drafts of the record (and of new internships naming it) are
+deleted.
 
 **Retention**: an intern's data is kept for
 :attr:`~consultant_app.domain.programme.ProgrammeRules.retention_years` after
@@ -54,6 +55,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from consultant_app.domain.enums import AuditAction
+from consultant_app.services.drafts import delete_drafts_of
 from consultant_app.services.forms import RecordNotFound
 from consultant_app.store.database import Database
 from consultant_app.store.models import AuditEntry, Host, Intern, Internship, Mentor
@@ -239,6 +241,7 @@ def _one(
             changed = _anonymise_host(session, uow.actor, record)
         if not changed:
             return
+        delete_drafts_of(session, [record_id])
         uow.commit()
     _truncate_log(database)
 
@@ -389,6 +392,7 @@ def apply_retention(
             for chunk in _chunks(ids):
                 for record in session.scalars(select(model).where(model.id.in_(chunk))):
                     anonymise(session, uow.actor, record)  # type: ignore[arg-type]
+        delete_drafts_of(session, [*plan.interns, *plan.mentors, *plan.hosts])
         _finish(session, bool(plan.interns))
         uow.commit()
     _truncate_log(database)

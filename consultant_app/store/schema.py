@@ -20,6 +20,7 @@ REVISIONS: tuple[str, ...] = (
     "0004_wished_functions",
     "0005_intern_search_index",
     "0006_visit_log",
+    "0007_form_drafts",
 )
 HEAD = REVISIONS[-1]
 

@@ -23,7 +23,7 @@ from consultant_app.store.models.people import (
     Mentor,
     TrainingPlan,
 )
-from consultant_app.store.models.records import AuditEntry, IssuedDocument, Setting
+from consultant_app.store.models.records import AuditEntry, FormDraft, IssuedDocument, Setting
 from consultant_app.store.models.roadmap import (
     CompetenceScan,
     CompetenceScanScore,
@@ -51,6 +51,7 @@ __all__ = [
     "Consultant",
     "Evaluation",
     "EvaluationScore",
+    "FormDraft",
     "Function",
     "Host",
     "Intern",

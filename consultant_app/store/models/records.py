@@ -1,11 +1,11 @@
-"""Issued documents, the audit trail and settings."""
+"""Issued documents, the audit trail, settings and the drafts of forms being edited."""
 
 from __future__ import annotations
 
 import uuid
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text
+from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from consultant_app.domain.enums import AuditAction, Language
@@ -53,4 +53,31 @@ class Setting(Base):
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     #: JSON-encoded value.
     value: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class FormDraft(Base):
+    """The unsaved values of a form, kept while it is edited so that a crash loses seconds only.
+
+    One draft per form kind and record (``record_id`` is NULL for a record not yet
+    saved). Not a :class:`Record`: a draft is never audited, never merged between
+    laptops and never soft-deleted; it is deleted for good once the form is saved
+    or its changes are discarded.
+    """
+
+    __tablename__ = "form_draft"
+    __table_args__ = (Index("ix_form_draft_kind_record", "kind", "record_id", unique=True),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    #: Which form: ``intern``, ``host``, ``mentor``, ``internship`` (the new-internship wizard).
+    kind: Mapped[str] = mapped_column(String(40))
+    #: The record edited; NULL for a new one.
+    record_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    #: The record it belongs to, when the form needs one (the host of a mentor).
+    owner_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    #: What the draft is about, shown when it is offered back (a person's or a company's name).
+    title: Mapped[str] = mapped_column(String(200), default="")
+    #: JSON object: form field -> the text typed in it.
+    payload: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

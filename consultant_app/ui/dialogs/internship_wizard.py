@@ -5,16 +5,21 @@ as the user types and shows the errors under them; Next stays disabled while
 one is wrong. The last page lists the programme rules of the planned
 internship; a failing rule does not stop the draft (the rules are enforced
 when the convention is sent for signature). Finish creates the draft.
+
+While it is filled in, the wizard keeps its values as a form draft in the
+database (two seconds after the last change), so that a crash loses seconds
+only: the window offers it back at the next start and the wizard reopens
+filled in. Finishing or cancelling the wizard deletes that form draft.
 """
 
 from __future__ import annotations
 
 import html
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from consultant_app.domain.programme import ProgrammeRules
 from consultant_app.domain.workdays import weeks_from_days, working_days
+from consultant_app.services import drafts
 from consultant_app.services import interns as intern_service
 from consultant_app.services.consultants import consultant_choices
 from consultant_app.services.forms import FieldError, RecordNotFound, ValidationFailed
@@ -51,6 +57,7 @@ from consultant_app.services.internships import (
 from consultant_app.services.programme import load_rules
 from consultant_app.store.database import Database
 from consultant_app.ui import labels
+from consultant_app.ui.forms.drafts import DRAFT_DELAY_MS, drop_draft, write_draft
 from consultant_app.ui.forms.messages import format_number, message_for
 from consultant_app.ui.forms.rule_messages import (
     ERROR_COLOUR,
@@ -158,7 +165,10 @@ def _field_caption(key: str) -> Callable[[], tuple[str, str]]:
 
 
 class InternshipWizard(QWizard):
-    """Drafts a new internship; :attr:`created_id` holds its id once Finish succeeded."""
+    """Drafts a new internship; :attr:`created_id` holds its id once Finish succeeded.
+
+    *draft* (form key -> text, from a recovered form draft) fills the fields in.
+    """
 
     def __init__(
         self,
@@ -168,10 +178,14 @@ class InternshipWizard(QWizard):
         intern_id: uuid.UUID | None = None,
         host_id: uuid.UUID | None = None,
         actor: str | None = None,
+        draft: Mapping[str, str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("internshipWizard")
+        if draft:
+            intern_id = _uuid(draft.get("intern_id", "")) or intern_id
+            host_id = _uuid(draft.get("host_id", "")) or host_id
         self.database = database
         self.language = language
         self.actor = actor
@@ -190,6 +204,11 @@ class InternshipWizard(QWizard):
         self._setters: dict[str, Callable[[str], None]] = {}
         self._error_labels: dict[str, QLabel] = {}
         self._filling = False
+        #: Writes the form draft a moment after the last change.
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setSingleShot(True)
+        self.draft_timer.setInterval(DRAFT_DELAY_MS)
+        self.draft_timer.timeout.connect(self.flush_draft)
 
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -209,6 +228,48 @@ class InternshipWizard(QWizard):
         self.retranslate()
         self._choose_actor()
         self._validate()
+        self.draft_timer.stop()  # nothing typed yet
+        if draft:
+            self._restore(draft)
+
+    # -- the form draft ------------------------------------------------------------------
+    def _restore(self, draft: Mapping[str, str]) -> None:
+        """Fill in the values of a recovered draft, as the user had typed them."""
+        for key in ("intern_id", "host_id"):
+            if self._values.get(key):
+                self._touched.add(key)
+        for key in FORM_KEYS:
+            if key in ("intern_id", "host_id") or key not in draft:
+                continue
+            self._put(key, str(draft[key]))
+            self._touched.add(key)
+        self._fill_mentors()
+        self._refresh_eligibility()
+        self._validate()
+
+    def draft_values(self) -> dict[str, str]:
+        """What the form draft keeps: the parties and every field the user changed."""
+        return {
+            key: value
+            for key, value in self.values().items()
+            if key in self._touched or (key in ("intern_id", "host_id") and value)
+        }
+
+    def flush_draft(self) -> bool:
+        """Write the form draft now if the user changed anything; whether it was written."""
+        self.draft_timer.stop()
+        if not self._touched:
+            return False
+        title = " — ".join(
+            label
+            for label in (self.intern_picker.record_label(), self.host_picker.record_label())
+            if label
+        )
+        return write_draft(self.database, drafts.INTERNSHIP, None, self.draft_values(), title=title)
+
+    def _discard_draft(self) -> None:
+        self.draft_timer.stop()
+        drop_draft(self.database, drafts.INTERNSHIP, None)
 
     # -- values -----------------------------------------------------------------------------
     def values(self) -> dict[str, str]:
@@ -226,6 +287,7 @@ class InternshipWizard(QWizard):
         self._touched.add(key)
         self._failed.pop(key, None)
         self._validate()
+        self.draft_timer.start()
 
     def _put(self, key: str, value: str) -> None:
         """Set *key* and its widget without counting it as the user's edit."""
@@ -416,6 +478,7 @@ class InternshipWizard(QWizard):
         self._refresh_defaults()
         self._refresh_eligibility()
         self._validate()
+        self.draft_timer.start()
 
     def _host_picked(self, host_id: uuid.UUID) -> None:
         self._values["host_id"] = str(host_id)
@@ -424,6 +487,7 @@ class InternshipWizard(QWizard):
         self._refresh_defaults()
         self._fill_mentors()
         self._validate()
+        self.draft_timer.start()
 
     def _refresh_defaults(self) -> None:
         """Take the defaults of the new parties for the fields the user left as proposed."""
@@ -752,7 +816,13 @@ class InternshipWizard(QWizard):
             self._validate()
             return
         self.failure.hide()
+        self._discard_draft()
         super().accept()
+
+    def reject(self) -> None:
+        """Cancel: the values typed are given up, their form draft with them."""
+        self._discard_draft()
+        super().reject()
 
     # -- language --------------------------------------------------------------------------
     def retranslate(self) -> None:

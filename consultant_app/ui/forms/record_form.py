@@ -119,6 +119,12 @@ class RecordForm(QWidget):
 
     saved = Signal(object)  # the record's uuid
     dirty_changed = Signal(bool)
+    #: A field changed: the user's edit, an undo or a redo (not :meth:`load`).
+    edited = Signal()
+    #: A record (or an empty new one) was loaded; unsaved changes, if any, are gone.
+    loaded = Signal()
+    #: The unsaved changes were discarded (Revert, or Discard when leaving).
+    reverted = Signal()
 
     def __init__(
         self,
@@ -356,6 +362,27 @@ class RecordForm(QWidget):
         if old != value:
             self.undo_stack.push(_FieldEdit(self, key, old, value))
 
+    def apply_values(self, values: Mapping[str, str]) -> None:
+        """Change the fields of *values* as a user would, undone at once by one Ctrl+Z.
+
+        Keys the form does not have are ignored (a draft of an older version).
+        """
+        known = {key: str(value) for key, value in values.items() if key in self.editors}
+        if not any(self._current.get(key, "") != value for key, value in known.items()):
+            return
+        self.undo_stack.beginMacro("recovered draft")
+        try:
+            for key, value in known.items():
+                self.set_value(key, value)
+        finally:
+            self.undo_stack.endMacro()
+
+    def changed_values(self) -> dict[str, str]:
+        """The fields whose text differs from the loaded record's, with their text."""
+        return {
+            key: value for key, value in self._current.items() if value != self._loaded.get(key)
+        }
+
     def _edited(self, key: str) -> None:
         if self._applying:
             return
@@ -383,6 +410,7 @@ class RecordForm(QWidget):
                 self._applying = False
         self._timer.start()
         self._refresh_state()
+        self.edited.emit()
 
     def is_dirty(self) -> bool:
         return self._current != self._loaded
@@ -407,12 +435,14 @@ class RecordForm(QWidget):
         self.heading.setText(heading)
         self._errors = {}
         self.validate_now()
+        self.loaded.emit()
 
     def clear(self) -> None:
         self.load(None, {}, "")
 
     def revert(self) -> None:
         self.load(self.record_id, self._loaded, self.heading.text())
+        self.reverted.emit()
 
     def validate_now(self) -> list[FieldError]:
         self._timer.stop()

@@ -25,11 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from consultant_app.domain.enums import JointCommittee, LanguageRole, TrainingPlanStatus
+from consultant_app.services import drafts
 from consultant_app.services import hosts as service
-from consultant_app.services.forms import FieldError
+from consultant_app.services.forms import FieldError, RecordNotFound
 from consultant_app.services.lists import ListQuery, ListSource
 from consultant_app.store.database import Database
 from consultant_app.ui import labels
+from consultant_app.ui.dialogs.audit_history import AuditHistoryDialog, open_history
+from consultant_app.ui.forms.drafts import FormDraftKeeper, name_title, person_title
 from consultant_app.ui.forms.record_form import FieldSpec, RecordForm, SaveCancelled, Section
 from consultant_app.ui.views.record_list import RecordListView
 
@@ -206,6 +209,10 @@ class HostsView(RecordListView):
         company_layout = QVBoxLayout(company)
         self.quota = QuotaBox(database)
         self.form = RecordForm(HOST_SPECS, HOST_SECTIONS, self._validate_host, self._save_host)
+        self.history_button = QPushButton()
+        self.history_button.setObjectName("hostHistory")
+        self.history_button.clicked.connect(self.show_history)
+        company_layout.addWidget(self.history_button, 0, Qt.AlignmentFlag.AlignLeft)
         company_layout.addWidget(self.quota)
         company_layout.addWidget(self.form)
         self.tabs.addTab(self._scrolled(company), "")
@@ -223,8 +230,15 @@ class HostsView(RecordListView):
             lambda values: _errors(service.validate_mentor(values)),
             self._save_mentor,
         )
+        self.mentor_history_button = QPushButton()
+        self.mentor_history_button.setObjectName("mentorHistory")
+        self.mentor_history_button.clicked.connect(self.show_mentor_history)
+        mentor_buttons = QHBoxLayout()
+        mentor_buttons.addWidget(self.new_mentor_button)
+        mentor_buttons.addWidget(self.mentor_history_button)
+        mentor_buttons.addStretch(1)
         mentors_layout.addWidget(self.mentor_list)
-        mentors_layout.addWidget(self.new_mentor_button, 0, Qt.AlignmentFlag.AlignLeft)
+        mentors_layout.addLayout(mentor_buttons)
         mentors_layout.addWidget(self.mentor_form)
         self.tabs.addTab(self._scrolled(mentors), "")
 
@@ -255,8 +269,20 @@ class HostsView(RecordListView):
         self.layout().itemAt(0).layout().insertWidget(1, self.new_button)  # type: ignore[union-attr]
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_record)
         self.form.saved.connect(self._host_saved)
+        self.drafts = FormDraftKeeper(self.form, database, drafts.HOST, title=name_title)
+        self.mentor_drafts = FormDraftKeeper(
+            self.mentor_form,
+            database,
+            drafts.MENTOR,
+            title=person_title,
+            owner=lambda: self.form.record_id,
+        )
         self.mentor_form.saved.connect(lambda _id: self._load_mentors())
         self.plan_form.saved.connect(lambda _id: self._load_plans())
+        # Emitted on every load and save too: the History buttons follow the shown records.
+        self.form.dirty_changed.connect(lambda _dirty: self._refresh_history_buttons())
+        self.mentor_form.dirty_changed.connect(lambda _dirty: self._refresh_history_buttons())
+        self._refresh_history_buttons()
         self.retranslate_view()
 
     @staticmethod
@@ -296,9 +322,7 @@ class HostsView(RecordListView):
             )
             if answer == QMessageBox.StandardButton.Open:
                 self.form.revert()
-                self._shown_id = existing.id
-                self.show_record(existing.id, -1)
-                self.select_record(existing.id)
+                self.open_existing(existing.id)
                 raise SaveCancelled
             if answer != QMessageBox.StandardButton.Save:
                 raise SaveCancelled
@@ -322,6 +346,61 @@ class HostsView(RecordListView):
         values = service.load_host(self.database, record_id)
         self.form.load(record_id, values, values.get("name", ""))
         self._set_host(record_id)
+
+    def open_existing(self, host_id: uuid.UUID) -> None:
+        """Show *host_id* (raises :class:`RecordNotFound` when it is not live)."""
+        self._shown_id = host_id
+        self.show_record(host_id, -1)
+        self.select_record(host_id)
+
+    def restore_draft(self, draft: drafts.Draft) -> bool:
+        """Open the draft's host or mentor (a new one when it has none) with its changes.
+
+        The form is left with unsaved changes. False when the user kept the record being
+        edited; raises :class:`RecordNotFound` when the record (or the mentor's host) was
+        deleted meanwhile.
+        """
+        if draft.kind == drafts.MENTOR:
+            return self._restore_mentor(draft)
+        if draft.record_id is not None and draft.record_id == self.form.record_id:
+            # The host is shown already (its mentor's draft was restored first).
+            if not self.form.confirm_leave():
+                return False
+        else:
+            if not self.can_leave_record():
+                return False
+            if draft.record_id is None:
+                self.new_record()
+            else:
+                self.open_existing(draft.record_id)
+        self.tabs.setCurrentIndex(0)
+        self.form.apply_values(draft.values)
+        return True
+
+    def _restore_mentor(self, draft: drafts.Draft) -> bool:
+        if draft.owner_id is None:  # not written by this version: no host to open
+            raise RecordNotFound("host", uuid.UUID(int=0))
+        if draft.owner_id != self.form.record_id:
+            if not self.can_leave_record():
+                return False
+            self.open_existing(draft.owner_id)
+        elif not self.mentor_form.confirm_leave():
+            return False
+        self.tabs.setCurrentIndex(1)
+        if draft.record_id is None:
+            self.new_mentor()
+        else:
+            values = service.load_mentor(self.database, draft.record_id)
+            self.mentor_list.blockSignals(True)
+            for row in range(self.mentor_list.count()):
+                item = self.mentor_list.item(row)
+                if item.data(Qt.ItemDataRole.UserRole) == draft.record_id:
+                    self.mentor_list.setCurrentItem(item)
+            self.mentor_list.blockSignals(False)
+            heading = person_title(values)
+            self.mentor_form.load(draft.record_id, values, heading)
+        self.mentor_form.apply_values(draft.values)
+        return True
 
     def _set_host(self, host_id: uuid.UUID | None) -> None:
         self.quota.show_host(host_id)
@@ -434,11 +513,44 @@ class HostsView(RecordListView):
             self.database, self.form.record_id, values, actor=self.actor
         )
 
+    # -- history -------------------------------------------------------------------------------
+    def _refresh_history_buttons(self) -> None:
+        self.history_button.setEnabled(self.form.record_id is not None)
+        self.mentor_history_button.setEnabled(self.mentor_form.record_id is not None)
+
+    def show_history(self) -> AuditHistoryDialog | None:
+        """Open the History dialog of the shown host (its training plans included)."""
+        if self.form.record_id is None:
+            return None
+        return open_history(
+            self,
+            self.database,
+            "host",
+            self.form.record_id,
+            self.form.heading.text(),
+            language=self.model.query.language,
+        )
+
+    def show_mentor_history(self) -> AuditHistoryDialog | None:
+        """Open the History dialog of the mentor shown in the Mentors tab."""
+        if self.mentor_form.record_id is None:
+            return None
+        return open_history(
+            self,
+            self.database,
+            "mentor",
+            self.mentor_form.record_id,
+            self.mentor_form.heading.text(),
+            language=self.model.query.language,
+        )
+
     # -- language -------------------------------------------------------------------------------
     def retranslate_view(self) -> None:
         self.new_button.setText(self.tr("&New host"))
         self.new_mentor_button.setText(self.tr("New &mentor"))
         self.new_plan_button.setText(self.tr("New &plan"))
+        self.history_button.setText(self.tr("&History…"))
+        self.mentor_history_button.setText(self.tr("Mentor &history…"))
         self.tabs.setTabText(0, self.tr("Company"))
         self.tabs.setTabText(1, self.tr("Mentors"))
         self.tabs.setTabText(2, self.tr("Training policy plans"))

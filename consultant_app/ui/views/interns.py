@@ -5,11 +5,13 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDateEdit,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -22,11 +24,15 @@ from PySide6.QtWidgets import (
 
 from consultant_app.domain.eligibility import Eligibility
 from consultant_app.domain.enums import Gender, JobSeekerAgency, Language
+from consultant_app.services import drafts
 from consultant_app.services import interns as service
 from consultant_app.services.forms import FieldError
 from consultant_app.services.lists import ListQuery, ListSource
+from consultant_app.services.subject_access import SubjectAccessFiles, export_subject_access
 from consultant_app.store.database import Database
 from consultant_app.ui import labels
+from consultant_app.ui.dialogs.audit_history import AuditHistoryDialog, open_history
+from consultant_app.ui.forms.drafts import FormDraftKeeper, person_title
 from consultant_app.ui.forms.record_form import FieldSpec, RecordForm, SaveCancelled, Section
 from consultant_app.ui.models.paged_table_model import date_format, format_date
 from consultant_app.ui.views.record_list import RecordListView
@@ -194,6 +200,16 @@ class InternsView(RecordListView):
         panel.setWidgetResizable(True)
         body = QWidget()
         column = QVBoxLayout(body)
+        self.history_button = QPushButton()
+        self.history_button.setObjectName("internHistory")
+        self.history_button.clicked.connect(self.show_history)
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("exportPersonalData")
+        self.export_button.clicked.connect(self.export_personal_data)
+        record_actions = QHBoxLayout()
+        record_actions.addWidget(self.history_button)
+        record_actions.addWidget(self.export_button)
+        record_actions.addStretch(1)
         self.eligibility = EligibilityBadge()
         self.form = RecordForm(
             intern_specs(database, language),
@@ -201,6 +217,8 @@ class InternsView(RecordListView):
             self._validate,
             self._save,
         )
+        self.drafts = FormDraftKeeper(self.form, database, drafts.INTERN, title=person_title)
+        column.addLayout(record_actions)
         column.addWidget(self.eligibility)
         column.addWidget(self.form)
         panel.setWidget(body)
@@ -214,6 +232,9 @@ class InternsView(RecordListView):
         self.layout().itemAt(0).layout().insertWidget(1, self.new_button)  # type: ignore[union-attr]
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_record)
         self.form.saved.connect(self._after_save)
+        # Emitted on every load and save too: the record actions follow the shown record.
+        self.form.dirty_changed.connect(lambda _dirty: self._refresh_record_actions())
+        self._refresh_record_actions()
         self.eligibility.on.dateChanged.connect(lambda _d: self._refresh_eligibility())
         self.retranslate_view()
 
@@ -303,6 +324,21 @@ class InternsView(RecordListView):
         self.eligibility.show_eligibility(None)
         self.form.editors["first_name"].widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def restore_draft(self, draft: drafts.Draft) -> bool:
+        """Open the draft's intern (a new one when it has none) with the draft's changes.
+
+        The form is left with unsaved changes. False when the user kept the record being
+        edited; raises :class:`RecordNotFound` when the intern was deleted meanwhile.
+        """
+        if not self.form.confirm_leave():
+            return False
+        if draft.record_id is None:
+            self.new_record()
+        else:
+            self.open_existing(draft.record_id)
+        self.form.apply_values(draft.values)
+        return True
+
     def _refresh_eligibility(self) -> None:
         if self.form.record_id is None:
             self.eligibility.show_eligibility(None)
@@ -316,9 +352,60 @@ class InternsView(RecordListView):
     def focus_detail(self) -> None:
         self.form.editors["first_name"].widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    # -- history and personal data -------------------------------------------------------
+    def _refresh_record_actions(self) -> None:
+        stored = self.form.record_id is not None
+        self.history_button.setEnabled(stored)
+        self.export_button.setEnabled(stored)
+
+    def show_history(self) -> AuditHistoryDialog | None:
+        """Open the History dialog of the shown intern."""
+        if self.form.record_id is None:
+            return None
+        return open_history(
+            self,
+            self.database,
+            "intern",
+            self.form.record_id,
+            self.form.heading.text(),
+            language=self.model.query.language,
+        )
+
+    def export_personal_data(self) -> SubjectAccessFiles | None:
+        """Write everything held about the shown intern, as JSON and PDF, into a chosen folder."""
+        record_id = self.form.record_id
+        if record_id is None or not self.form.confirm_leave():
+            return None
+        title = self.tr("Export personal data")
+        folder = QFileDialog.getExistingDirectory(self, title, str(Path.home()))
+        if not folder:
+            return None
+        try:
+            files = export_subject_access(self.database, record_id, Path(folder))
+        except (OSError, LookupError, ValueError) as problem:
+            QMessageBox.warning(
+                self,
+                title,
+                self.tr("The personal data could not be exported: {problem}").format(
+                    problem=problem
+                ),
+            )
+            return None
+        QMessageBox.information(
+            self,
+            title,
+            self.tr(
+                "Everything held about {name} was written to:\n{json}\n{pdf}\n\n"
+                "These files hold personal data: hand them only to the person concerned."
+            ).format(name=self.form.heading.text(), json=files.json_path, pdf=files.pdf_path),
+        )
+        return files
+
     # -- language ------------------------------------------------------------------------
     def retranslate_view(self) -> None:
         self.new_button.setText(self.tr("&New intern"))
+        self.history_button.setText(self.tr("&History…"))
+        self.export_button.setText(self.tr("E&xport personal data…"))
         self.new_button.setToolTip(QKeySequence(QKeySequence.StandardKey.New).toString())
 
     def changeEvent(self, event: QEvent) -> None:

@@ -41,6 +41,7 @@ from consultant_app.services.internship_form import FORM_KEYS, HOUR_KEYS
 from consultant_app.services.private_files import write_private_file
 from consultant_app.store.database import Database
 from consultant_app.ui import labels
+from consultant_app.ui.dialogs.audit_history import AuditHistoryDialog, open_history
 from consultant_app.ui.dialogs.internship_actions import (
     InterruptionDialog,
     ReasonDialog,
@@ -198,6 +199,10 @@ class InternshipPanel(QWidget):
         self.print_row.addWidget(self.sheets_button)
         self.print_row.addWidget(self.amend_button)
         self.print_row.addStretch(1)
+        self.history_button = QPushButton()
+        self.history_button.setObjectName("internshipHistory")
+        self.history_button.clicked.connect(self.show_history)
+        self.print_row.addWidget(self.history_button)
 
         self.form = RecordForm(
             convention_specs(database, language, lambda: self._fixed.get("host_id", "")),
@@ -806,6 +811,19 @@ class InternshipPanel(QWidget):
             lambda: service.remove_interruption(self.database, interruption_id, actor=self.actor)
         )
 
+    def show_history(self) -> AuditHistoryDialog | None:
+        """Open the History dialog of the internship, its roadmap and documents included."""
+        if self.detail is None:
+            return None
+        return open_history(
+            self,
+            self.database,
+            "internship",
+            self.detail.id,
+            f"{self.detail.reference} — {self.detail.intern_name}",
+            language=self.language,
+        )
+
     # -- documents ---------------------------------------------------------------------
     def _preview(self, content: bytes, filename: str, title: str) -> PdfPreviewDialog:
         dialog = PdfPreviewDialog(content, filename, title, self)
@@ -977,6 +995,7 @@ class InternshipPanel(QWidget):
             QCoreApplication.translate("InternshipPanel", "&Print preview…")
         )
         self.amend_button.setText(QCoreApplication.translate("InternshipPanel", "&Amend…"))
+        self.history_button.setText(QCoreApplication.translate("InternshipPanel", "H&istory…"))
         self.override_button.setText(
             QCoreApplication.translate("InternshipPanel", "&Override with a reason…")
         )

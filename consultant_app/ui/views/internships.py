@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
@@ -14,6 +15,7 @@ from consultant_app.store.database import Database
 from consultant_app.ui.views.record_list import RecordListView
 
 if TYPE_CHECKING:
+    from consultant_app.services.drafts import Draft
     from consultant_app.ui.views.internship_panel import InternshipPanel
 
 
@@ -77,19 +79,24 @@ class InternshipsView(RecordListView):
         self.model.reload()
         self.select_record(internship_id)
 
-    def new_internship(self) -> QWizard | None:
-        """Open the wizard; the new draft is selected when it is created."""
+    def new_internship(self, draft: Mapping[str, str] | None = None) -> QWizard | None:
+        """Open the wizard (filled in from a recovered form *draft*); the new draft
+        internship is selected when it is created."""
         from consultant_app.ui.dialogs.internship_wizard import InternshipWizard
 
         if not self.can_leave_record():
             return None
         wizard = InternshipWizard(
-            self.database, self.model.query.language, actor=self.actor, parent=self
+            self.database, self.model.query.language, actor=self.actor, draft=draft, parent=self
         )
         wizard.finished.connect(lambda result: self._wizard_done(wizard, result))
         self.wizard = wizard
         wizard.open()
         return wizard
+
+    def restore_draft(self, draft: Draft) -> bool:
+        """Reopen the new-internship wizard filled in from a recovered form draft."""
+        return self.new_internship(draft.values) is not None
 
     def _wizard_done(self, wizard: QWizard, result: int) -> None:
         created = getattr(wizard, "created_id", None)
