@@ -5,12 +5,13 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from consultant_app.paths import FONTS_DIR
 from consultant_app.preferences import Preferences
@@ -67,22 +68,6 @@ def choose_language(
     return language
 
 
-def open_store(db_path: Path):  # type: ignore[no-untyped-def]
-    """Open the database, or explain in a dialog why it cannot be; None then."""
-    from consultant_app.store.database import open_database
-    from consultant_app.store.errors import StoreError
-    from consultant_app.ui.store_errors import explain
-
-    try:
-        return open_database(db_path)
-    except StoreError as error:
-        print(f"consultant-app: error: {error}", file=sys.stderr)
-        QMessageBox.critical(
-            None, QApplication.translate("App", "Cannot open the database"), explain(error)
-        )
-        return None
-
-
 def build_window(database, view: str | None, language: str, preferences: Preferences):  # type: ignore[no-untyped-def]
     """The main window on an open *database*."""
     from consultant_app.ui.main_window import VIEW_NAMES, MainWindow
@@ -129,10 +114,36 @@ def _recover_drafts(window: MainWindow) -> None:
     recover_drafts(window)
 
 
-def _daily_backup(path: Path) -> None:
-    from consultant_app.store.backups import daily_backup_or_warn
+def _after_show(holder: dict[str, MainWindow], reopen: Callable[[], None]) -> None:
+    """What follows the first paint: recovery key, identity, drafts, then the safety checks."""
+    from consultant_app.ui.startup_safety import check_in_background, show_recovery_key
 
-    daily_backup_or_warn(path)
+    window = holder["window"]
+    show_recovery_key(window, window.database)
+    ask_identity(window)
+    _recover_drafts(window)
+    # The quick check, then the day's backup and retention run, once the window is on screen.
+    QTimer.singleShot(500, lambda: check_in_background(window, window.database, reopen))
+
+
+def _reopen(
+    holder: dict[str, MainWindow], db_path: Path, language: str, preferences: Preferences
+) -> None:
+    """Open the database again in a new window (after a restore); quit if it cannot be."""
+    from consultant_app.ui.startup_safety import open_store
+
+    old = holder["window"]
+    old.database.close()
+    database = open_store(db_path)
+    if database is None:
+        QApplication.quit()
+        return
+    window = build_window(database, None, language, preferences)
+    holder["window"] = window
+    window.show()
+    old.remember_preferences = False
+    old.hide()
+    old.deleteLater()
 
 
 def run_window(
@@ -156,11 +167,14 @@ def run_window(
         return 0
     preferences = Preferences.load()
     chosen = choose_language(language, preferences)
+    from consultant_app.ui.startup_safety import open_store
+
     database = open_store(db_path)
     if database is None:
         return 2
     window = build_window(database, view, chosen, preferences)
-    instance.activation_requested.connect(lambda: bring_to_front(window))
+    holder = {"window": window}
+    instance.activation_requested.connect(lambda: bring_to_front(holder["window"]))
     if quit_after_paint:
         probe = _FirstPaint(started)
         current = window.stack.currentWidget()
@@ -169,14 +183,12 @@ def run_window(
         target.installEventFilter(probe)
     window.show()
     if not quit_after_paint:
-        QTimer.singleShot(0, lambda: ask_identity(window))
-        QTimer.singleShot(0, lambda: _recover_drafts(window))
-        # The day's first start keeps a backup, once the window is on screen.
-        QTimer.singleShot(500, lambda: _daily_backup(database.path))
+        reopen = lambda: _reopen(holder, db_path, chosen, preferences)  # noqa: E731
+        QTimer.singleShot(0, lambda: _after_show(holder, reopen))
     try:
         return app.exec()
     finally:
-        database.close()
+        holder["window"].database.close()
         instance.close()
 
 

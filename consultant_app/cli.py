@@ -915,7 +915,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     command = COMMANDS[args.command or "run"]
+    from consultant_app.log_privacy import configure_logging
     from consultant_app.store.errors import StoreError
+
+    configure_logging()
 
     try:
         return command(args)

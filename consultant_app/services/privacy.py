@@ -65,6 +65,7 @@ from consultant_app.store.settings import get_rules
 __all__ = [
     "ANONYMISED",
     "RetentionPlan",
+    "anonymise_expired",
     "anonymise_host_contact",
     "anonymise_intern",
     "anonymise_mentor",
@@ -378,11 +379,18 @@ def apply_retention(
     database: Database, *, today: date | None = None, actor: str | None = None
 ) -> int:
     """Anonymise everything :func:`retention_plan` names, in one transaction; how many records."""
+    return anonymise_expired(database, today=today, actor=actor).total
+
+
+def anonymise_expired(
+    database: Database, *, today: date | None = None, actor: str | None = None
+) -> RetentionPlan:
+    """:func:`apply_retention`, returning the plan it carried out (what was anonymised)."""
     with database.unit_of_work(actor=actor) as uow:
         session = uow.session
         plan = _plan(session, today or date.today())
         if not plan.total:
-            return 0
+            return plan
         _prepare(session)
         for model, ids, anonymise in (
             (Intern, plan.interns, _anonymise_intern),
@@ -396,4 +404,4 @@ def apply_retention(
         _finish(session, bool(plan.interns))
         uow.commit()
     _truncate_log(database)
-    return plan.total
+    return plan

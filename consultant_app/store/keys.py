@@ -197,7 +197,9 @@ _COPY_NAMES = (
     (re.compile(r"(?P<stem>.+)-\d{8}-\d{6}-[a-z][a-z0-9]*(?:-\d+)?\.db"), True),
     # <stem>.<label>-<stamp>[-n]<suffix>.bak: the copy taken before a migration
     (
-        re.compile(r"(?P<stem>[^.]+)\.[A-Za-z0-9_-]+?-\d{8}-\d{6}(?:-\d+)?(?P<suffix>\.[^.]+)?\.bak"),
+        re.compile(
+            r"(?P<stem>[^.]+)\.[A-Za-z0-9_-]+?-\d{8}-\d{6}(?:-\d+)?(?P<suffix>\.[^.]+)?\.bak"
+        ),
         False,
     ),
     # <name>.before-restore-<stamp>[-n].db: the file a restore kept aside

@@ -128,7 +128,9 @@ def test_run_window_hands_over_before_opening_the_database(
     def no_open(_path: Path) -> None:
         raise AssertionError("the second start must not open the database")
 
-    monkeypatch.setattr(app, "open_store", no_open)
+    from consultant_app.ui import startup_safety
+
+    monkeypatch.setattr(startup_safety, "open_store", no_open)
     with qtbot.waitSignal(first.activation_requested, timeout=3000):
         assert app.run_window(db) == 0
     assert "already open in another window" in capsys.readouterr().err

@@ -1,10 +1,10 @@
-"""Encryption at rest: keys in the keyring, passphrases, recovery keys, conversion of plain files."""
+"""Encryption at rest: keyring keys, passphrases, recovery keys, conversion of plain files."""
 
 from __future__ import annotations
 
 import hashlib
-from datetime import date
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import keyring
@@ -291,6 +291,6 @@ def test_recovery_key_text_round_trips_and_rejects_other_text() -> None:
     assert parse_recovery(text) == key.raw
     assert parse_recovery("correct horse battery staple") is None
     assert key_from_secret("correct horse battery staple", KeySource.PASSPHRASE).passphrase
-    assert "raw" not in repr(key) or key.raw is not None and key.raw.hex() not in repr(key)
+    assert "raw" not in repr(key) or (key.raw is not None and key.raw.hex() not in repr(key))
     assert keys.passphrase_problem("short") is not None
     assert keys.passphrase_problem("long enough passphrase") is None

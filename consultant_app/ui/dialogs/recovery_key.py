@@ -54,7 +54,9 @@ class RecoveryKeyDialog(QDialog):
         self.key_label.setFont(font)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.key_label.setStyleSheet("padding: 12px; border: 1px solid #c9d3dd; background: #f7f9fb;")
+        self.key_label.setStyleSheet(
+            "padding: 12px; border: 1px solid #c9d3dd; background: #f7f9fb;"
+        )
         layout.addWidget(self.key_label)
         actions = QHBoxLayout()
         self.copy_button = QPushButton(self.tr("&Copy"))
@@ -119,9 +121,9 @@ class RecoveryKeyDialog(QDialog):
         title = html.escape(
             self.tr("Recovery key of the database {name}").format(name=self.path.name)
         )
+        key = html.escape(self.recovery_key)
         document.setHtml(
-            f"<h2>{title}</h2>"
-            f"<p style='font-family: monospace; font-size: 16pt'>{html.escape(self.recovery_key)}</p>"
+            f"<h2>{title}</h2><p style='font-family: monospace; font-size: 16pt'>{key}</p>"
         )
         return document
 

@@ -70,7 +70,9 @@ class UnlockDialog(QDialog):
         self.secret = QLineEdit()
         self.secret.setObjectName("secret")
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(self.tr("&Passphrase:") if new else self.tr("&Passphrase or recovery key:"), self.secret)
+        form.addRow(
+            self.tr("&Passphrase:") if new else self.tr("&Passphrase or recovery key:"), self.secret
+        )
         self.confirm = QLineEdit()
         self.confirm.setObjectName("confirm")
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
