@@ -5,20 +5,28 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEMO_DB := demo/consultant-demo.db
+# Databases are encrypted. On a computer without a keyring (a headless machine)
+# the demo database's passphrase is this one, given through the environment.
+DEMO_PASSPHRASE := demo-passphrase
+NO_KEYRING = $$($(BIN)/python -m consultant_app.store.keys || echo CONSULTANT_APP_PASSPHRASE=$(DEMO_PASSPHRASE))
+# The benchmarks keep the keys of their cached databases in a test keyring beside them.
+BENCH_KEYRING := CONSULTANT_APP_TEST_KEYRING=.bench/keyring.json PYTHONPATH=. \
+	PYTHON_KEYRING_BACKEND=tests.support.keyring_backend.FileKeyring
 TS     := $(wildcard resources/translations/*.ts)
 QM     := $(TS:.ts=.qm)
 
 .PHONY: run test bench lint format translations lupdate system-deps system-deps-x11 demo clean
 
 run: system-deps-x11 $(STAMP) translations $(DEMO_DB)
-	$(BIN)/consultant-app --db $(DEMO_DB) run
+	env $(NO_KEYRING) $(BIN)/consultant-app --db $(DEMO_DB) run
 
 test: system-deps $(STAMP) translations
 	$(BIN)/ruff check consultant_app tests
 	$(BIN)/python -m pytest
 
 bench: system-deps $(STAMP) translations
-	$(BIN)/python tests/benchmarks/bench_demo_large.py
+	mkdir -p .bench
+	env $(BENCH_KEYRING) $(BIN)/python tests/benchmarks/bench_demo_large.py
 	$(BIN)/python -m pytest tests/benchmarks -p no:cacheprovider -o addopts="" -q -s
 
 lint: $(STAMP)
@@ -52,7 +60,7 @@ lupdate: $(STAMP)
 
 $(DEMO_DB): | $(STAMP)
 	mkdir -p $(dir $@)
-	$(BIN)/consultant-app --db $@ demo --size small
+	env $(NO_KEYRING) $(BIN)/consultant-app --db $@ demo --size small
 
 demo: $(DEMO_DB)
 

@@ -268,3 +268,7 @@ def forget_key(path: Path) -> None:
     """Remove the key of *path* from the keyring, if it is there."""
     with contextlib.suppress(Exception):
         _backend().delete_password(KEYRING_SERVICE, keyring_entry(path))
+
+
+if __name__ == "__main__":  # ``python -m consultant_app.store.keys``: exit 0 if a keyring exists
+    raise SystemExit(0 if keyring_available() else 1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -35,6 +36,10 @@ class MainWindow(QMainWindow):
     """The views (Dashboard, lists, Reports, Settings) with navigation on the left."""
 
     view_changed = Signal(str)
+    #: The user confirmed restoring this backup file over the open database (Settings →
+    #: Data safety). The application closes the database, restores the file with
+    #: :func:`consultant_app.store.backups.restore_database` and opens it again.
+    restore_requested = Signal(Path)
 
     def __init__(
         self,

@@ -17,6 +17,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 CACHE = ROOT / ".bench"
+# The cached demo databases are encrypted; their keys stay in a test keyring beside them.
+CACHE.mkdir(exist_ok=True)
+os.environ["CONSULTANT_APP_TEST_KEYRING"] = str(CACHE / "keyring.json")
 
 
 def _demo(size: str) -> Path:

@@ -46,5 +46,7 @@ def create_view(name: str, window: MainWindow) -> QWidget:
     if name == "settings":
         from consultant_app.ui.views.settings import SettingsView
 
-        return SettingsView(window)
+        settings = SettingsView(window)
+        settings.restore_requested.connect(window.restore_requested)
+        return settings
     raise ValueError(f"Unknown view {name!r}")

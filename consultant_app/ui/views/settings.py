@@ -1,10 +1,15 @@
-"""Settings: interface language, the database in use, programme rules and identities."""
+"""Settings: interface language, the database in use, programme rules and identities.
+
+Two tabs: *General* (all of the above) and *Data safety*
+(:mod:`consultant_app.ui.views.settings_safety`).
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -12,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +29,7 @@ from consultant_app.ui import labels
 from consultant_app.ui.forms.identity_forms import consultant_form, fund_form
 from consultant_app.ui.forms.record_form import FieldSpec, RecordForm, Section
 from consultant_app.ui.i18n import LANGUAGE_NAMES
+from consultant_app.ui.views.settings_safety import DataSafetyPage
 
 if TYPE_CHECKING:
     from consultant_app.ui.main_window import MainWindow
@@ -35,19 +42,41 @@ def _selectable(text: str) -> QLabel:
     return label
 
 
-class SettingsView(QScrollArea):
+#: Rules edited on the Data safety tab rather than with the other programme rules.
+_SAFETY_RULES = ("retention_years",)
+_GENERAL_RULES = tuple(key for key in RULE_FIELDS if key not in _SAFETY_RULES)
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
+
+
+class SettingsView(QWidget):
+    #: Relayed from :attr:`DataSafetyPage.restore_requested`: restore this backup file.
+    restore_requested = Signal(Path)
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setObjectName("settingsView")
-        self.setWidgetResizable(True)
         self.window_ = window
         self.database = window.database
-        body = QWidget()
-        self.setWidget(body)
-        layout = QVBoxLayout(body)
+        outer = QVBoxLayout(self)
         self.title = QLabel()
         self.title.setObjectName("viewTitle")
-        layout.addWidget(self.title)
+        outer.addWidget(self.title)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settingsTabs")
+        outer.addWidget(self.tabs, 1)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        self.tabs.addTab(_scrolled(body), "")
+        self.safety = DataSafetyPage(self.database, self)
+        self.safety.restore_requested.connect(self.restore_requested)
+        self.tabs.addTab(_scrolled(self.safety), "")
 
         self.language_box = QGroupBox()
         self.language_label = QLabel()
@@ -69,11 +98,11 @@ class SettingsView(QScrollArea):
         self.database_form = QFormLayout(self.database_box)
         self.overview = settings_overview(self.database)
         self.rules_form = RecordForm(
-            [FieldSpec(key, required=True) for key in RULE_FIELDS],
+            [FieldSpec(key, required=True) for key in _GENERAL_RULES],
             [
                 Section(
                     lambda: QCoreApplication.translate("SettingsView", "Programme rules"),
-                    RULE_FIELDS,
+                    _GENERAL_RULES,
                 )
             ],
             lambda values: validate_rules(values, self.overview.rules)[1],
@@ -102,6 +131,7 @@ class SettingsView(QScrollArea):
         self.rules_form.load(None, rule_texts(self.overview.rules))
         self.fund_form.load(None, load_fund(self.database))
         self.consultant_form.load(None, load_consultant(self.database))
+        self.safety.reload()
         self.retranslate()
 
     def _save_rules(self, values, _record_id):  # type: ignore[no-untyped-def]
@@ -114,10 +144,11 @@ class SettingsView(QScrollArea):
         return (self.rules_form, self.fund_form, self.consultant_form)
 
     def has_unsaved_work(self) -> bool:
-        return any(form.is_dirty() for form in self._forms())
+        return any(form.is_dirty() for form in self._forms()) or self.safety.has_unsaved_work()
 
     def can_leave_record(self) -> bool:
-        return all(form.confirm_leave() for form in self._forms())
+        forms_left = all(form.confirm_leave() for form in self._forms())
+        return forms_left and self.safety.can_leave_record()
 
     def _language_chosen(self, index: int) -> None:
         code = self.language.itemData(index)
@@ -134,6 +165,8 @@ class SettingsView(QScrollArea):
     def retranslate(self) -> None:
         locale = QLocale()
         self.title.setText(self.tr("Settings"))
+        self.tabs.setTabText(0, self.tr("&General"))
+        self.tabs.setTabText(1, self.tr("&Data safety"))
         self.language_box.setTitle(self.tr("Interface"))
         self.language_label.setText(self.tr("&Language"))
         self.database_box.setTitle(self.tr("Database"))
