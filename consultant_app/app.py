@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +17,7 @@ from consultant_app.preferences import Preferences
 
 if TYPE_CHECKING:
     from consultant_app.ui.main_window import MainWindow
+    from consultant_app.ui.window_session import WindowSession
 
 STYLE = """
 QLabel#viewTitle { font-size: 17pt; font-weight: bold; padding: 4px 0 8px 0; }
@@ -114,36 +114,16 @@ def _recover_drafts(window: MainWindow) -> None:
     recover_drafts(window)
 
 
-def _after_show(holder: dict[str, MainWindow], reopen: Callable[[], None]) -> None:
+def _after_show(session: WindowSession) -> None:
     """What follows the first paint: recovery key, identity, drafts, then the safety checks."""
     from consultant_app.ui.startup_safety import check_in_background, show_recovery_key
 
-    window = holder["window"]
+    window = session.window
     show_recovery_key(window, window.database)
     ask_identity(window)
     _recover_drafts(window)
     # The quick check, then the day's backup and retention run, once the window is on screen.
-    QTimer.singleShot(500, lambda: check_in_background(window, window.database, reopen))
-
-
-def _reopen(
-    holder: dict[str, MainWindow], db_path: Path, language: str, preferences: Preferences
-) -> None:
-    """Open the database again in a new window (after a restore); quit if it cannot be."""
-    from consultant_app.ui.startup_safety import open_store
-
-    old = holder["window"]
-    old.database.close()
-    database = open_store(db_path)
-    if database is None:
-        QApplication.quit()
-        return
-    window = build_window(database, None, language, preferences)
-    holder["window"] = window
-    window.show()
-    old.remember_preferences = False
-    old.hide()
-    old.deleteLater()
+    QTimer.singleShot(500, lambda: check_in_background(window, window.database, session.reopen))
 
 
 def run_window(
@@ -173,8 +153,12 @@ def run_window(
     if database is None:
         return 2
     window = build_window(database, view, chosen, preferences)
-    holder = {"window": window}
-    instance.activation_requested.connect(lambda: bring_to_front(holder["window"]))
+    from consultant_app.ui.window_session import WindowSession
+
+    session = WindowSession(
+        database.path, window, lambda opened: build_window(opened, None, chosen, preferences)
+    )
+    instance.activation_requested.connect(lambda: bring_to_front(session.window))
     if quit_after_paint:
         probe = _FirstPaint(started)
         current = window.stack.currentWidget()
@@ -183,12 +167,11 @@ def run_window(
         target.installEventFilter(probe)
     window.show()
     if not quit_after_paint:
-        reopen = lambda: _reopen(holder, db_path, chosen, preferences)  # noqa: E731
-        QTimer.singleShot(0, lambda: _after_show(holder, reopen))
+        QTimer.singleShot(0, lambda: _after_show(session))
     try:
         return app.exec()
     finally:
-        holder["window"].database.close()
+        session.window.database.close()
         instance.close()
 
 

@@ -463,6 +463,15 @@ class DataSafetyPage(QWidget):
     def _years_changed(self, _value: int) -> None:
         self._update_buttons()
         self._explain_retention()
+        self._show_preview()
+
+    def _show_preview(self) -> None:
+        if self.has_unsaved_work():
+            text = self.tr("Save the new period to preview or anonymise with it.")
+        else:
+            text = self._plan_text()
+        self.preview_text.setText(text)
+        self.preview_text.setVisible(bool(text))
 
     def save_years(self) -> bool:
         """Save the retention period; True when saved."""
@@ -484,8 +493,8 @@ class DataSafetyPage(QWidget):
         self._retention_note = lambda: self.tr(
             "Saved: personal data is kept %n year(s).", "", years
         )
-        self.preview_text.setText(self._retention_note())
         self._update_buttons()
+        self._show_preview()
         self.retention_saved.emit(rules.retention_years)
         return True
 
@@ -532,7 +541,7 @@ class DataSafetyPage(QWidget):
         if plan is not None:
             self.plan = plan
             self._retention_note = str
-            self.preview_text.setText(self._plan_text())
+            self._show_preview()
         return plan
 
     def anonymise_now(self) -> int | None:
@@ -631,7 +640,7 @@ class DataSafetyPage(QWidget):
         self.revert_years_button.setText(self.tr("R&evert"))
         self.preview_button.setText(self.tr("&Preview"))
         self.anonymise_button.setText(self.tr("&Anonymise now…"))
-        self.preview_text.setText(self._plan_text())
+        self._show_preview()
         self._fill_backups(self.selected_backup())
 
     def changeEvent(self, event: QEvent) -> None:

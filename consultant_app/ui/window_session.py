@@ -1,0 +1,82 @@
+"""The main window of one database over its life: reopened after a restore.
+
+A restore (from Settings, or offered for a damaged file) replaces the
+database file, so the window on it is replaced by a new one on the restored
+file. The session always knows the current window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from consultant_app.store.errors import StoreError
+
+if TYPE_CHECKING:
+    from consultant_app.ui.main_window import MainWindow
+
+
+class WindowSession(QObject):
+    """Holds the current main window; *build* makes a window on an open database."""
+
+    def __init__(self, path: Path, window: MainWindow, build: Callable[..., MainWindow]) -> None:
+        super().__init__()
+        self.path = path
+        self.build = build
+        self.window = window
+        self._attach(window)
+
+    def _attach(self, window: MainWindow) -> None:
+        self.window = window
+        window.restore_requested.connect(self.restore)
+
+    def reopen(self) -> bool:
+        """Open the database again in a new window; quit the application if it cannot be."""
+        from consultant_app.ui.startup_safety import open_store
+
+        old = self.window
+        old.database.close()
+        database = open_store(self.path)
+        if database is None:
+            QApplication.quit()
+            return False
+        window = self.build(database)
+        self._attach(window)
+        window.show()
+        old.remember_preferences = False
+        old.hide()
+        old.deleteLater()
+        return True
+
+    def restore(self, backup: Path) -> None:
+        """Put *backup* in place of the database (the current file is kept aside), then reopen."""
+        from consultant_app.store.backups import restore_database
+
+        window = self.window
+        title = QApplication.translate("WindowSession", "Restore a backup")
+        key = window.database.key
+        window.database.close()
+        try:
+            aside = restore_database(backup, self.path, key=key)
+        except (ValueError, OSError, StoreError) as error:
+            QMessageBox.critical(
+                window,
+                title,
+                QApplication.translate(
+                    "WindowSession", "The backup was not restored: {problem}"
+                ).format(problem=error),
+            )
+            return
+        if self.reopen():
+            QMessageBox.information(
+                self.window,
+                title,
+                QApplication.translate(
+                    "WindowSession",
+                    "{backup} was restored. The previous file was kept as {aside}.",
+                ).format(backup=backup.name, aside=aside),
+            )
