@@ -349,11 +349,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_info(args: argparse.Namespace) -> int:
     from consultant_app.services.overview import table_counts
+    from consultant_app.store.keys import key_location
 
     database = _open(args, create=False)
     try:
         print(f"Database: {database.path}")
         print(f"Schema:   {database.revision}")
+        print(f"Key:      {key_location(database.path, database.key)}")
         for table, count in table_counts(database).items():
             print(f"  {table:24} {count:>9,}")
     finally:

@@ -270,5 +270,21 @@ def forget_key(path: Path) -> None:
         _backend().delete_password(KEYRING_SERVICE, keyring_entry(path))
 
 
+def key_location(path: Path, key: DatabaseKey | None) -> str:
+    """Where the key of the database at *path* lives, in words (for the command line)."""
+    if key is None:
+        return "not encrypted"
+    if key.source is KeySource.KEYRING:
+        return (
+            f"encrypted; key in the keyring ({keyring_name()}), "
+            f"entry \"{KEYRING_SERVICE}\" / {keyring_entry(path)}"
+        )
+    if key.source is KeySource.ENVIRONMENT:
+        return f"encrypted; passphrase from {PASSPHRASE_ENV}"
+    if key.source is KeySource.RECOVERY:
+        return "encrypted; opened with the recovery key"
+    return "encrypted; passphrase typed at start"
+
+
 if __name__ == "__main__":  # ``python -m consultant_app.store.keys``: exit 0 if a keyring exists
     raise SystemExit(0 if keyring_available() else 1)

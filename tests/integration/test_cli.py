@@ -29,6 +29,35 @@ def test_info_on_a_new_database(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert str(path) in out
     assert HEAD in out
     assert "internships" in out
+    assert "encrypted; key in the keyring (test keyring)" in out
+
+
+def test_the_command_line_takes_the_passphrase_from_the_environment(tmp_path: Path) -> None:
+    """Without a keyring: a clear refusal, then CONSULTANT_APP_PASSPHRASE opens the file."""
+    import os
+    import subprocess
+    import sys
+
+    path = tmp_path / "headless.db"
+    env = dict(os.environ, PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+    env.pop("CONSULTANT_APP_PASSPHRASE", None)
+    command = [sys.executable, "-m", "consultant_app", "--db", str(path), "info"]
+    demo = [sys.executable, "-m", "consultant_app", "--db", str(path), "demo", "--size", "small"]
+    refused = subprocess.run(demo, env=env, capture_output=True, text=True, timeout=60)
+    assert refused.returncode == 2
+    assert "no keyring" in refused.stderr and "CONSULTANT_APP_PASSPHRASE" in refused.stderr
+    assert not path.exists()
+    env["CONSULTANT_APP_PASSPHRASE"] = "a passphrase for the train"
+    subprocess.run(demo, env=env, check=True, capture_output=True, timeout=300)
+    opened = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+    assert opened.returncode == 0, opened.stderr
+    assert "passphrase from CONSULTANT_APP_PASSPHRASE" in opened.stdout
+    env["CONSULTANT_APP_PASSPHRASE"] = "not the passphrase"
+    before = path.read_bytes()
+    wrong = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+    assert wrong.returncode == 2
+    assert "does not open" in wrong.stderr and "ERROR" not in wrong.stderr
+    assert path.read_bytes() == before
 
 
 def test_db_option_before_or_after_the_command(tmp_path: Path) -> None:
