@@ -4,9 +4,257 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../consultant_app/app.py" line="81"/>
+        <location filename="../../consultant_app/ui/startup_safety.py" line="42"/>
         <source>Cannot open the database</source>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
+    </message>
+</context>
+<context>
+    <name>AuditHistoryDialog</name>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="65"/>
+        <source>Created</source>
+        <extracomment>Role holding the text a column sorts on. The columns of the table. Widest a column is made to fit its content, and the least Before and After get (pixels).</extracomment>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="66"/>
+        <source>Changed</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="67"/>
+        <source>Deleted</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="68"/>
+        <source>Restored</source>
+        <translation>Restauration</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="75"/>
+        <source>Intern</source>
+        <translation>Stagiaire</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="76"/>
+        <source>Function wished</source>
+        <translation>Fonction souhaitée</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="79"/>
+        <source>Host</source>
+        <translation>Donneur de stage</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="80"/>
+        <source>Training policy plan</source>
+        <translation>Plan de politique de formation</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="81"/>
+        <source>Mentor</source>
+        <translation>Maître de stage</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="82"/>
+        <source>Internship</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="83"/>
+        <source>Interruption</source>
+        <translation>Interruption</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="84"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="85"/>
+        <source>Amendment</source>
+        <translation>Avenant</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="86"/>
+        <source>Rule overridden</source>
+        <translation>Dérogation à une règle</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="87"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="88"/>
+        <source>Workstation sheet</source>
+        <translation>Fiche de poste</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="89"/>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="90"/>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="91"/>
+        <source>Competence</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="92"/>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="93"/>
+        <source>Evaluation score</source>
+        <translation>Note d&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="94"/>
+        <source>Workplace evaluation</source>
+        <translation>Évaluation du lieu de stage</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="97"/>
+        <source>Competence scan</source>
+        <translation>Scan des compétences</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="98"/>
+        <source>Scan score</source>
+        <translation>Note du scan</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="99"/>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="100"/>
+        <source>Follow-up log</source>
+        <translation>Journal de suivi</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="108"/>
+        <source>Sickness</source>
+        <translation>Maladie</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="109"/>
+        <source>Suspension</source>
+        <translation>Suspension</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="113"/>
+        <source>The fund</source>
+        <translation>Le fonds</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="114"/>
+        <source>The host</source>
+        <translation>Le donneur de stage</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="115"/>
+        <source>The intern</source>
+        <translation>Le stagiaire</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="119"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="120"/>
+        <source>Mid-term</source>
+        <translation>Mi-parcours</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="121"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="122"/>
+        <source>Final</source>
+        <translation>Finale</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="226"/>
+        <source>History — {name}</source>
+        <extracomment>The code group of the first word of a dependent row&apos;s item, by table. Fields holding codes of one of the groups of :func:`_codes`.</extracomment>
+        <translation>Historique — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="358"/>
+        <source>No change has been recorded for this record.</source>
+        <translation>Aucune modification n&apos;a été enregistrée pour cette fiche.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="361"/>
+        <source>The latest {shown} of {total} changes, newest first.</source>
+        <translation>Les {shown} dernières modifications sur {total}, les plus récentes d&apos;abord.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="366"/>
+        <source>%n change(s), newest first.</source>
+        <translation>
+            <numerusform>%n modification.</numerusform>
+            <numerusform>%n modifications, les plus récentes d&apos;abord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="372"/>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="373"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="374"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="375"/>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="376"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="377"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="378"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="381"/>
+        <source>Show &amp;older changes</source>
+        <translation>Afficher les modifications plus &amp;anciennes</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="382"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
     </message>
 </context>
 <context>
@@ -64,44 +312,551 @@
     </message>
 </context>
 <context>
+    <name>DataSafetyPage</name>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="265"/>
+        <source>Unsaved changes</source>
+        <extracomment>What may go wrong while reading or writing the database or its backups. Most problems listed in the message of a check (the rest are counted). The longest retention period offered, in years. The user confirmed restoring the backup file at this path over the open database. The receiver (the application) must close the database, call :func:`consultant_app.store.backups.restore_database` with the database&apos;s key, which keeps the current file aside, and open the database again. The retention period was saved (the new number of years).</extracomment>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="266"/>
+        <source>The retention period was changed but not saved. Save it before leaving?</source>
+        <translation>La durée de conservation a été modifiée mais pas enregistrée. L&apos;enregistrer avant de quitter ?</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="292"/>
+        <source>{what}
+
+Reason: {reason}</source>
+        <translation>{what}
+
+Cause : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="305"/>
+        <source>The backups cannot be listed: {reason}</source>
+        <translation>Impossible de lister les sauvegardes : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="343"/>
+        <source>Daily (automatic)</source>
+        <translation>Quotidienne (automatique)</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="344"/>
+        <source>Manual</source>
+        <translation>Manuelle</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="345"/>
+        <source>Before an import</source>
+        <translation>Avant une importation</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="360"/>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="365"/>
+        <source>The backup could not be written.</source>
+        <translation>La sauvegarde n&apos;a pas pu être écrite.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="368"/>
+        <source>Backup written: {path}</source>
+        <translation>Sauvegarde créée : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="382"/>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="392"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="384"/>
+        <source>Databases (*.db *.sqlite *.bak);;All files (*)</source>
+        <translation>Bases de données (*.db *.sqlite *.bak);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="396"/>
+        <source>This is the database itself; choose one of its backups.</source>
+        <translation>Il s&apos;agit de la base de données elle-même ; choisissez l&apos;une de ses sauvegardes.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="403"/>
+        <source>{path} cannot be restored.</source>
+        <translation>{path} ne peut pas être restauré.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="409"/>
+        <source>{path} is damaged and cannot be restored:
+{problems}</source>
+        <translation>{path} est endommagé et ne peut pas être restauré :
+{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="418"/>
+        <source>Restore {backup}?
+
+The database will be closed and this backup put in its place; the window then opens it again. The current file is kept aside next to it (as {name}.before-restore-….db), so nothing is lost. What was entered after the backup must be entered again.</source>
+        <translation>Restaurer {backup} ?
+
+La base de données sera fermée et remplacée par cette sauvegarde ; la fenêtre la rouvrira ensuite. Le fichier actuel est conservé à côté (sous le nom {name}.before-restore-….db) : rien n&apos;est perdu. Ce qui a été saisi après la sauvegarde devra être saisi à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="434"/>
+        <source>Check the database</source>
+        <translation>Vérifier la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="439"/>
+        <source>The database could not be checked.</source>
+        <translation>La base de données n&apos;a pas pu être vérifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="443"/>
+        <source>No problem found in {path}.</source>
+        <translation>Aucun problème trouvé dans {path}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="449"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… et %n autre.</numerusform>
+            <numerusform>… et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="454"/>
+        <source>SQLite found %n problem(s) in {path}:
+{problems}
+
+Keep the file as it is; restore a sound backup, or ask for help.</source>
+        <translation>
+            <numerusform>SQLite a trouvé %n problème dans {path} :
+{problems}
+
+Laissez le fichier tel quel ; restaurez une sauvegarde intacte ou demandez de l&apos;aide.</numerusform>
+            <numerusform>SQLite a trouvé %n problèmes dans {path} :
+{problems}
+
+Laissez le fichier tel quel ; restaurez une sauvegarde intacte ou demandez de l&apos;aide.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="470"/>
+        <source>Save the new period to preview or anonymise with it.</source>
+        <translation>Enregistrez la nouvelle durée pour afficher un aperçu ou anonymiser avec celle-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="484"/>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="489"/>
+        <source>Retention</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="489"/>
+        <source>The period could not be saved.</source>
+        <translation>La durée n&apos;a pas pu être enregistrée.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="494"/>
+        <source>Saved: personal data is kept %n year(s).</source>
+        <translation>
+            <numerusform>Enregistré : les données personnelles sont conservées %n an.</numerusform>
+            <numerusform>Enregistré : les données personnelles sont conservées %n ans.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="515"/>
+        <source>The records to anonymise could not be found.</source>
+        <translation>Les fiches à anonymiser n&apos;ont pas pu être déterminées.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="519"/>
+        <source>{interns}, {mentors} and {hosts}</source>
+        <translation>{interns}, {mentors} et {hosts}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="520"/>
+        <source>%n intern(s)</source>
+        <translation>
+            <numerusform>%n stagiaire</numerusform>
+            <numerusform>%n stagiaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="521"/>
+        <source>%n mentor(s)</source>
+        <translation>
+            <numerusform>%n maître de stage</numerusform>
+            <numerusform>%n maîtres de stage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="522"/>
+        <source>%n host contact(s)</source>
+        <translation>
+            <numerusform>%n personne de contact d&apos;un donneur de stage</numerusform>
+            <numerusform>%n personnes de contact de donneurs de stage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="532"/>
+        <source>Nothing to anonymise now (no retention period ended before {cutoff}).</source>
+        <translation>Rien à anonymiser pour l&apos;instant (aucune durée de conservation n&apos;a pris fin avant le {cutoff}).</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="535"/>
+        <source>Would be anonymised now: {counts} (retention ended before {cutoff}).</source>
+        <translation>Seraient anonymisés maintenant : {counts} (durée de conservation échue avant le {cutoff}).</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="540"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="549"/>
+        <source>Anonymise now</source>
+        <translation>Anonymiser maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="561"/>
+        <source>Anonymise {counts} now? Their retention period ended before {cutoff}.
+
+Names and contact details are replaced for good; the annual figures stay the same. Backups taken earlier still hold the old data.</source>
+        <translation>Anonymiser maintenant {counts} ? Leur durée de conservation a pris fin avant le {cutoff}.
+
+Les noms et les coordonnées sont remplacés définitivement ; les chiffres annuels restent les mêmes. Les sauvegardes effectuées auparavant contiennent encore les anciennes données.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="574"/>
+        <source>Nothing was anonymised.</source>
+        <translation>Rien n&apos;a été anonymisé.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="577"/>
+        <source>%n record(s) anonymised.</source>
+        <translation>
+            <numerusform>%n fiche anonymisée.</numerusform>
+            <numerusform>%n fiches anonymisées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="585"/>
+        <source>The database is not encrypted.</source>
+        <translation>La base de données n&apos;est pas chiffrée.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="588"/>
+        <source>The key is kept in this computer&apos;s keyring ({keyring}), entry “{service}” / {entry}. The recovery key opens the database elsewhere.</source>
+        <translation>La clé est conservée dans le trousseau de clés de cet ordinateur ({keyring}), entrée « {service} » / {entry}. La clé de récupération permet d&apos;ouvrir la base de données ailleurs.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="597"/>
+        <source>No keyring on this computer: the database opens with the passphrase typed at start.</source>
+        <translation>Pas de trousseau de clés sur cet ordinateur : la base de données s&apos;ouvre avec la phrase secrète saisie au démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="601"/>
+        <source>The passphrase comes from the {variable} variable.</source>
+        <translation>La phrase secrète provient de la variable {variable}.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="604"/>
+        <source>Opened with the recovery key.</source>
+        <translation>Ouverte avec la clé de récupération.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="609"/>
+        <source>Interns, mentors and host contacts whose last internship ended more than %n year(s) ago are anonymised automatically; the annual figures stay the same.</source>
+        <translation>
+            <numerusform>Les stagiaires, maîtres de stage et personnes de contact des donneurs de stage dont le dernier stage a pris fin il y a plus de %n an sont anonymisés automatiquement ; les chiffres annuels restent les mêmes.</numerusform>
+            <numerusform>Les stagiaires, maîtres de stage et personnes de contact des donneurs de stage dont le dernier stage a pris fin il y a plus de %n ans sont anonymisés automatiquement ; les chiffres annuels restent les mêmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="617"/>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="618"/>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="620"/>
+        <source>Database file</source>
+        <translation>Fichier de la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="621"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="622"/>
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="623"/>
+        <source>Backups, &amp;newest first:</source>
+        <translation>Sauvegardes, les plus ré&amp;centes d&apos;abord :</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="625"/>
+        <source>Taken</source>
+        <translation>Effectuée le</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="625"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="625"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="625"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="627"/>
+        <source>No backup yet.</source>
+        <translation>Aucune sauvegarde pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="628"/>
+        <source>Back &amp;up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="629"/>
+        <source>&amp;Restore…</source>
+        <translation>Res&amp;taurer…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="630"/>
+        <source>Restore the backup selected in the list</source>
+        <translation>Restaurer la sauvegarde sélectionnée dans la liste</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="631"/>
+        <source>Restore &amp;other file…</source>
+        <translation>Restaurer un &amp;autre fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="632"/>
+        <source>Choose a backup file to restore</source>
+        <translation>Choisir un fichier de sauvegarde à restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="633"/>
+        <source>&amp;Check now</source>
+        <translation>&amp;Vérifier maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="634"/>
+        <source>Run SQLite&apos;s full integrity check on the database</source>
+        <translation>Exécuter la vérification d&apos;intégrité complète de SQLite sur la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="636"/>
+        <source>Retention of personal data</source>
+        <translation>Conservation des données personnelles</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="638"/>
+        <source>Anonymise after (&amp;years):</source>
+        <translation>Anonymiser après (a&amp;nnées) :</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="639"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="640"/>
+        <source>R&amp;evert</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="641"/>
+        <source>&amp;Preview</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="642"/>
+        <source>&amp;Anonymise now…</source>
+        <translation>Anonymiser &amp;maintenant…</translation>
+    </message>
+</context>
+<context>
+    <name>DraftRecoveryDialog</name>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="57"/>
+        <source>the intern {name}</source>
+        <extracomment>The view that holds the form of each kind of draft. Milliseconds to wait before offering the drafts again while another dialog is open.</extracomment>
+        <translation>le stagiaire {name}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="59"/>
+        <source>a new intern ({name})</source>
+        <translation>un nouveau stagiaire ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="61"/>
+        <source>a new intern</source>
+        <translation>un nouveau stagiaire</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="64"/>
+        <source>the host {name}</source>
+        <translation>le donneur de stage {name}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="66"/>
+        <source>a new host ({name})</source>
+        <translation>un nouveau donneur de stage ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="68"/>
+        <source>a new host</source>
+        <translation>un nouveau donneur de stage</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="71"/>
+        <source>the mentor {name}</source>
+        <translation>le maître de stage {name}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="73"/>
+        <source>a new mentor ({name})</source>
+        <translation>un nouveau maître de stage ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="75"/>
+        <source>a new mentor</source>
+        <translation>un nouveau maître de stage</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="77"/>
+        <source>a new internship ({name})</source>
+        <translation>un nouveau stage ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="79"/>
+        <source>a new internship</source>
+        <translation>un nouveau stage</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="254"/>
+        <source>Recovered changes</source>
+        <translation>Modifications récupérées</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="258"/>
+        <source>The application stopped before these changes were saved. Restore them to review and save them, or discard them.</source>
+        <translation>L&apos;application s&apos;est arrêtée avant l&apos;enregistrement de ces modifications. Restaurez-les pour les vérifier et les enregistrer, ou abandonnez-les.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="263"/>
+        <source>No recovered changes are left to restore.</source>
+        <translation>Il ne reste aucune modification récupérée à restaurer.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="266"/>
+        <source>Unsaved changes to {subject} from {moment} were recovered.</source>
+        <translation>Des modifications non enregistrées pour {subject}, datant du {moment}, ont été récupérées.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="270"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="271"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="275"/>
+        <source>The unsaved changes to {subject} were discarded: the record was deleted meanwhile.</source>
+        <translation>Les modifications non enregistrées pour {subject} ont été abandonnées : la fiche a été supprimée entre-temps.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="284"/>
+        <source>Restore &amp;all</source>
+        <translation>Tout r&amp;estaurer</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="285"/>
+        <source>Discard a&amp;ll</source>
+        <translation>Tout a&amp;bandonner</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="289"/>
+        <source>Decide la&amp;ter</source>
+        <translation>Décider plus &amp;tard</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="291"/>
+        <source>Keep these changes aside; they are offered again at the next start.</source>
+        <translation>Mettre ces modifications de côté ; elles seront proposées à nouveau au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="294"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
     <name>EligibilityBadge</name>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="135"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="141"/>
         <source>Eligible</source>
         <translation>Éligible</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="140"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="146"/>
         <source>Not eligible</source>
         <translation>Non éligible</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="151"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="157"/>
         <source>Eligibility</source>
         <translation>Éligibilité</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="152"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="158"/>
         <source>&amp;On</source>
         <translation>&amp;Le</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="162"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="168"/>
         <source>Aged {age} on {date}; the limit is younger than {limit}.</source>
         <translation>{age} ans le {date} ; la limite est de moins de {limit} ans.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="172"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="178"/>
         <source>Registered job seeker ({agency}).</source>
         <translation>Inscrit(e) comme demandeur d&apos;emploi ({agency}).</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="175"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="181"/>
         <source>Not registered as a job seeker.</source>
         <translation>Pas inscrit(e) comme demandeur d&apos;emploi.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="177"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="183"/>
         <source>{done} of {maximum} weeks of internship used; {left} left.</source>
         <translation>{done} des {maximum} semaines de stage utilisées ; {left} restantes.</translation>
     </message>
@@ -109,27 +864,27 @@
 <context>
     <name>EvaluationRowWidget</name>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="115"/>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="120"/>
         <source>Objective: {objective}</source>
         <translation>Objectif d&apos;apprentissage : {objective}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="118"/>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="123"/>
         <source>Target level: {level} ({meaning})</source>
         <translation>Niveau visé : {level} ({meaning})</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="124"/>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="129"/>
         <source>Comment on this competence</source>
         <translation>Commentaire sur cette compétence</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="126"/>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="131"/>
         <source>Score of {competence}</source>
         <translation>Note pour {competence}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="129"/>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="134"/>
         <source>Comment on {competence}</source>
         <translation>Commentaire sur {competence}</translation>
     </message>
@@ -137,63 +892,63 @@
 <context>
     <name>EvaluationTab</name>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="363"/>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="345"/>
         <source>Completed on {date}</source>
         <extracomment>The internship and stage the shown rows belong to (what a save writes to). Choose the stage to show when another internship is shown.</extracomment>
         <translation>Terminée le {date}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="366"/>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="348"/>
         <source>Draft: {scored} of {total} competences scored</source>
         <translation>Brouillon : {scored} compétences évaluées sur {total}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="433"/>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="412"/>
         <source>Evaluation completed.</source>
         <translation>Évaluation terminée.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="478"/>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="457"/>
         <source>Eva&amp;luation</source>
         <translation>É&amp;valuation</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="485"/>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="464"/>
         <source>Scores: 1 insufficient · 2 to develop · 3 good · 4 excellent · N not observed. Keyboard: 1–4 or N scores the row, ←/→ changes the score, ↑/↓ goes to another competence, Tab to the comment. Saved as you type.</source>
         <translation>Notes : 1 insuffisant · 2 à développer · 3 bon · 4 excellent · N non observé. Clavier : 1–4 ou N note la ligne, ←/→ modifie la note, ↑/↓ passe à une autre compétence, Tab va au commentaire. Enregistré au fur et à mesure de la saisie.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="491"/>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="470"/>
         <source>This internship has no competences yet: add them in “Tasks &amp; competences”.</source>
         <translation>Ce stage n&apos;a pas encore de compétences : ajoutez-les dans « Tâches &amp; compétences ».</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="493"/>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="472"/>
         <source>Overall</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="494"/>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="473"/>
         <source>&amp;Overall appreciation *</source>
         <translation>&amp;Appréciation générale *</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="495"/>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="474"/>
         <source>&amp;Recommendation</source>
         <translation>&amp;Recommandation</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="496"/>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="475"/>
         <source>General &amp;comments</source>
         <translation>&amp;Commentaires généraux</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="502"/>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="481"/>
         <source>Would the mentor recommend the intern for a job in the sector?</source>
         <translation>Le maître de stage recommanderait-il le stagiaire pour un emploi dans le secteur ?</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="504"/>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="483"/>
         <source>Complete the e&amp;valuation</source>
         <translation>&amp;Finaliser l&apos;évaluation</translation>
     </message>
@@ -229,73 +984,83 @@
 <context>
     <name>HostsView</name>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="288"/>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="314"/>
         <source>Possible duplicate</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="290"/>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="316"/>
         <source>{name} already has this enterprise number. Open the existing record?</source>
         <translation>{name} a déjà ce numéro d&apos;entreprise. Ouvrir la fiche existante ?</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="345"/>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="424"/>
         <source>New host</source>
         <translation>Nouveau donneur de stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="388"/>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="467"/>
         <source>New mentor</source>
         <translation>Nouveau maître de stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="428"/>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="507"/>
         <source>New training policy plan</source>
         <translation>Nouveau plan de politique de formation</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="439"/>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="549"/>
         <source>&amp;New host</source>
         <translation>&amp;Nouveau donneur de stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="440"/>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="550"/>
         <source>New &amp;mentor</source>
         <translation>Nouveau &amp;maître de stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="441"/>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="551"/>
         <source>New &amp;plan</source>
         <translation>Nouveau &amp;plan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="62"/>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="442"/>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="65"/>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="554"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="75"/>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="78"/>
         <source>Address and contact</source>
         <translation>Adresse et contact</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="100"/>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="103"/>
         <source>Mentor</source>
         <translation>Maître de stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="128"/>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="131"/>
         <source>Training policy plan</source>
         <translation>Plan de politique de formation</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="443"/>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="552"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="553"/>
+        <source>Mentor &amp;history…</source>
+        <translation>Historique du maître de &amp;stage…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="555"/>
         <source>Mentors</source>
         <translation>Maîtres de stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="444"/>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="556"/>
         <source>Training policy plans</source>
         <translation>Plans de formation</translation>
     </message>
@@ -486,484 +1251,522 @@
 <context>
     <name>InternsView</name>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="84"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="90"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="88"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="94"/>
         <source>Contact and address</source>
         <translation>Contact et adresse</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="92"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="98"/>
         <source>Job seeker and education</source>
         <translation>Demandeur d&apos;emploi et formation</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="96"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="102"/>
         <source>With the fund</source>
         <translation>Auprès du fonds</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="237"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="258"/>
         <source>the same national register number</source>
         <translation>le même numéro de registre national</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="239"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="260"/>
         <source>the same name and birth date</source>
         <translation>les mêmes nom et date de naissance</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="243"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="264"/>
         <source>Possible duplicate</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="245"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="266"/>
         <source>{name} (born {birth}) is already registered with {reason}.</source>
         <translation>{name} (né(e) le {birth}) est déjà inscrit(e) avec {reason}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="252"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="273"/>
         <source>Open the existing record</source>
         <translation>Ouvrir la fiche existante</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="255"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="276"/>
         <source>Save anyway</source>
         <translation>Enregistrer quand même</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="302"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="323"/>
         <source>New intern</source>
         <translation>Nouveau stagiaire</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="321"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="379"/>
+        <source>Export personal data</source>
+        <translation>Exporter les données personnelles</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="389"/>
+        <source>The personal data could not be exported: {problem}</source>
+        <translation>Les données personnelles n&apos;ont pas pu être exportées : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="398"/>
+        <source>Everything held about {name} was written to:
+{json}
+{pdf}
+
+These files hold personal data: hand them only to the person concerned.</source>
+        <translation>Toutes les données détenues sur {name} ont été écrites dans :
+{json}
+{pdf}
+
+Ces fichiers contiennent des données personnelles : ne les remettez qu&apos;à la personne concernée.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="406"/>
         <source>&amp;New intern</source>
         <translation>&amp;Nouveau stagiaire</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="407"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="408"/>
+        <source>E&amp;xport personal data…</source>
+        <translation>E&amp;xporter les données personnelles…</translation>
     </message>
 </context>
 <context>
     <name>InternshipPanel</name>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="81"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="82"/>
         <source>Send for si&amp;gnature</source>
         <extracomment>Fields of the convention form (the intern and the host are fixed once created).</extracomment>
         <translation>Envoyer pour &amp;signature</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="84"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="85"/>
         <source>Mark as si&amp;gned</source>
         <translation>&amp;Marquer comme signée</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="85"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="86"/>
         <source>S&amp;tart</source>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="86"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="87"/>
         <source>Co&amp;mplete</source>
         <translation>&amp;Terminer</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="87"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="88"/>
         <source>Terminate &amp;early…</source>
         <translation>R&amp;ompre anticipativement…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="88"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="89"/>
         <source>Ca&amp;ncel…</source>
         <translation>Annu&amp;ler…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="89"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="90"/>
         <source>Back to &amp;draft</source>
         <translation>Revenir au &amp;brouillon</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="136"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="137"/>
         <source>Function and people</source>
         <translation>Fonction et intervenants</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="140"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="141"/>
         <source>Dates and weekly hours</source>
         <translation>Dates et heures par semaine</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="144"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="553"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="950"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="145"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="558"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="968"/>
         <source>Convention</source>
         <translation>Convention</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="364"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="369"/>
         <source>version {n}</source>
         <translation>version {n}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="375"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="380"/>
         <source>{start} to {end}: {days} working days = {weeks} weeks</source>
         <translation>Du {start} au {end} : {days} jours ouvrables = {weeks} semaines</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="384"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="389"/>
         <source>{hours} h a week</source>
         <translation>{hours} h par semaine</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="388"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="393"/>
         <source>Terminated: {reason}</source>
         <translation>Rompu anticipativement : {reason}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="392"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="397"/>
         <source>Cancelled: {reason}</source>
         <translation>Annulé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="417"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="422"/>
         <source>Awaiting signatures: go back to draft to change the convention.</source>
         <translation>En attente de signatures : revenez au brouillon pour modifier la convention.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="424"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="429"/>
         <source>Amendment: change the convention, then save; you will be asked the reason.</source>
         <translation>Avenant : modifiez la convention, puis enregistrez ; le motif vous sera demandé.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="450"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="455"/>
         <source>Overridden: {reason}</source>
         <translation>Dérogation accordée : {reason}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="464"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="957"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="469"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="975"/>
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="501"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="506"/>
         <source>not signed yet</source>
         <translation>pas encore signé</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="538"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="543"/>
         <source>Amendment {n} (version {version}) of {date}</source>
         <translation>Avenant {n} (version {version}) du {date}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="554"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="597"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="559"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="602"/>
         <source>Amendment</source>
         <translation>Avenant</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="555"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="560"/>
         <source>Signed copy (scan)</source>
         <translation>Copie signée (scan)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="556"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="561"/>
         <source>Roadmap</source>
         <translation>Feuille de route</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="557"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="562"/>
         <source>Mid-term evaluation</source>
         <translation>Évaluation à mi-parcours</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="560"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="565"/>
         <source>Mid-term evaluation (blank)</source>
         <translation>Évaluation à mi-parcours (vierge)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="563"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="568"/>
         <source>Final evaluation</source>
         <translation>Évaluation finale</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="566"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="571"/>
         <source>Final evaluation (blank)</source>
         <translation>Évaluation finale (vierge)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="569"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="574"/>
         <source>Workplace evaluation</source>
         <translation>Évaluation du lieu de stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="572"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="577"/>
         <source>Workplace evaluation (blank)</source>
         <translation>Évaluation du lieu de stage (vierge)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="575"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="580"/>
         <source>Competence scan</source>
         <translation>Scan des compétences</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="576"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="890"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="581"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="908"/>
         <source>End-of-internship report</source>
         <translation>Rapport de fin de stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="598"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="603"/>
         <source>Why is the signed convention changed? The amendment is printed with it.</source>
         <translation>Pourquoi la convention signée est-elle modifiée ? L&apos;avenant est imprimé avec elle.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="604"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="609"/>
         <source>&amp;Decided on</source>
         <translation>&amp;Décidé le</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="644"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="656"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="826"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="920"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="649"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="661"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="844"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="938"/>
         <source>Not possible</source>
         <translation>Impossible</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="682"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="687"/>
         <source>The internship&apos;s days stop on its last day.</source>
         <translation>Les jours du stage s&apos;arrêtent à son dernier jour.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="686"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="691"/>
         <source>A cancelled internship never counts in the figures.</source>
         <translation>Un stage annulé n&apos;est jamais compté dans les chiffres.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="693"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="698"/>
         <source>&amp;Last day</source>
         <translation>&amp;Dernier jour</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="710"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="715"/>
         <source>Override a rule</source>
         <translation>Déroger à une règle</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="713"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="718"/>
         <source>Write why this internship may go ahead anyway. The reason is kept in the audit trail.</source>
         <translation>Expliquez pourquoi ce stage peut malgré tout avoir lieu. Le motif est conservé dans la piste d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="760"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="765"/>
         <source>Signed copy</source>
         <translation>Copie signée</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="762"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="767"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Documents numérisés (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="798"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="803"/>
         <source>Remove interruption</source>
         <translation>Supprimer l&apos;interruption</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="799"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="804"/>
         <source>Remove this interruption? Its days count again.</source>
         <translation>Supprimer cette interruption ? Ses jours seront de nouveau comptés.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="833"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="851"/>
         <source>Convention {ref}</source>
         <translation>Convention {ref}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="842"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="860"/>
         <source>The whole roadmap</source>
         <translation>La feuille de route complète</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="848"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="866"/>
         <source>Mid-term evaluation, blank</source>
         <translation>Évaluation à mi-parcours, vierge</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="854"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="872"/>
         <source>Mid-term evaluation, filled</source>
         <translation>Évaluation à mi-parcours, complétée</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="860"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="878"/>
         <source>Final evaluation, blank</source>
         <translation>Évaluation finale, vierge</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="866"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="884"/>
         <source>Final evaluation, filled</source>
         <translation>Évaluation finale, complétée</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="872"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="890"/>
         <source>Workplace evaluation, blank</source>
         <translation>Évaluation du lieu de stage, vierge</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="878"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="896"/>
         <source>Workplace evaluation, filled</source>
         <translation>Évaluation du lieu de stage, complétée</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="884"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="902"/>
         <source>Competence scan (radar chart)</source>
         <translation>Scan des compétences (graphique radar)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="940"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="958"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="951"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="969"/>
         <source>Workstation &amp;&amp; risks</source>
         <translation>Poste &amp;&amp; risques</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="952"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="970"/>
         <source>Tasks &amp;&amp; competences</source>
         <translation>Tâches &amp;&amp; compétences</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="953"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="971"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="954"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="972"/>
         <source>Evaluation</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="955"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="973"/>
         <source>Workplace</source>
         <translation>Lieu de stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="956"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="974"/>
         <source>Scan</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="958"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="976"/>
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="959"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="977"/>
         <source>Interruptions</source>
         <translation>Interruptions</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="960"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="978"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="974"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="992"/>
         <source>Roadmap s&amp;heets</source>
         <translation>Fic&amp;hes de la feuille de route</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="977"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="995"/>
         <source>&amp;Print preview…</source>
         <translation>A&amp;perçu avant impression…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="979"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="997"/>
         <source>&amp;Amend…</source>
         <translation>&amp;Modifier par avenant…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="981"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="998"/>
+        <source>H&amp;istory…</source>
+        <translation>Histo&amp;rique…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1000"/>
         <source>&amp;Override with a reason…</source>
         <translation>Déroger avec une &amp;justification…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="984"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1003"/>
         <source>Record a &amp;signature…</source>
         <translation>Enregistrer une si&amp;gnature…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="987"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1006"/>
         <source>Attach the signed &amp;copy…</source>
         <translation>Joindre la &amp;copie signée…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="989"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1008"/>
         <source>&amp;Add…</source>
         <translation>A&amp;jouter…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="990"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1009"/>
         <source>&amp;Remove</source>
         <translation>Suppr&amp;imer</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="991"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1010"/>
         <source>&amp;Open</source>
         <translation>O&amp;uvrir</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="994"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1013"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="995"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1014"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1000"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1019"/>
         <source>Party</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1001"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1020"/>
         <source>Signed by</source>
         <translation>Signé par</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1002"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1021"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1003"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1022"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1008"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1027"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1009"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1028"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1010"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1029"/>
         <source>Working days</source>
         <translation>Jours ouvrables</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1011"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1030"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -971,138 +1774,138 @@
 <context>
     <name>InternshipWizard</name>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="457"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="521"/>
         <source>— none yet —</source>
-        <extracomment>Widgets named with a mnemonic, and the text each shows (with &quot; *&quot; when required). (symbol, sentence) of every rule shown on the Check page.</extracomment>
+        <extracomment>Widgets named with a mnemonic, and the text each shows (with &quot; *&quot; when required). (symbol, sentence) of every rule shown on the Check page. Writes the form draft a moment after the last change.</extracomment>
         <translation>— aucun pour l&apos;instant —</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="496"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="560"/>
         <source>Eligible on {date}.</source>
         <translation>Éligible le {date}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="502"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="566"/>
         <source>Not eligible on {date}: {reasons}</source>
         <translation>Non éligible le {date} : {reasons}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="541"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="605"/>
         <source>Hours a day</source>
         <translation>Heures par jour</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="560"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="624"/>
         <source>— choose a function —</source>
         <translation>— choisissez une fonction —</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="576"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="640"/>
         <source>{days} working days = {weeks} weeks</source>
         <translation>{days} jours ouvrables = {weeks} semaines</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="582"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="646"/>
         <source>(the programme allows {low} to {high} weeks)</source>
         <translation>(le programme autorise de {low} à {high} semaines)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="590"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="654"/>
         <source>Total: {total} hours a week (at most {maximum})</source>
         <translation>Total : {total} heures par semaine (au maximum {maximum})</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="693"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="757"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="697"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="761"/>
         <source>Replaces no employee</source>
         <translation>Ne remplace aucun travailleur</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="713"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="777"/>
         <source>(overridden: {reason})</source>
         <translation>(dérogation accordée : {reason})</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="724"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="788"/>
         <source>The rules cannot be checked until every page is filled in.</source>
         <translation>Les règles ne peuvent être vérifiées que lorsque toutes les pages sont remplies.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="727"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="791"/>
         <source>The rules marked ✘ are not met. You can still create the draft: the rules are enforced when the convention is sent for signature, where each must be met or overridden with a written reason.</source>
         <translation>Les règles marquées ✘ ne sont pas respectées. Vous pouvez tout de même créer le brouillon : les règles sont appliquées lorsque la convention est envoyée pour signature ; chacune doit alors être respectée ou faire l&apos;objet d&apos;une dérogation motivée par écrit.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="733"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="797"/>
         <source>No rule blocks this internship. The rules are checked again when the convention is sent for signature.</source>
         <translation>Aucune règle ne bloque ce stage. Les règles sont à nouveau vérifiées lorsque la convention est envoyée pour signature.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="750"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="814"/>
         <source>The draft was not created:</source>
         <translation>Le brouillon n&apos;a pas été créé :</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="759"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="829"/>
         <source>New internship</source>
         <translation>Nouveau stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="760"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="830"/>
         <source>Create &amp;draft</source>
         <translation>Créer le &amp;brouillon</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="761"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="831"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="764"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="834"/>
         <source>Who signs the convention: the intern and the host with its mentor; and the consultant who follows the internship.</source>
         <translation>Qui signe la convention : le stagiaire et le donneur de stage avec son maître de stage ; et le consultant qui suit le stage.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="768"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="838"/>
         <source>Function and dates</source>
         <translation>Fonction et dates</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="770"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="840"/>
         <source>What the intern will do, when, and the hours of a usual week.</source>
         <translation>Ce que le stagiaire fera, quand, et les heures d&apos;une semaine habituelle.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="772"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="842"/>
         <source>Convention</source>
         <translation>Convention</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="773"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="843"/>
         <source>The clauses printed in the convention.</source>
         <translation>Les clauses imprimées dans la convention.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="774"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="844"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="776"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="846"/>
         <source>The internship as it will be drafted, and the rules of the programme.</source>
         <translation>Le stage tel qu&apos;il sera rédigé, et les règles du programme.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="778"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="848"/>
         <source>Programme rules</source>
         <translation>Règles du programme</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="794"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="864"/>
         <source>h</source>
         <translation>h</translation>
     </message>
@@ -1110,7 +1913,7 @@
 <context>
     <name>InternshipsView</name>
     <message>
-        <location filename="../../consultant_app/ui/views/internships.py" line="106"/>
+        <location filename="../../consultant_app/ui/views/internships.py" line="113"/>
         <source>&amp;New internship</source>
         <translation>&amp;Nouveau stage</translation>
     </message>
@@ -2059,28 +2862,28 @@
 <context>
     <name>LearningCurve</name>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="70"/>
+        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="74"/>
         <source>{text}: {start} → {end}, mentor {mentor}</source>
         <extracomment>Colours of the learning curve; told apart by their shape too (printed in grey).</extracomment>
         <translation>{text} : {start} → {end}, maître de stage {mentor}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="103"/>
+        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="107"/>
         <source>Start (scan)</source>
         <translation>Début (scan)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="104"/>
+        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="108"/>
         <source>End (scan)</source>
         <translation>Fin (scan)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="108"/>
+        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="112"/>
         <source>Mentor (final evaluation)</source>
         <translation>Maître de stage (évaluation finale)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="134"/>
+        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="138"/>
         <source>No competences yet.</source>
         <translation>Pas encore de compétences.</translation>
     </message>
@@ -2088,82 +2891,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="170"/>
+        <location filename="../../consultant_app/ui/main_window.py" line="175"/>
         <source>Media internships — consultant</source>
+        <extracomment>The user confirmed restoring this backup file over the open database (Settings → Data safety). The application closes the database, restores the file with :func:`consultant_app.store.backups.restore_database` and opens it again.</extracomment>
         <translation>Stages média — consultant</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="172"/>
+        <location filename="../../consultant_app/ui/main_window.py" line="177"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="173"/>
+        <location filename="../../consultant_app/ui/main_window.py" line="178"/>
         <source>Internships</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="174"/>
+        <location filename="../../consultant_app/ui/main_window.py" line="179"/>
         <source>Interns</source>
         <translation>Stagiaires</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="175"/>
+        <location filename="../../consultant_app/ui/main_window.py" line="180"/>
         <source>Hosts</source>
         <translation>Donneurs de stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="176"/>
+        <location filename="../../consultant_app/ui/main_window.py" line="181"/>
         <source>Mentors</source>
         <translation>Maîtres de stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="177"/>
+        <location filename="../../consultant_app/ui/main_window.py" line="182"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="178"/>
+        <location filename="../../consultant_app/ui/main_window.py" line="183"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="179"/>
+        <location filename="../../consultant_app/ui/main_window.py" line="184"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="184"/>
+        <location filename="../../consultant_app/ui/main_window.py" line="189"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="185"/>
+        <location filename="../../consultant_app/ui/main_window.py" line="190"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="186"/>
+        <location filename="../../consultant_app/ui/main_window.py" line="191"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="187"/>
+        <location filename="../../consultant_app/ui/main_window.py" line="192"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="188"/>
+        <location filename="../../consultant_app/ui/main_window.py" line="193"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="200"/>
+        <location filename="../../consultant_app/ui/main_window.py" line="205"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="201"/>
+        <location filename="../../consultant_app/ui/main_window.py" line="206"/>
         <source>Media internships consultant application, version {0}.
 Database: {1}</source>
         <translation>Application des consultants des stages média, version {0}.
@@ -2214,27 +3018,27 @@ Base de données : {1}</translation>
 <context>
     <name>PlanItemDialog</name>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="77"/>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="76"/>
         <source>&amp;Competence</source>
         <translation>&amp;Compétence</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="77"/>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="76"/>
         <source>&amp;Task</source>
         <translation>&amp;Tâche</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="78"/>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="77"/>
         <source>&amp;Phase</source>
         <translation>&amp;Phase</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="90"/>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="89"/>
         <source>&amp;Objective</source>
         <translation>&amp;Objectif d&apos;apprentissage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="91"/>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="90"/>
         <source>Target &amp;level</source>
         <translation>&amp;Niveau visé</translation>
     </message>
@@ -2242,7 +3046,7 @@ Base de données : {1}</translation>
 <context>
     <name>PlanList</name>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="202"/>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="201"/>
         <source>(nothing in this phase)</source>
         <translation>(rien dans cette phase)</translation>
     </message>
@@ -2250,88 +3054,88 @@ Base de données : {1}</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="228"/>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="227"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="229"/>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="228"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="230"/>
-        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="458"/>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="229"/>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="455"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="231"/>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="230"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="232"/>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="231"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="338"/>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="335"/>
         <source>Add a task</source>
         <translation>Ajouter une tâche</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="357"/>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="354"/>
         <source>Edit a task</source>
         <translation>Modifier une tâche</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="391"/>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="388"/>
         <source>Add a competence</source>
         <translation>Ajouter une compétence</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="417"/>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="414"/>
         <source>Edit a competence</source>
         <translation>Modifier une compétence</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="458"/>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="455"/>
         <source>Remove “{text}” from the roadmap?</source>
         <translation>Supprimer « {text} » de la feuille de route ?</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="466"/>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="462"/>
         <source>Ins adds, F2 or Enter edits, Del removes, Ctrl+Up/Down moves the selected line.</source>
         <translation>Inser ajoute, F2 ou Entrée modifie, Suppr supprime, Ctrl+flèche haut/bas déplace la ligne sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="469"/>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="465"/>
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="469"/>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="465"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="471"/>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="467"/>
         <source>Competences</source>
         <translation>Compétences</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="472"/>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="468"/>
         <source>Competence</source>
         <translation>Compétence</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="472"/>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="468"/>
         <source>Objective</source>
         <translation>Objectif d&apos;apprentissage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="472"/>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="468"/>
         <source>Target level</source>
         <translation>Niveau visé</translation>
     </message>
@@ -2487,22 +3291,22 @@ Base de données : {1}</translation>
 <context>
     <name>QuotaBox</name>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="178"/>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="181"/>
         <source>{available} weeks available, {used} used, {left} left</source>
         <translation>{available} semaines disponibles, {used} utilisées, {left} restantes</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="184"/>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="187"/>
         <source>quota exceeded</source>
         <translation>quota dépassé</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="189"/>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="192"/>
         <source>Internship weeks quota</source>
         <translation>Quota de semaines de stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="190"/>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="193"/>
         <source>&amp;Year</source>
         <translation>&amp;Année</translation>
     </message>
@@ -2518,55 +3322,55 @@ Base de données : {1}</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="36"/>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="118"/>
-        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="429"/>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="78"/>
-        <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="256"/>
-        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="53"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="99"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="42"/>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="121"/>
+        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="406"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="75"/>
+        <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="237"/>
+        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="49"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="100"/>
         <source>dd/mm/yyyy</source>
         <extracomment>Fields the sheet needs before the convention can be signed (marked with *).</extracomment>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="450"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="480"/>
         <source>Correct the fields marked in red to save.</source>
-        <extracomment>(value, label) pairs, asked again when the language changes. For ``file`` fields: the file dialog&apos;s filter, such as ``&quot;Images (*.png *.jpg)&quot;``.</extracomment>
+        <extracomment>(value, label) pairs, asked again when the language changes. For ``file`` fields: the file dialog&apos;s filter, such as ``&quot;Images (*.png *.jpg)&quot;``. A field changed: the user&apos;s edit, an undo or a redo (not :meth:`load`). A record (or an empty new one) was loaded; unsaved changes, if any, are gone. The unsaved changes were discarded (Revert, or Discard when leaving).</extracomment>
         <translation>Corrigez les champs marqués en rouge pour enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="452"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="482"/>
         <source>Unsaved changes (Ctrl+S saves, Ctrl+Z undoes).</source>
         <translation>Modifications non enregistrées (Ctrl+S enregistre, Ctrl+Z annule).</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="477"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="507"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="487"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="517"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="488"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="518"/>
         <source>This record has unsaved changes. Save them before leaving?</source>
         <translation>Cette fiche a des modifications non enregistrées. Les enregistrer avant de quitter ?</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="511"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="541"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="513"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="543"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="514"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="544"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -2607,6 +3411,69 @@ Base de données : {1}</translation>
         <location filename="../../consultant_app/ui/widgets/record_picker.py" line="324"/>
         <source>Type to search; Down to choose from the list</source>
         <translation>Tapez pour rechercher ; flèche vers le bas pour choisir dans la liste</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/recovery_key.py" line="33"/>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/recovery_key.py" line="39"/>
+        <source>The database {name} is encrypted. Its key is kept in this computer&apos;s keyring ({keyring}), so you have nothing to type.
+
+This recovery key opens the database on another computer, or here if the keyring is lost. It is shown only this once: print it or save it, and keep it away from this laptop.</source>
+        <translation>La base de données {name} est chiffrée. Sa clé est conservée dans le trousseau de clés de cet ordinateur ({keyring}) : vous n&apos;avez rien à taper.
+
+Cette clé de récupération ouvre la base de données sur un autre ordinateur, ou sur celui-ci si le trousseau de clés est perdu. Elle n&apos;est affichée qu&apos;une seule fois : imprimez-la ou enregistrez-la, et conservez-la à l&apos;écart de cet ordinateur portable.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/recovery_key.py" line="62"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/recovery_key.py" line="63"/>
+        <source>&amp;Save as text…</source>
+        <translation>Enregistrer en &amp;texte…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/recovery_key.py" line="64"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/recovery_key.py" line="69"/>
+        <source>I have &amp;kept the recovery key in a safe place</source>
+        <translation>J&apos;ai conservé la clé de récupération en lieu &amp;sûr</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/recovery_key.py" line="71"/>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/recovery_key.py" line="94"/>
+        <location filename="../../consultant_app/ui/dialogs/recovery_key.py" line="122"/>
+        <source>Recovery key of the database {name}</source>
+        <translation>Clé de récupération de la base de données {name}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/recovery_key.py" line="101"/>
+        <source>Save the recovery key</source>
+        <translation>Enregistrer la clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/recovery_key.py" line="103"/>
+        <source>Text (*.txt)</source>
+        <translation>Texte (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/recovery_key.py" line="113"/>
+        <source>The recovery key could not be saved: {problem}</source>
+        <translation>La clé de récupération n&apos;a pas pu être enregistrée : {problem}</translation>
     </message>
 </context>
 <context>
@@ -2755,48 +3622,48 @@ Base de données : {1}</translation>
 <context>
     <name>RiskItemDialog</name>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="144"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="141"/>
         <source>Add a risk from the catalogue</source>
         <translation>Ajouter un risque du catalogue</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="150"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="147"/>
         <source>{name} (forbidden for young workers)</source>
         <translation>{name} (interdit aux jeunes)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="152"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="149"/>
         <source>already listed</source>
         <translation>déjà dans la liste</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="169"/>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="184"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="166"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="181"/>
         <source>&amp;Risk</source>
         <translation>&amp;Risque</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="172"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="169"/>
         <source>The catalogue&apos;s measures and protective equipment are copied in; edit them afterwards if this post needs others.</source>
         <translation>Les mesures et les équipements de protection du catalogue sont recopiés ; modifiez-les ensuite si ce poste en requiert d&apos;autres.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="180"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="177"/>
         <source>Edit a risk</source>
         <translation>Modifier un risque</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="180"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="177"/>
         <source>Add another risk</source>
         <translation>Ajouter un autre risque</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="185"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="182"/>
         <source>&amp;Preventive measures</source>
         <translation>&amp;Mesures de prévention</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="186"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="183"/>
         <source>Protective &amp;equipment</source>
         <translation>Équipements de &amp;protection</translation>
     </message>
@@ -2804,92 +3671,92 @@ Base de données : {1}</translation>
 <context>
     <name>RiskTab</name>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="88"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="85"/>
         <source>The post</source>
         <translation>Le poste</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="99"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="96"/>
         <source>Protection and health</source>
         <translation>Protection et santé</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="109"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="106"/>
         <source>Prevention, first aid and signature</source>
         <translation>Prévention, premiers secours et signature</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="342"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="318"/>
         <source>Forbidden for young workers: justify it below.</source>
         <translation>Interdit aux jeunes : justifiez-le ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="348"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="324"/>
         <source>From the catalogue</source>
         <translation>Du catalogue</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="375"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="351"/>
         <source>Still missing before the convention can be signed: {fields}.</source>
         <translation>À compléter avant que la convention puisse être signée : {fields}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="383"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="359"/>
         <source>✔ The workstation sheet and risk analysis is complete.</source>
         <translation>✔ La fiche de poste et l&apos;analyse des risques sont complètes.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="529"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="489"/>
         <source>Remove a risk</source>
         <translation>Supprimer un risque</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="530"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="490"/>
         <source>Remove the risk “{risk}” from the sheet?</source>
         <translation>Supprimer le risque « {risk} » de la fiche ?</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="540"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="499"/>
         <source>Risks of the post</source>
         <translation>Risques du poste</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="542"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="501"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="542"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="501"/>
         <source>Preventive measures</source>
         <translation>Mesures de prévention</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="542"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="501"/>
         <source>Protective equipment</source>
         <translation>Équipements de protection</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="544"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="503"/>
         <source>Add from the &amp;catalogue…</source>
         <translation>Ajouter depuis le &amp;catalogue…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="545"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="504"/>
         <source>Add an&amp;other risk…</source>
         <translation>Ajouter un &amp;autre risque…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="546"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="505"/>
         <source>Ed&amp;it…</source>
         <translation>Mod&amp;ifier…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="547"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="506"/>
         <source>Remove ris&amp;k</source>
         <translation>Supprimer le ris&amp;que</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="548"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="507"/>
         <source>* needed before the convention can be signed</source>
         <translation>* requis avant que la convention puisse être signée</translation>
     </message>
@@ -3065,29 +3932,29 @@ Base de données : {1}</translation>
         <translation>Impossible</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="249"/>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="255"/>
         <source>This record no longer exists (it may have been deleted).</source>
         <extracomment>A stored change the internships list may show (the internship&apos;s uuid). The tab&apos;s title suffix (:meth:`badge`) may have changed.</extracomment>
         <translation>Cette fiche n&apos;existe plus (elle a peut-être été supprimée).</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="322"/>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="328"/>
         <source>Unsaved changes…</source>
         <translation>Modifications non enregistrées…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="340"/>
-        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="347"/>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="346"/>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="353"/>
         <source>Not saved: {reason}</source>
         <translation>Non enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="357"/>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="363"/>
         <source>Not saved: the internship no longer exists.</source>
         <translation>Non enregistré : le stage n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="364"/>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="370"/>
         <source>Saved {time}</source>
         <translation>Enregistré à {time}</translation>
     </message>
@@ -3277,37 +4144,37 @@ Base de données : {1}</translation>
 <context>
     <name>ScanTab</name>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="423"/>
+        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="400"/>
         <source>&amp;Scan</source>
         <translation>S&amp;can</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="428"/>
+        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="405"/>
         <source>Done &amp;on</source>
         <translation>&amp;Fait le</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="430"/>
+        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="407"/>
         <source>Toda&amp;y</source>
         <translation>A&amp;ujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="433"/>
+        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="410"/>
         <source>The intern scores each competence from 0 (cannot do it yet) to 4 (could teach it). Keyboard: 0–4 sets the level, ←/→ moves it, ↑/↓ or Tab goes to another competence. Saved as you type.</source>
         <translation>Le stagiaire note chaque compétence de 0 (pas encore capable) à 4 (capable de l&apos;enseigner). Clavier : 0–4 choisit le niveau, ←/→ le déplace, ↑/↓ ou Tab passe à une autre compétence. Enregistré au fur et à mesure de la saisie.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="438"/>
+        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="415"/>
         <source>Self-assessment</source>
         <translation>Auto-évaluation</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="439"/>
+        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="416"/>
         <source>Learning curve</source>
         <translation>Courbe d&apos;apprentissage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="441"/>
+        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="418"/>
         <source>This internship has no competences yet: add them in “Tasks &amp; competences”.</source>
         <translation>Ce stage n&apos;a pas encore de compétences : ajoutez-les dans « Tâches &amp; compétences ».</translation>
     </message>
@@ -3315,38 +4182,49 @@ Base de données : {1}</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="136"/>
+        <location filename="../../consultant_app/ui/views/settings.py" line="167"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="137"/>
+        <location filename="../../consultant_app/ui/views/settings.py" line="168"/>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings.py" line="169"/>
+        <source>&amp;Data safety</source>
+        <translation>Sécurité des &amp;données</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings.py" line="170"/>
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="138"/>
+        <location filename="../../consultant_app/ui/views/settings.py" line="171"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="139"/>
+        <location filename="../../consultant_app/ui/views/settings.py" line="172"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="143"/>
+        <location filename="../../consultant_app/ui/views/settings.py" line="176"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="144"/>
+        <location filename="../../consultant_app/ui/views/settings.py" line="177"/>
         <source>Schema</source>
         <translation>Schéma</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="75"/>
+        <location filename="../../consultant_app/ui/views/settings.py" line="104"/>
         <source>Programme rules</source>
+        <extracomment>Rules edited on the Data safety tab rather than with the other programme rules. Relayed from :attr:`DataSafetyPage.restore_requested`: restore this backup file.</extracomment>
         <translation>Règles du programme</translation>
     </message>
 </context>
@@ -3376,6 +4254,41 @@ Base de données : {1}</translation>
         <location filename="../../consultant_app/ui/dialogs/internship_actions.py" line="130"/>
         <source>P&amp;lace</source>
         <translation>&amp;Lieu</translation>
+    </message>
+</context>
+<context>
+    <name>StartupSafety</name>
+    <message>
+        <location filename="../../consultant_app/ui/startup_safety.py" line="109"/>
+        <source>The database is damaged</source>
+        <translation>La base de données est endommagée</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/startup_safety.py" line="116"/>
+        <source>SQLite found problems in {path}:
+{problems}
+
+No sound backup was found in {folder}. Keep the file as it is and ask for help; do not delete it.</source>
+        <translation>SQLite a trouvé des problèmes dans {path} :
+{problems}
+
+Aucune sauvegarde intacte n&apos;a été trouvée dans {folder}. Laissez le fichier tel quel et demandez de l&apos;aide ; ne le supprimez pas.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/startup_safety.py" line="126"/>
+        <source>SQLite found problems in {path}:
+{problems}
+
+Restore the newest sound backup, taken {taken}? The damaged file is kept aside, never overwritten; what was entered after the backup must be entered again.</source>
+        <translation>SQLite a trouvé des problèmes dans {path} :
+{problems}
+
+Restaurer la sauvegarde intacte la plus récente, effectuée le {taken} ? Le fichier endommagé est mis de côté, jamais écrasé ; ce qui a été saisi après la sauvegarde devra être saisi à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/startup_safety.py" line="147"/>
+        <source>The backup of {taken} was restored. The damaged file is kept as {aside}.</source>
+        <translation>La sauvegarde du {taken} a été restaurée. Le fichier endommagé est conservé sous {aside}.</translation>
     </message>
 </context>
 <context>
@@ -3414,6 +4327,94 @@ Base de données : {1}</translation>
         <location filename="../../consultant_app/ui/store_errors.py" line="48"/>
         <source>Details: {message}</source>
         <translation>Détails : {message}</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/unlock.py" line="52"/>
+        <source>Protect the database</source>
+        <translation>Protéger la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/unlock.py" line="54"/>
+        <source>This computer has no keyring to keep the key of the database
+{path}
+
+Choose a passphrase to encrypt it ({minimum} characters or more). It is asked at every start; without it nobody, you included, can read the data. On the command line, set it in {variable}.</source>
+        <translation>Cet ordinateur n&apos;a pas de trousseau de clés pour conserver la clé de la base de données
+{path}
+
+Choisissez une phrase secrète pour la chiffrer ({minimum} caractères ou plus). Elle est demandée à chaque démarrage ; sans elle, personne, vous compris, ne peut lire les données. En ligne de commande, définissez-la dans {variable}.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/unlock.py" line="60"/>
+        <source>Unlock the database</source>
+        <translation>Déverrouiller la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/unlock.py" line="62"/>
+        <source>The database
+{path}
+is encrypted and its key is not in this computer&apos;s keyring. Type its passphrase, or its recovery key.</source>
+        <translation>La base de données
+{path}
+est chiffrée et sa clé ne se trouve pas dans le trousseau de clés de cet ordinateur. Tapez sa phrase secrète ou sa clé de récupération.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/unlock.py" line="74"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/unlock.py" line="74"/>
+        <source>&amp;Passphrase or recovery key:</source>
+        <translation>&amp;Phrase secrète ou clé de récupération :</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/unlock.py" line="80"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Confirmation :</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/unlock.py" line="81"/>
+        <source>&amp;Show what I type</source>
+        <translation>&amp;Afficher ce que je tape</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/unlock.py" line="92"/>
+        <source>&amp;Encrypt and open</source>
+        <translation>Chiffrer et &amp;ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/unlock.py" line="92"/>
+        <source>&amp;Open</source>
+        <translation>O&amp;uvrir</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/unlock.py" line="95"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/unlock.py" line="108"/>
+        <source>Type the passphrase.</source>
+        <translation>Tapez la phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/unlock.py" line="112"/>
+        <source>A passphrase has at least {minimum} characters.</source>
+        <translation>Une phrase secrète compte au moins {minimum} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/unlock.py" line="116"/>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes sont différentes.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/unlock.py" line="131"/>
+        <source>This passphrase does not open the database. The file was left untouched.</source>
+        <translation>Cette phrase secrète n&apos;ouvre pas la base de données. Le fichier n&apos;a pas été modifié.</translation>
     </message>
 </context>
 <context>
@@ -3587,95 +4588,113 @@ Base de données : {1}</translation>
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="80"/>
+        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="76"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="84"/>
+        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="80"/>
         <source>Report</source>
         <translation>Compte rendu</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="360"/>
+        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="330"/>
         <source>Remove a visit</source>
         <translation>Supprimer une visite</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="360"/>
+        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="330"/>
         <source>Remove this visit and its report?</source>
         <translation>Supprimer cette visite et son compte rendu ?</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="406"/>
+        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="369"/>
         <source>New v&amp;isit</source>
         <translation>Nouvelle &amp;visite</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="407"/>
+        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="370"/>
         <source>Remo&amp;ve visit</source>
         <translation>Suppr&amp;imer la visite</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="408"/>
+        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="371"/>
         <source>Follow-up log: conflicts and mediation</source>
         <translation>Journal de suivi : conflits et médiation</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="410"/>
+        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="373"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="410"/>
+        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="373"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="410"/>
+        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="373"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="410"/>
+        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="373"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="412"/>
+        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="375"/>
         <source>Entr&amp;y</source>
         <translation>E&amp;ntrée</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="419"/>
+        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="382"/>
         <source>What happened, what was agreed (Ctrl+Enter adds it)</source>
         <translation>Ce qui s&apos;est passé, ce qui a été convenu (Ctrl+Entrée l&apos;ajoute)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="421"/>
+        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="384"/>
         <source>Add to the &amp;log</source>
         <translation>Ajouter au &amp;journal</translation>
     </message>
 </context>
 <context>
+    <name>WindowSession</name>
+    <message>
+        <location filename="../../consultant_app/ui/window_session.py" line="60"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/window_session.py" line="69"/>
+        <source>The backup was not restored: {problem}</source>
+        <translation>La sauvegarde n&apos;a pas été restaurée : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/window_session.py" line="78"/>
+        <source>{backup} was restored. The previous file was kept as {aside}.</source>
+        <translation>{backup} a été restauré. L&apos;ancien fichier a été conservé sous {aside}.</translation>
+    </message>
+</context>
+<context>
     <name>WorkplaceTab</name>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="239"/>
+        <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="220"/>
         <source>The intern&apos;s view of the workplace. Scores: 1 poor · 2 fair · 3 good · 4 very good. Keyboard: 1–4 scores the line, ←/→ changes it, ↑/↓ or Tab goes to another line. Saved as you type.</source>
         <translation>Le point de vue du stagiaire sur le lieu de stage. Notes : 1 faible · 2 moyen · 3 bon · 4 très bon. Clavier : 1–4 note la ligne, ←/→ modifie la note, ↑/↓ ou Tab passe à une autre ligne. Enregistré au fur et à mesure de la saisie.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="244"/>
+        <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="225"/>
         <source>Scores</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="245"/>
+        <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="226"/>
         <source>Conclusion</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="257"/>
+        <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="238"/>
         <source>Toda&amp;y</source>
         <translation>A&amp;ujourd&apos;hui</translation>
     </message>

@@ -4,9 +4,257 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../consultant_app/app.py" line="81"/>
+        <location filename="../../consultant_app/ui/startup_safety.py" line="42"/>
         <source>Cannot open the database</source>
         <translation>Kan de databank niet openen</translation>
+    </message>
+</context>
+<context>
+    <name>AuditHistoryDialog</name>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="65"/>
+        <source>Created</source>
+        <extracomment>Role holding the text a column sorts on. The columns of the table. Widest a column is made to fit its content, and the least Before and After get (pixels).</extracomment>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="66"/>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="67"/>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="68"/>
+        <source>Restored</source>
+        <translation>Hersteld</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="75"/>
+        <source>Intern</source>
+        <translation>Stagiair</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="76"/>
+        <source>Function wished</source>
+        <translation>Gewenste functie</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="79"/>
+        <source>Host</source>
+        <translation>Stagegever</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="80"/>
+        <source>Training policy plan</source>
+        <translation>Opleidingsbeleidsplan</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="81"/>
+        <source>Mentor</source>
+        <translation>Stagementor</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="82"/>
+        <source>Internship</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="83"/>
+        <source>Interruption</source>
+        <translation>Onderbreking</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="84"/>
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="85"/>
+        <source>Amendment</source>
+        <translation>Addendum</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="86"/>
+        <source>Rule overridden</source>
+        <translation>Afwijking van een regel</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="87"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="88"/>
+        <source>Workstation sheet</source>
+        <translation>Werkpostfiche</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="89"/>
+        <source>Risk</source>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="90"/>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="91"/>
+        <source>Competence</source>
+        <translation>Competentie</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="92"/>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="93"/>
+        <source>Evaluation score</source>
+        <translation>Evaluatiescore</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="94"/>
+        <source>Workplace evaluation</source>
+        <translation>Evaluatie van de stageplaats</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="97"/>
+        <source>Competence scan</source>
+        <translation>Competentiescan</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="98"/>
+        <source>Scan score</source>
+        <translation>Scanscore</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="99"/>
+        <source>Visit</source>
+        <translation>Bezoek</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="100"/>
+        <source>Follow-up log</source>
+        <translation>Opvolgingslogboek</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="108"/>
+        <source>Sickness</source>
+        <translation>Ziekte</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="109"/>
+        <source>Suspension</source>
+        <translation>Schorsing</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="113"/>
+        <source>The fund</source>
+        <translation>Het fonds</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="114"/>
+        <source>The host</source>
+        <translation>De stagegever</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="115"/>
+        <source>The intern</source>
+        <translation>De stagiair</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="119"/>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="120"/>
+        <source>Mid-term</source>
+        <translation>Tussentijds</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="121"/>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="122"/>
+        <source>Final</source>
+        <translation>Finaal</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="226"/>
+        <source>History — {name}</source>
+        <extracomment>The code group of the first word of a dependent row&apos;s item, by table. Fields holding codes of one of the groups of :func:`_codes`.</extracomment>
+        <translation>Geschiedenis — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="358"/>
+        <source>No change has been recorded for this record.</source>
+        <translation>Voor deze fiche werd nog geen wijziging geregistreerd.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="361"/>
+        <source>The latest {shown} of {total} changes, newest first.</source>
+        <translation>De laatste {shown} van {total} wijzigingen, nieuwste eerst.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="366"/>
+        <source>%n change(s), newest first.</source>
+        <translation>
+            <numerusform>%n wijziging.</numerusform>
+            <numerusform>%n wijzigingen, nieuwste eerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="372"/>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="373"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="374"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="375"/>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="376"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="377"/>
+        <source>Before</source>
+        <translation>Oude waarde</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="378"/>
+        <source>After</source>
+        <translation>Nieuwe waarde</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="381"/>
+        <source>Show &amp;older changes</source>
+        <translation>&amp;Oudere wijzigingen tonen</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="382"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
     </message>
 </context>
 <context>
@@ -64,44 +312,551 @@
     </message>
 </context>
 <context>
+    <name>DataSafetyPage</name>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="265"/>
+        <source>Unsaved changes</source>
+        <extracomment>What may go wrong while reading or writing the database or its backups. Most problems listed in the message of a check (the rest are counted). The longest retention period offered, in years. The user confirmed restoring the backup file at this path over the open database. The receiver (the application) must close the database, call :func:`consultant_app.store.backups.restore_database` with the database&apos;s key, which keeps the current file aside, and open the database again. The retention period was saved (the new number of years).</extracomment>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="266"/>
+        <source>The retention period was changed but not saved. Save it before leaving?</source>
+        <translation>De bewaartermijn werd gewijzigd, maar niet opgeslagen. Opslaan voordat u verdergaat?</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="292"/>
+        <source>{what}
+
+Reason: {reason}</source>
+        <translation>{what}
+
+Reden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="305"/>
+        <source>The backups cannot be listed: {reason}</source>
+        <translation>De reservekopieën kunnen niet worden opgelijst: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="343"/>
+        <source>Daily (automatic)</source>
+        <translation>Dagelijks (automatisch)</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="344"/>
+        <source>Manual</source>
+        <translation>Manueel</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="345"/>
+        <source>Before an import</source>
+        <translation>Vóór een import</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="360"/>
+        <source>Back up now</source>
+        <translation>Nu een reservekopie maken</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="365"/>
+        <source>The backup could not be written.</source>
+        <translation>De reservekopie kon niet worden geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="368"/>
+        <source>Backup written: {path}</source>
+        <translation>Reservekopie gemaakt: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="382"/>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="392"/>
+        <source>Restore a backup</source>
+        <translation>Een reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="384"/>
+        <source>Databases (*.db *.sqlite *.bak);;All files (*)</source>
+        <translation>Databanken (*.db *.sqlite *.bak);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="396"/>
+        <source>This is the database itself; choose one of its backups.</source>
+        <translation>Dit is de databank zelf; kies een van de reservekopieën ervan.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="403"/>
+        <source>{path} cannot be restored.</source>
+        <translation>{path} kan niet worden teruggezet.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="409"/>
+        <source>{path} is damaged and cannot be restored:
+{problems}</source>
+        <translation>{path} is beschadigd en kan niet worden teruggezet:
+{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="418"/>
+        <source>Restore {backup}?
+
+The database will be closed and this backup put in its place; the window then opens it again. The current file is kept aside next to it (as {name}.before-restore-….db), so nothing is lost. What was entered after the backup must be entered again.</source>
+        <translation>{backup} terugzetten?
+
+De databank wordt gesloten en vervangen door deze reservekopie; daarna opent het venster ze opnieuw. Het huidige bestand wordt ernaast bewaard (als {name}.before-restore-….db), zodat er niets verloren gaat. Wat na de reservekopie werd ingevoerd, moet opnieuw worden ingevoerd.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="434"/>
+        <source>Check the database</source>
+        <translation>De databank controleren</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="439"/>
+        <source>The database could not be checked.</source>
+        <translation>De databank kon niet worden gecontroleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="443"/>
+        <source>No problem found in {path}.</source>
+        <translation>Geen problemen gevonden in {path}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="449"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… en nog %n.</numerusform>
+            <numerusform>… en nog %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="454"/>
+        <source>SQLite found %n problem(s) in {path}:
+{problems}
+
+Keep the file as it is; restore a sound backup, or ask for help.</source>
+        <translation>
+            <numerusform>SQLite heeft %n probleem gevonden in {path}:
+{problems}
+
+Laat het bestand zoals het is; zet een intacte reservekopie terug of vraag hulp.</numerusform>
+            <numerusform>SQLite heeft %n problemen gevonden in {path}:
+{problems}
+
+Laat het bestand zoals het is; zet een intacte reservekopie terug of vraag hulp.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="470"/>
+        <source>Save the new period to preview or anonymise with it.</source>
+        <translation>Sla de nieuwe termijn op om er een voorbeeld mee te bekijken of mee te anonimiseren.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="484"/>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="489"/>
+        <source>Retention</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="489"/>
+        <source>The period could not be saved.</source>
+        <translation>De termijn kon niet worden opgeslagen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="494"/>
+        <source>Saved: personal data is kept %n year(s).</source>
+        <translation>
+            <numerusform>Opgeslagen: persoonsgegevens worden %n jaar bewaard.</numerusform>
+            <numerusform>Opgeslagen: persoonsgegevens worden %n jaar bewaard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="515"/>
+        <source>The records to anonymise could not be found.</source>
+        <translation>De te anonimiseren fiches konden niet worden bepaald.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="519"/>
+        <source>{interns}, {mentors} and {hosts}</source>
+        <translation>{interns}, {mentors} en {hosts}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="520"/>
+        <source>%n intern(s)</source>
+        <translation>
+            <numerusform>%n stagiair</numerusform>
+            <numerusform>%n stagiairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="521"/>
+        <source>%n mentor(s)</source>
+        <translation>
+            <numerusform>%n stagementor</numerusform>
+            <numerusform>%n stagementoren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="522"/>
+        <source>%n host contact(s)</source>
+        <translation>
+            <numerusform>%n contactpersoon van een stagegever</numerusform>
+            <numerusform>%n contactpersonen van stagegevers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="532"/>
+        <source>Nothing to anonymise now (no retention period ended before {cutoff}).</source>
+        <translation>Nu niets te anonimiseren (geen enkele bewaartermijn is verstreken vóór {cutoff}).</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="535"/>
+        <source>Would be anonymised now: {counts} (retention ended before {cutoff}).</source>
+        <translation>Zou nu worden geanonimiseerd: {counts} (bewaartermijn verstreken vóór {cutoff}).</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="540"/>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="549"/>
+        <source>Anonymise now</source>
+        <translation>Nu anonimiseren</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="561"/>
+        <source>Anonymise {counts} now? Their retention period ended before {cutoff}.
+
+Names and contact details are replaced for good; the annual figures stay the same. Backups taken earlier still hold the old data.</source>
+        <translation>{counts} nu anonimiseren? Hun bewaartermijn is verstreken vóór {cutoff}.
+
+Namen en contactgegevens worden definitief vervangen; de jaarcijfers blijven dezelfde. Eerder gemaakte reservekopieën bevatten nog de oude gegevens.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="574"/>
+        <source>Nothing was anonymised.</source>
+        <translation>Er werd niets geanonimiseerd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="577"/>
+        <source>%n record(s) anonymised.</source>
+        <translation>
+            <numerusform>%n fiche geanonimiseerd.</numerusform>
+            <numerusform>%n fiches geanonimiseerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="585"/>
+        <source>The database is not encrypted.</source>
+        <translation>De databank is niet versleuteld.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="588"/>
+        <source>The key is kept in this computer&apos;s keyring ({keyring}), entry “{service}” / {entry}. The recovery key opens the database elsewhere.</source>
+        <translation>De sleutel wordt bewaard in het sleutelbeheer van deze computer ({keyring}), item “{service}” / {entry}. Met de herstelsleutel kan de databank elders worden geopend.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="597"/>
+        <source>No keyring on this computer: the database opens with the passphrase typed at start.</source>
+        <translation>Geen sleutelbeheer op deze computer: de databank wordt geopend met de wachtzin die bij het opstarten wordt ingetypt.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="601"/>
+        <source>The passphrase comes from the {variable} variable.</source>
+        <translation>De wachtzin komt uit de variabele {variable}.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="604"/>
+        <source>Opened with the recovery key.</source>
+        <translation>Geopend met de herstelsleutel.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="609"/>
+        <source>Interns, mentors and host contacts whose last internship ended more than %n year(s) ago are anonymised automatically; the annual figures stay the same.</source>
+        <translation>
+            <numerusform>Stagiairs, stagementoren en contactpersonen van stagegevers van wie de laatste stage meer dan %n jaar geleden eindigde, worden automatisch geanonimiseerd; de jaarcijfers blijven dezelfde.</numerusform>
+            <numerusform>Stagiairs, stagementoren en contactpersonen van stagegevers van wie de laatste stage meer dan %n jaar geleden eindigde, worden automatisch geanonimiseerd; de jaarcijfers blijven dezelfde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="617"/>
+        <source>Encryption</source>
+        <translation>Versleuteling</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="618"/>
+        <source>Key</source>
+        <translation>Sleutel</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="620"/>
+        <source>Database file</source>
+        <translation>Databankbestand</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="621"/>
+        <source>Backups</source>
+        <translation>Reservekopieën</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="622"/>
+        <source>Folder:</source>
+        <translation>Map:</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="623"/>
+        <source>Backups, &amp;newest first:</source>
+        <translation>Reservekopieën, &amp;nieuwste eerst:</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="625"/>
+        <source>Taken</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="625"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="625"/>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="625"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="627"/>
+        <source>No backup yet.</source>
+        <translation>Nog geen reservekopie.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="628"/>
+        <source>Back &amp;up now</source>
+        <translation>Reservekopie &amp;maken</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="629"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="630"/>
+        <source>Restore the backup selected in the list</source>
+        <translation>De in de lijst geselecteerde reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="631"/>
+        <source>Restore &amp;other file…</source>
+        <translation>Ander &amp;bestand terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="632"/>
+        <source>Choose a backup file to restore</source>
+        <translation>Een reservekopiebestand kiezen om terug te zetten</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="633"/>
+        <source>&amp;Check now</source>
+        <translation>Nu &amp;controleren</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="634"/>
+        <source>Run SQLite&apos;s full integrity check on the database</source>
+        <translation>De volledige integriteitscontrole van SQLite op de databank uitvoeren</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="636"/>
+        <source>Retention of personal data</source>
+        <translation>Bewaring van persoonsgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="638"/>
+        <source>Anonymise after (&amp;years):</source>
+        <translation>Anonimiseren na (&amp;jaren):</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="639"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="640"/>
+        <source>R&amp;evert</source>
+        <translation>&amp;Herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="641"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_safety.py" line="642"/>
+        <source>&amp;Anonymise now…</source>
+        <translation>Nu anonimi&amp;seren…</translation>
+    </message>
+</context>
+<context>
+    <name>DraftRecoveryDialog</name>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="57"/>
+        <source>the intern {name}</source>
+        <extracomment>The view that holds the form of each kind of draft. Milliseconds to wait before offering the drafts again while another dialog is open.</extracomment>
+        <translation>de stagiair {name}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="59"/>
+        <source>a new intern ({name})</source>
+        <translation>een nieuwe stagiair ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="61"/>
+        <source>a new intern</source>
+        <translation>een nieuwe stagiair</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="64"/>
+        <source>the host {name}</source>
+        <translation>de stagegever {name}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="66"/>
+        <source>a new host ({name})</source>
+        <translation>een nieuwe stagegever ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="68"/>
+        <source>a new host</source>
+        <translation>een nieuwe stagegever</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="71"/>
+        <source>the mentor {name}</source>
+        <translation>de stagementor {name}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="73"/>
+        <source>a new mentor ({name})</source>
+        <translation>een nieuwe stagementor ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="75"/>
+        <source>a new mentor</source>
+        <translation>een nieuwe stagementor</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="77"/>
+        <source>a new internship ({name})</source>
+        <translation>een nieuwe stage ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="79"/>
+        <source>a new internship</source>
+        <translation>een nieuwe stage</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="254"/>
+        <source>Recovered changes</source>
+        <translation>Teruggevonden wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="258"/>
+        <source>The application stopped before these changes were saved. Restore them to review and save them, or discard them.</source>
+        <translation>De toepassing werd afgesloten voordat deze wijzigingen waren opgeslagen. Herstel ze om ze na te kijken en op te slaan, of verwerp ze.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="263"/>
+        <source>No recovered changes are left to restore.</source>
+        <translation>Er zijn geen teruggevonden wijzigingen meer om te herstellen.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="266"/>
+        <source>Unsaved changes to {subject} from {moment} were recovered.</source>
+        <translation>Niet-opgeslagen wijzigingen aan {subject} van {moment} werden teruggevonden.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="270"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="271"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="275"/>
+        <source>The unsaved changes to {subject} were discarded: the record was deleted meanwhile.</source>
+        <translation>De niet-opgeslagen wijzigingen aan {subject} werden verworpen: de fiche werd intussen verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="284"/>
+        <source>Restore &amp;all</source>
+        <translation>&amp;Alles herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="285"/>
+        <source>Discard a&amp;ll</source>
+        <translation>Alles v&amp;erwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="289"/>
+        <source>Decide la&amp;ter</source>
+        <translation>&amp;Later beslissen</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="291"/>
+        <source>Keep these changes aside; they are offered again at the next start.</source>
+        <translation>Deze wijzigingen opzijzetten; ze worden bij de volgende start opnieuw aangeboden.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="294"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>EligibilityBadge</name>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="135"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="141"/>
         <source>Eligible</source>
         <translation>Komt in aanmerking</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="140"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="146"/>
         <source>Not eligible</source>
         <translation>Komt niet in aanmerking</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="151"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="157"/>
         <source>Eligibility</source>
         <translation>Toelaatbaarheid</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="152"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="158"/>
         <source>&amp;On</source>
         <translation>&amp;Op</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="162"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="168"/>
         <source>Aged {age} on {date}; the limit is younger than {limit}.</source>
         <translation>{age} jaar op {date}; de grens is jonger dan {limit}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="172"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="178"/>
         <source>Registered job seeker ({agency}).</source>
         <translation>Ingeschreven als werkzoekende ({agency}).</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="175"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="181"/>
         <source>Not registered as a job seeker.</source>
         <translation>Niet ingeschreven als werkzoekende.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="177"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="183"/>
         <source>{done} of {maximum} weeks of internship used; {left} left.</source>
         <translation>{done} van {maximum} stageweken gebruikt; {left} over.</translation>
     </message>
@@ -109,27 +864,27 @@
 <context>
     <name>EvaluationRowWidget</name>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="115"/>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="120"/>
         <source>Objective: {objective}</source>
         <translation>Leerdoel: {objective}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="118"/>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="123"/>
         <source>Target level: {level} ({meaning})</source>
         <translation>Doelniveau: {level} ({meaning})</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="124"/>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="129"/>
         <source>Comment on this competence</source>
         <translation>Opmerking bij deze competentie</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="126"/>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="131"/>
         <source>Score of {competence}</source>
         <translation>Score voor {competence}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="129"/>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="134"/>
         <source>Comment on {competence}</source>
         <translation>Opmerking bij {competence}</translation>
     </message>
@@ -137,63 +892,63 @@
 <context>
     <name>EvaluationTab</name>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="363"/>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="345"/>
         <source>Completed on {date}</source>
         <extracomment>The internship and stage the shown rows belong to (what a save writes to). Choose the stage to show when another internship is shown.</extracomment>
         <translation>Afgerond op {date}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="366"/>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="348"/>
         <source>Draft: {scored} of {total} competences scored</source>
         <translation>Ontwerp: {scored} van de {total} competenties gescoord</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="433"/>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="412"/>
         <source>Evaluation completed.</source>
         <translation>Evaluatie afgerond.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="478"/>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="457"/>
         <source>Eva&amp;luation</source>
         <translation>&amp;Evaluatie</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="485"/>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="464"/>
         <source>Scores: 1 insufficient · 2 to develop · 3 good · 4 excellent · N not observed. Keyboard: 1–4 or N scores the row, ←/→ changes the score, ↑/↓ goes to another competence, Tab to the comment. Saved as you type.</source>
         <translation>Scores: 1 onvoldoende · 2 te ontwikkelen · 3 goed · 4 uitstekend · N niet waargenomen. Toetsenbord: 1–4 of N scoort de rij, ←/→ wijzigt de score, ↑/↓ gaat naar een andere competentie, Tab naar de opmerking. Wordt opgeslagen terwijl u typt.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="491"/>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="470"/>
         <source>This internship has no competences yet: add them in “Tasks &amp; competences”.</source>
         <translation>Deze stage heeft nog geen competenties: voeg ze toe in “Taken &amp; competenties”.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="493"/>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="472"/>
         <source>Overall</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="494"/>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="473"/>
         <source>&amp;Overall appreciation *</source>
         <translation>Algemene &amp;beoordeling *</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="495"/>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="474"/>
         <source>&amp;Recommendation</source>
         <translation>Aa&amp;nbeveling</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="496"/>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="475"/>
         <source>General &amp;comments</source>
         <translation>Algemene o&amp;pmerkingen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="502"/>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="481"/>
         <source>Would the mentor recommend the intern for a job in the sector?</source>
         <translation>Zou de stagementor de stagiair aanbevelen voor een job in de sector?</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="504"/>
+        <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="483"/>
         <source>Complete the e&amp;valuation</source>
         <translation>Evaluatie afron&amp;den</translation>
     </message>
@@ -229,73 +984,83 @@
 <context>
     <name>HostsView</name>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="288"/>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="314"/>
         <source>Possible duplicate</source>
         <translation>Mogelijk dubbel</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="290"/>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="316"/>
         <source>{name} already has this enterprise number. Open the existing record?</source>
         <translation>{name} heeft dit ondernemingsnummer al. De bestaande fiche openen?</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="345"/>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="424"/>
         <source>New host</source>
         <translation>Nieuwe stagegever</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="388"/>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="467"/>
         <source>New mentor</source>
         <translation>Nieuwe stagementor</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="428"/>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="507"/>
         <source>New training policy plan</source>
         <translation>Nieuw opleidingsbeleidsplan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="439"/>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="549"/>
         <source>&amp;New host</source>
         <translation>&amp;Nieuwe stagegever</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="440"/>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="550"/>
         <source>New &amp;mentor</source>
         <translation>Nieuwe &amp;mentor</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="441"/>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="551"/>
         <source>New &amp;plan</source>
         <translation>Nieuw &amp;plan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="62"/>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="442"/>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="65"/>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="554"/>
         <source>Company</source>
         <translation>Onderneming</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="75"/>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="78"/>
         <source>Address and contact</source>
         <translation>Adres en contact</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="100"/>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="103"/>
         <source>Mentor</source>
         <translation>Stagementor</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="128"/>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="131"/>
         <source>Training policy plan</source>
         <translation>Opleidingsbeleidsplan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="443"/>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="552"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Geschiedenis…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="553"/>
+        <source>Mentor &amp;history…</source>
+        <translation>Geschiedenis van de &amp;stagementor…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="555"/>
         <source>Mentors</source>
         <translation>Stagementoren</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="444"/>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="556"/>
         <source>Training policy plans</source>
         <translation>Opleidingsplannen</translation>
     </message>
@@ -486,484 +1251,522 @@
 <context>
     <name>InternsView</name>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="84"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="90"/>
         <source>Identity</source>
         <translation>Identiteit</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="88"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="94"/>
         <source>Contact and address</source>
         <translation>Contact en adres</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="92"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="98"/>
         <source>Job seeker and education</source>
         <translation>Werkzoekende en opleiding</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="96"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="102"/>
         <source>With the fund</source>
         <translation>Bij het fonds</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="237"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="258"/>
         <source>the same national register number</source>
         <translation>hetzelfde rijksregisternummer</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="239"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="260"/>
         <source>the same name and birth date</source>
         <translation>dezelfde naam en geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="243"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="264"/>
         <source>Possible duplicate</source>
         <translation>Mogelijk dubbel</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="245"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="266"/>
         <source>{name} (born {birth}) is already registered with {reason}.</source>
         <translation>{name} (geboren op {birth}) is al ingeschreven met {reason}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="252"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="273"/>
         <source>Open the existing record</source>
         <translation>De bestaande fiche openen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="255"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="276"/>
         <source>Save anyway</source>
         <translation>Toch opslaan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="302"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="323"/>
         <source>New intern</source>
         <translation>Nieuwe stagiair</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="321"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="379"/>
+        <source>Export personal data</source>
+        <translation>Persoonsgegevens exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="389"/>
+        <source>The personal data could not be exported: {problem}</source>
+        <translation>De persoonsgegevens konden niet worden geëxporteerd: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="398"/>
+        <source>Everything held about {name} was written to:
+{json}
+{pdf}
+
+These files hold personal data: hand them only to the person concerned.</source>
+        <translation>Alle gegevens over {name} werden weggeschreven naar:
+{json}
+{pdf}
+
+Deze bestanden bevatten persoonsgegevens: bezorg ze alleen aan de betrokkene.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="406"/>
         <source>&amp;New intern</source>
         <translation>&amp;Nieuwe stagiair</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="407"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Geschiedenis…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/interns.py" line="408"/>
+        <source>E&amp;xport personal data…</source>
+        <translation>Persoonsgegevens e&amp;xporteren…</translation>
     </message>
 </context>
 <context>
     <name>InternshipPanel</name>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="81"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="82"/>
         <source>Send for si&amp;gnature</source>
         <extracomment>Fields of the convention form (the intern and the host are fixed once created).</extracomment>
         <translation>Ter ondertekening &amp;versturen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="84"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="85"/>
         <source>Mark as si&amp;gned</source>
         <translation>&amp;Markeren als ondertekend</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="85"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="86"/>
         <source>S&amp;tart</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="86"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="87"/>
         <source>Co&amp;mplete</source>
         <translation>A&amp;fronden</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="87"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="88"/>
         <source>Terminate &amp;early…</source>
         <translation>&amp;Voortijdig beëindigen…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="88"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="89"/>
         <source>Ca&amp;ncel…</source>
         <translation>Annu&amp;leren…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="89"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="90"/>
         <source>Back to &amp;draft</source>
         <translation>Terug naar &amp;ontwerp</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="136"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="137"/>
         <source>Function and people</source>
         <translation>Functie en betrokkenen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="140"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="141"/>
         <source>Dates and weekly hours</source>
         <translation>Data en uren per week</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="144"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="553"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="950"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="145"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="558"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="968"/>
         <source>Convention</source>
         <translation>Overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="364"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="369"/>
         <source>version {n}</source>
         <translation>versie {n}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="375"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="380"/>
         <source>{start} to {end}: {days} working days = {weeks} weeks</source>
         <translation>{start} tot {end}: {days} werkdagen = {weeks} weken</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="384"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="389"/>
         <source>{hours} h a week</source>
         <translation>{hours} u per week</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="388"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="393"/>
         <source>Terminated: {reason}</source>
         <translation>Voortijdig beëindigd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="392"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="397"/>
         <source>Cancelled: {reason}</source>
         <translation>Geannuleerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="417"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="422"/>
         <source>Awaiting signatures: go back to draft to change the convention.</source>
         <translation>Wacht op handtekeningen: zet de stage terug naar ontwerp om de overeenkomst te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="424"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="429"/>
         <source>Amendment: change the convention, then save; you will be asked the reason.</source>
         <translation>Addendum: wijzig de overeenkomst en sla daarna op; u wordt naar de reden gevraagd.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="450"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="455"/>
         <source>Overridden: {reason}</source>
         <translation>Afwijking toegestaan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="464"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="957"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="469"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="975"/>
         <source>Rules</source>
         <translation>Regels</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="501"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="506"/>
         <source>not signed yet</source>
         <translation>nog niet ondertekend</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="538"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="543"/>
         <source>Amendment {n} (version {version}) of {date}</source>
         <translation>Addendum {n} (versie {version}) van {date}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="554"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="597"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="559"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="602"/>
         <source>Amendment</source>
         <translation>Addendum</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="555"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="560"/>
         <source>Signed copy (scan)</source>
         <translation>Ondertekend exemplaar (scan)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="556"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="561"/>
         <source>Roadmap</source>
         <translation>Stageroadmap</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="557"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="562"/>
         <source>Mid-term evaluation</source>
         <translation>Tussentijdse evaluatie</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="560"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="565"/>
         <source>Mid-term evaluation (blank)</source>
         <translation>Tussentijdse evaluatie (blanco)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="563"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="568"/>
         <source>Final evaluation</source>
         <translation>Eindevaluatie</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="566"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="571"/>
         <source>Final evaluation (blank)</source>
         <translation>Eindevaluatie (blanco)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="569"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="574"/>
         <source>Workplace evaluation</source>
         <translation>Evaluatie van de stageplaats</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="572"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="577"/>
         <source>Workplace evaluation (blank)</source>
         <translation>Evaluatie van de stageplaats (blanco)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="575"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="580"/>
         <source>Competence scan</source>
         <translation>Competentiescan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="576"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="890"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="581"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="908"/>
         <source>End-of-internship report</source>
         <translation>Eindrapport van de stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="598"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="603"/>
         <source>Why is the signed convention changed? The amendment is printed with it.</source>
         <translation>Waarom wordt de ondertekende overeenkomst gewijzigd? Het addendum wordt samen met de overeenkomst afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="604"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="609"/>
         <source>&amp;Decided on</source>
         <translation>&amp;Beslist op</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="644"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="656"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="826"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="920"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="649"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="661"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="844"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="938"/>
         <source>Not possible</source>
         <translation>Niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="682"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="687"/>
         <source>The internship&apos;s days stop on its last day.</source>
         <translation>De stagedagen stoppen op de laatste dag van de stage.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="686"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="691"/>
         <source>A cancelled internship never counts in the figures.</source>
         <translation>Een geannuleerde stage telt nooit mee in de cijfers.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="693"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="698"/>
         <source>&amp;Last day</source>
         <translation>&amp;Laatste dag</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="710"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="715"/>
         <source>Override a rule</source>
         <translation>Afwijking van een regel toestaan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="713"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="718"/>
         <source>Write why this internship may go ahead anyway. The reason is kept in the audit trail.</source>
         <translation>Schrijf waarom deze stage toch mag doorgaan. De reden wordt bewaard in het auditspoor.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="760"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="765"/>
         <source>Signed copy</source>
         <translation>Ondertekend exemplaar</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="762"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="767"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="798"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="803"/>
         <source>Remove interruption</source>
         <translation>Onderbreking verwijderen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="799"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="804"/>
         <source>Remove this interruption? Its days count again.</source>
         <translation>Deze onderbreking verwijderen? De dagen ervan tellen dan weer mee.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="833"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="851"/>
         <source>Convention {ref}</source>
         <translation>Overeenkomst {ref}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="842"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="860"/>
         <source>The whole roadmap</source>
         <translation>De volledige stageroadmap</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="848"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="866"/>
         <source>Mid-term evaluation, blank</source>
         <translation>Tussentijdse evaluatie, blanco</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="854"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="872"/>
         <source>Mid-term evaluation, filled</source>
         <translation>Tussentijdse evaluatie, ingevuld</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="860"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="878"/>
         <source>Final evaluation, blank</source>
         <translation>Eindevaluatie, blanco</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="866"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="884"/>
         <source>Final evaluation, filled</source>
         <translation>Eindevaluatie, ingevuld</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="872"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="890"/>
         <source>Workplace evaluation, blank</source>
         <translation>Evaluatie van de stageplaats, blanco</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="878"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="896"/>
         <source>Workplace evaluation, filled</source>
         <translation>Evaluatie van de stageplaats, ingevuld</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="884"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="902"/>
         <source>Competence scan (radar chart)</source>
         <translation>Competentiescan (radargrafiek)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="940"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="958"/>
         <source>Save a copy</source>
         <translation>Een kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="951"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="969"/>
         <source>Workstation &amp;&amp; risks</source>
         <translation>Werkpost &amp;&amp; risico&apos;s</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="952"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="970"/>
         <source>Tasks &amp;&amp; competences</source>
         <translation>Taken &amp;&amp; competenties</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="953"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="971"/>
         <source>Visits</source>
         <translation>Bezoeken</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="954"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="972"/>
         <source>Evaluation</source>
         <translation>Evaluatie</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="955"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="973"/>
         <source>Workplace</source>
         <translation>Stageplaats</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="956"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="974"/>
         <source>Scan</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="958"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="976"/>
         <source>Signatures</source>
         <translation>Handtekeningen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="959"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="977"/>
         <source>Interruptions</source>
         <translation>Onderbrekingen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="960"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="978"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="974"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="992"/>
         <source>Roadmap s&amp;heets</source>
         <translation>Roadmapform&amp;ulieren</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="977"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="995"/>
         <source>&amp;Print preview…</source>
         <translation>&amp;Afdrukvoorbeeld…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="979"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="997"/>
         <source>&amp;Amend…</source>
         <translation>Addendum &amp;maken…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="981"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="998"/>
+        <source>H&amp;istory…</source>
+        <translation>&amp;Geschiedenis…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1000"/>
         <source>&amp;Override with a reason…</source>
         <translation>Afwijking toestaan met &amp;reden…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="984"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1003"/>
         <source>Record a &amp;signature…</source>
         <translation>Handtekening &amp;registreren…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="987"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1006"/>
         <source>Attach the signed &amp;copy…</source>
         <translation>Ondertekend &amp;exemplaar toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="989"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1008"/>
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="990"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1009"/>
         <source>&amp;Remove</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="991"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1010"/>
         <source>&amp;Open</source>
         <translation>O&amp;penen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="994"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1013"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="995"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1014"/>
         <source>Verdict</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1000"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1019"/>
         <source>Party</source>
         <translation>Partij</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1001"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1020"/>
         <source>Signed by</source>
         <translation>Ondertekend door</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1002"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1021"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1003"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1022"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1008"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1027"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1009"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1028"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1010"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1029"/>
         <source>Working days</source>
         <translation>Werkdagen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1011"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1030"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
@@ -971,138 +1774,138 @@
 <context>
     <name>InternshipWizard</name>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="457"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="521"/>
         <source>— none yet —</source>
-        <extracomment>Widgets named with a mnemonic, and the text each shows (with &quot; *&quot; when required). (symbol, sentence) of every rule shown on the Check page.</extracomment>
+        <extracomment>Widgets named with a mnemonic, and the text each shows (with &quot; *&quot; when required). (symbol, sentence) of every rule shown on the Check page. Writes the form draft a moment after the last change.</extracomment>
         <translation>— nog geen —</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="496"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="560"/>
         <source>Eligible on {date}.</source>
         <translation>Komt in aanmerking op {date}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="502"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="566"/>
         <source>Not eligible on {date}: {reasons}</source>
         <translation>Komt niet in aanmerking op {date}: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="541"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="605"/>
         <source>Hours a day</source>
         <translation>Uren per dag</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="560"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="624"/>
         <source>— choose a function —</source>
         <translation>— kies een functie —</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="576"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="640"/>
         <source>{days} working days = {weeks} weeks</source>
         <translation>{days} werkdagen = {weeks} weken</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="582"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="646"/>
         <source>(the programme allows {low} to {high} weeks)</source>
         <translation>(het programma staat {low} tot {high} weken toe)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="590"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="654"/>
         <source>Total: {total} hours a week (at most {maximum})</source>
         <translation>Totaal: {total} uur per week (hoogstens {maximum})</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="693"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="757"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="697"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="761"/>
         <source>Replaces no employee</source>
         <translation>Vervangt geen werknemer</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="713"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="777"/>
         <source>(overridden: {reason})</source>
         <translation>(afwijking toegestaan: {reason})</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="724"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="788"/>
         <source>The rules cannot be checked until every page is filled in.</source>
         <translation>De regels kunnen pas worden gecontroleerd als elke pagina ingevuld is.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="727"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="791"/>
         <source>The rules marked ✘ are not met. You can still create the draft: the rules are enforced when the convention is sent for signature, where each must be met or overridden with a written reason.</source>
         <translation>Aan de regels met ✘ is niet voldaan. U kunt het ontwerp toch aanmaken: de regels worden afgedwongen wanneer de overeenkomst ter ondertekening wordt verstuurd; dan moet aan elke regel voldaan zijn of moet er met een schriftelijke reden een afwijking toegestaan zijn.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="733"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="797"/>
         <source>No rule blocks this internship. The rules are checked again when the convention is sent for signature.</source>
         <translation>Geen enkele regel blokkeert deze stage. De regels worden opnieuw gecontroleerd wanneer de overeenkomst ter ondertekening wordt verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="750"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="814"/>
         <source>The draft was not created:</source>
         <translation>Het ontwerp werd niet aangemaakt:</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="759"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="829"/>
         <source>New internship</source>
         <translation>Nieuwe stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="760"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="830"/>
         <source>Create &amp;draft</source>
         <translation>&amp;Ontwerp aanmaken</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="761"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="831"/>
         <source>Parties</source>
         <translation>Partijen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="764"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="834"/>
         <source>Who signs the convention: the intern and the host with its mentor; and the consultant who follows the internship.</source>
         <translation>Wie de overeenkomst ondertekent: de stagiair en de stagegever met zijn stagementor; en de consulent die de stage opvolgt.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="768"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="838"/>
         <source>Function and dates</source>
         <translation>Functie en data</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="770"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="840"/>
         <source>What the intern will do, when, and the hours of a usual week.</source>
         <translation>Wat de stagiair zal doen, wanneer, en de uren van een gewone week.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="772"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="842"/>
         <source>Convention</source>
         <translation>Overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="773"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="843"/>
         <source>The clauses printed in the convention.</source>
         <translation>De bepalingen die in de overeenkomst worden afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="774"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="844"/>
         <source>Check</source>
         <translation>Controle</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="776"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="846"/>
         <source>The internship as it will be drafted, and the rules of the programme.</source>
         <translation>De stage zoals ze zal worden opgesteld, en de regels van het programma.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="778"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="848"/>
         <source>Programme rules</source>
         <translation>Programmaregels</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="794"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="864"/>
         <source>h</source>
         <translation>u</translation>
     </message>
@@ -1110,7 +1913,7 @@
 <context>
     <name>InternshipsView</name>
     <message>
-        <location filename="../../consultant_app/ui/views/internships.py" line="106"/>
+        <location filename="../../consultant_app/ui/views/internships.py" line="113"/>
         <source>&amp;New internship</source>
         <translation>&amp;Nieuwe stage</translation>
     </message>
@@ -2059,28 +2862,28 @@
 <context>
     <name>LearningCurve</name>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="70"/>
+        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="74"/>
         <source>{text}: {start} → {end}, mentor {mentor}</source>
         <extracomment>Colours of the learning curve; told apart by their shape too (printed in grey).</extracomment>
         <translation>{text}: {start} → {end}, stagementor {mentor}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="103"/>
+        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="107"/>
         <source>Start (scan)</source>
         <translation>Begin (scan)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="104"/>
+        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="108"/>
         <source>End (scan)</source>
         <translation>Einde (scan)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="108"/>
+        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="112"/>
         <source>Mentor (final evaluation)</source>
         <translation>Stagementor (eindevaluatie)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="134"/>
+        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="138"/>
         <source>No competences yet.</source>
         <translation>Nog geen competenties.</translation>
     </message>
@@ -2088,82 +2891,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="170"/>
+        <location filename="../../consultant_app/ui/main_window.py" line="175"/>
         <source>Media internships — consultant</source>
+        <extracomment>The user confirmed restoring this backup file over the open database (Settings → Data safety). The application closes the database, restores the file with :func:`consultant_app.store.backups.restore_database` and opens it again.</extracomment>
         <translation>Mediastages — consulent</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="172"/>
+        <location filename="../../consultant_app/ui/main_window.py" line="177"/>
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="173"/>
+        <location filename="../../consultant_app/ui/main_window.py" line="178"/>
         <source>Internships</source>
         <translation>Stages</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="174"/>
+        <location filename="../../consultant_app/ui/main_window.py" line="179"/>
         <source>Interns</source>
         <translation>Stagiairs</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="175"/>
+        <location filename="../../consultant_app/ui/main_window.py" line="180"/>
         <source>Hosts</source>
         <translation>Stagegevers</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="176"/>
+        <location filename="../../consultant_app/ui/main_window.py" line="181"/>
         <source>Mentors</source>
         <translation>Stagementoren</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="177"/>
+        <location filename="../../consultant_app/ui/main_window.py" line="182"/>
         <source>Visits</source>
         <translation>Bezoeken</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="178"/>
+        <location filename="../../consultant_app/ui/main_window.py" line="183"/>
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="179"/>
+        <location filename="../../consultant_app/ui/main_window.py" line="184"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="184"/>
+        <location filename="../../consultant_app/ui/main_window.py" line="189"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="185"/>
+        <location filename="../../consultant_app/ui/main_window.py" line="190"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="186"/>
+        <location filename="../../consultant_app/ui/main_window.py" line="191"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="187"/>
+        <location filename="../../consultant_app/ui/main_window.py" line="192"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="188"/>
+        <location filename="../../consultant_app/ui/main_window.py" line="193"/>
         <source>&amp;About</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="200"/>
+        <location filename="../../consultant_app/ui/main_window.py" line="205"/>
         <source>About</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="201"/>
+        <location filename="../../consultant_app/ui/main_window.py" line="206"/>
         <source>Media internships consultant application, version {0}.
 Database: {1}</source>
         <translation>Consulententoepassing van de mediastages, versie {0}.
@@ -2214,27 +3018,27 @@ Databank: {1}</translation>
 <context>
     <name>PlanItemDialog</name>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="77"/>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="76"/>
         <source>&amp;Competence</source>
         <translation>&amp;Competentie</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="77"/>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="76"/>
         <source>&amp;Task</source>
         <translation>&amp;Taak</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="78"/>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="77"/>
         <source>&amp;Phase</source>
         <translation>&amp;Fase</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="90"/>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="89"/>
         <source>&amp;Objective</source>
         <translation>&amp;Leerdoel</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="91"/>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="90"/>
         <source>Target &amp;level</source>
         <translation>&amp;Doelniveau</translation>
     </message>
@@ -2242,7 +3046,7 @@ Databank: {1}</translation>
 <context>
     <name>PlanList</name>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="202"/>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="201"/>
         <source>(nothing in this phase)</source>
         <translation>(niets in deze fase)</translation>
     </message>
@@ -2250,88 +3054,88 @@ Databank: {1}</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="228"/>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="227"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="229"/>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="228"/>
         <source>Edit…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="230"/>
-        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="458"/>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="229"/>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="455"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="231"/>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="230"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="232"/>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="231"/>
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="338"/>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="335"/>
         <source>Add a task</source>
         <translation>Een taak toevoegen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="357"/>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="354"/>
         <source>Edit a task</source>
         <translation>Een taak wijzigen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="391"/>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="388"/>
         <source>Add a competence</source>
         <translation>Een competentie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="417"/>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="414"/>
         <source>Edit a competence</source>
         <translation>Een competentie wijzigen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="458"/>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="455"/>
         <source>Remove “{text}” from the roadmap?</source>
         <translation>“{text}” uit de stageroadmap verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="466"/>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="462"/>
         <source>Ins adds, F2 or Enter edits, Del removes, Ctrl+Up/Down moves the selected line.</source>
         <translation>Ins voegt toe, F2 of Enter wijzigt, Del verwijdert, Ctrl+pijl omhoog/omlaag verplaatst de geselecteerde regel.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="469"/>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="465"/>
         <source>Tasks</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="469"/>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="465"/>
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="471"/>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="467"/>
         <source>Competences</source>
         <translation>Competenties</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="472"/>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="468"/>
         <source>Competence</source>
         <translation>Competentie</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="472"/>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="468"/>
         <source>Objective</source>
         <translation>Leerdoel</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="472"/>
+        <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="468"/>
         <source>Target level</source>
         <translation>Doelniveau</translation>
     </message>
@@ -2487,22 +3291,22 @@ Databank: {1}</translation>
 <context>
     <name>QuotaBox</name>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="178"/>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="181"/>
         <source>{available} weeks available, {used} used, {left} left</source>
         <translation>{available} weken beschikbaar, {used} gebruikt, {left} over</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="184"/>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="187"/>
         <source>quota exceeded</source>
         <translation>quotum overschreden</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="189"/>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="192"/>
         <source>Internship weeks quota</source>
         <translation>Quotum stageweken</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="190"/>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="193"/>
         <source>&amp;Year</source>
         <translation>&amp;Jaar</translation>
     </message>
@@ -2518,55 +3322,55 @@ Databank: {1}</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="36"/>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="118"/>
-        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="429"/>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="78"/>
-        <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="256"/>
-        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="53"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="99"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="42"/>
+        <location filename="../../consultant_app/ui/views/hosts.py" line="121"/>
+        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="406"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="75"/>
+        <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="237"/>
+        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="49"/>
+        <location filename="../../consultant_app/ui/views/internship_panel.py" line="100"/>
         <source>dd/mm/yyyy</source>
         <extracomment>Fields the sheet needs before the convention can be signed (marked with *).</extracomment>
         <translation>dd/mm/jjjj</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="450"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="480"/>
         <source>Correct the fields marked in red to save.</source>
-        <extracomment>(value, label) pairs, asked again when the language changes. For ``file`` fields: the file dialog&apos;s filter, such as ``&quot;Images (*.png *.jpg)&quot;``.</extracomment>
+        <extracomment>(value, label) pairs, asked again when the language changes. For ``file`` fields: the file dialog&apos;s filter, such as ``&quot;Images (*.png *.jpg)&quot;``. A field changed: the user&apos;s edit, an undo or a redo (not :meth:`load`). A record (or an empty new one) was loaded; unsaved changes, if any, are gone. The unsaved changes were discarded (Revert, or Discard when leaving).</extracomment>
         <translation>Verbeter de rood gemarkeerde velden om op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="452"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="482"/>
         <source>Unsaved changes (Ctrl+S saves, Ctrl+Z undoes).</source>
         <translation>Niet-opgeslagen wijzigingen (Ctrl+S slaat op, Ctrl+Z maakt ongedaan).</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="477"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="507"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="487"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="517"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="488"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="518"/>
         <source>This record has unsaved changes. Save them before leaving?</source>
         <translation>Deze fiche heeft niet-opgeslagen wijzigingen. Eerst opslaan?</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="511"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="541"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="513"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="543"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="514"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="544"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Herstellen</translation>
     </message>
@@ -2607,6 +3411,69 @@ Databank: {1}</translation>
         <location filename="../../consultant_app/ui/widgets/record_picker.py" line="324"/>
         <source>Type to search; Down to choose from the list</source>
         <translation>Typ om te zoeken; pijl omlaag om uit de lijst te kiezen</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/recovery_key.py" line="33"/>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/recovery_key.py" line="39"/>
+        <source>The database {name} is encrypted. Its key is kept in this computer&apos;s keyring ({keyring}), so you have nothing to type.
+
+This recovery key opens the database on another computer, or here if the keyring is lost. It is shown only this once: print it or save it, and keep it away from this laptop.</source>
+        <translation>De databank {name} is versleuteld. De sleutel ervan wordt bewaard in het sleutelbeheer van deze computer ({keyring}), dus u hoeft niets in te typen.
+
+Met deze herstelsleutel opent u de databank op een andere computer, of hier als het sleutelbeheer verloren gaat. Hij wordt maar één keer getoond: druk hem af of sla hem op, en bewaar hem niet bij deze laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/recovery_key.py" line="62"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/recovery_key.py" line="63"/>
+        <source>&amp;Save as text…</source>
+        <translation>Opslaan als &amp;tekst…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/recovery_key.py" line="64"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/recovery_key.py" line="69"/>
+        <source>I have &amp;kept the recovery key in a safe place</source>
+        <translation>Ik heb de herstelsleutel op een veilige plaats &amp;bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/recovery_key.py" line="71"/>
+        <source>C&amp;lose</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/recovery_key.py" line="94"/>
+        <location filename="../../consultant_app/ui/dialogs/recovery_key.py" line="122"/>
+        <source>Recovery key of the database {name}</source>
+        <translation>Herstelsleutel van de databank {name}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/recovery_key.py" line="101"/>
+        <source>Save the recovery key</source>
+        <translation>De herstelsleutel opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/recovery_key.py" line="103"/>
+        <source>Text (*.txt)</source>
+        <translation>Tekst (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/recovery_key.py" line="113"/>
+        <source>The recovery key could not be saved: {problem}</source>
+        <translation>De herstelsleutel kon niet worden opgeslagen: {problem}</translation>
     </message>
 </context>
 <context>
@@ -2755,48 +3622,48 @@ Databank: {1}</translation>
 <context>
     <name>RiskItemDialog</name>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="144"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="141"/>
         <source>Add a risk from the catalogue</source>
         <translation>Een risico uit de catalogus toevoegen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="150"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="147"/>
         <source>{name} (forbidden for young workers)</source>
         <translation>{name} (verboden voor jongeren)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="152"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="149"/>
         <source>already listed</source>
         <translation>staat al in de lijst</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="169"/>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="184"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="166"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="181"/>
         <source>&amp;Risk</source>
         <translation>&amp;Risico</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="172"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="169"/>
         <source>The catalogue&apos;s measures and protective equipment are copied in; edit them afterwards if this post needs others.</source>
         <translation>De maatregelen en beschermingsmiddelen uit de catalogus worden overgenomen; pas ze daarna aan als deze werkpost andere vereist.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="180"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="177"/>
         <source>Edit a risk</source>
         <translation>Een risico wijzigen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="180"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="177"/>
         <source>Add another risk</source>
         <translation>Een ander risico toevoegen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="185"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="182"/>
         <source>&amp;Preventive measures</source>
         <translation>&amp;Preventiemaatregelen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="186"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="183"/>
         <source>Protective &amp;equipment</source>
         <translation>&amp;Beschermingsmiddelen</translation>
     </message>
@@ -2804,92 +3671,92 @@ Databank: {1}</translation>
 <context>
     <name>RiskTab</name>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="88"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="85"/>
         <source>The post</source>
         <translation>De werkpost</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="99"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="96"/>
         <source>Protection and health</source>
         <translation>Bescherming en gezondheid</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="109"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="106"/>
         <source>Prevention, first aid and signature</source>
         <translation>Preventie, eerste hulp en ondertekening</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="342"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="318"/>
         <source>Forbidden for young workers: justify it below.</source>
         <translation>Verboden voor jongeren: verantwoord het hieronder.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="348"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="324"/>
         <source>From the catalogue</source>
         <translation>Uit de catalogus</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="375"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="351"/>
         <source>Still missing before the convention can be signed: {fields}.</source>
         <translation>Nog in te vullen voordat de overeenkomst ondertekend kan worden: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="383"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="359"/>
         <source>✔ The workstation sheet and risk analysis is complete.</source>
         <translation>✔ De werkpostfiche met risicoanalyse is volledig.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="529"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="489"/>
         <source>Remove a risk</source>
         <translation>Een risico verwijderen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="530"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="490"/>
         <source>Remove the risk “{risk}” from the sheet?</source>
         <translation>Het risico “{risk}” van de fiche verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="540"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="499"/>
         <source>Risks of the post</source>
         <translation>Risico&apos;s van de werkpost</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="542"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="501"/>
         <source>Risk</source>
         <translation>Risico</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="542"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="501"/>
         <source>Preventive measures</source>
         <translation>Preventiemaatregelen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="542"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="501"/>
         <source>Protective equipment</source>
         <translation>Beschermingsmiddelen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="544"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="503"/>
         <source>Add from the &amp;catalogue…</source>
         <translation>Uit de &amp;catalogus toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="545"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="504"/>
         <source>Add an&amp;other risk…</source>
         <translation>A&amp;nder risico toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="546"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="505"/>
         <source>Ed&amp;it…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="547"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="506"/>
         <source>Remove ris&amp;k</source>
         <translation>Ris&amp;ico verwijderen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="548"/>
+        <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="507"/>
         <source>* needed before the convention can be signed</source>
         <translation>* vereist voordat de overeenkomst ondertekend kan worden</translation>
     </message>
@@ -3065,29 +3932,29 @@ Databank: {1}</translation>
         <translation>Niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="249"/>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="255"/>
         <source>This record no longer exists (it may have been deleted).</source>
         <extracomment>A stored change the internships list may show (the internship&apos;s uuid). The tab&apos;s title suffix (:meth:`badge`) may have changed.</extracomment>
         <translation>Deze fiche bestaat niet meer (misschien werd ze verwijderd).</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="322"/>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="328"/>
         <source>Unsaved changes…</source>
         <translation>Niet-opgeslagen wijzigingen…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="340"/>
-        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="347"/>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="346"/>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="353"/>
         <source>Not saved: {reason}</source>
         <translation>Niet opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="357"/>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="363"/>
         <source>Not saved: the internship no longer exists.</source>
         <translation>Niet opgeslagen: de stage bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="364"/>
+        <location filename="../../consultant_app/ui/views/roadmap/common.py" line="370"/>
         <source>Saved {time}</source>
         <translation>Opgeslagen om {time}</translation>
     </message>
@@ -3277,37 +4144,37 @@ Databank: {1}</translation>
 <context>
     <name>ScanTab</name>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="423"/>
+        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="400"/>
         <source>&amp;Scan</source>
         <translation>S&amp;can</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="428"/>
+        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="405"/>
         <source>Done &amp;on</source>
         <translation>Ingevuld o&amp;p</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="430"/>
+        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="407"/>
         <source>Toda&amp;y</source>
         <translation>Van&amp;daag</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="433"/>
+        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="410"/>
         <source>The intern scores each competence from 0 (cannot do it yet) to 4 (could teach it). Keyboard: 0–4 sets the level, ←/→ moves it, ↑/↓ or Tab goes to another competence. Saved as you type.</source>
         <translation>De stagiair scoort elke competentie van 0 (kan het nog niet) tot 4 (kan het anderen leren). Toetsenbord: 0–4 kiest het niveau, ←/→ verschuift het, ↑/↓ of Tab gaat naar een andere competentie. Wordt opgeslagen terwijl u typt.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="438"/>
+        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="415"/>
         <source>Self-assessment</source>
         <translation>Zelfevaluatie</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="439"/>
+        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="416"/>
         <source>Learning curve</source>
         <translation>Leercurve</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="441"/>
+        <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="418"/>
         <source>This internship has no competences yet: add them in “Tasks &amp; competences”.</source>
         <translation>Deze stage heeft nog geen competenties: voeg ze toe in “Taken &amp; competenties”.</translation>
     </message>
@@ -3315,38 +4182,49 @@ Databank: {1}</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="136"/>
+        <location filename="../../consultant_app/ui/views/settings.py" line="167"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="137"/>
+        <location filename="../../consultant_app/ui/views/settings.py" line="168"/>
+        <source>&amp;General</source>
+        <translation>&amp;Algemeen</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings.py" line="169"/>
+        <source>&amp;Data safety</source>
+        <translation>&amp;Gegevensveiligheid</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings.py" line="170"/>
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="138"/>
+        <location filename="../../consultant_app/ui/views/settings.py" line="171"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="139"/>
+        <location filename="../../consultant_app/ui/views/settings.py" line="172"/>
         <source>Database</source>
         <translation>Databank</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="143"/>
+        <location filename="../../consultant_app/ui/views/settings.py" line="176"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="144"/>
+        <location filename="../../consultant_app/ui/views/settings.py" line="177"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/settings.py" line="75"/>
+        <location filename="../../consultant_app/ui/views/settings.py" line="104"/>
         <source>Programme rules</source>
+        <extracomment>Rules edited on the Data safety tab rather than with the other programme rules. Relayed from :attr:`DataSafetyPage.restore_requested`: restore this backup file.</extracomment>
         <translation>Programmaregels</translation>
     </message>
 </context>
@@ -3376,6 +4254,41 @@ Databank: {1}</translation>
         <location filename="../../consultant_app/ui/dialogs/internship_actions.py" line="130"/>
         <source>P&amp;lace</source>
         <translation>P&amp;laats</translation>
+    </message>
+</context>
+<context>
+    <name>StartupSafety</name>
+    <message>
+        <location filename="../../consultant_app/ui/startup_safety.py" line="109"/>
+        <source>The database is damaged</source>
+        <translation>De databank is beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/startup_safety.py" line="116"/>
+        <source>SQLite found problems in {path}:
+{problems}
+
+No sound backup was found in {folder}. Keep the file as it is and ask for help; do not delete it.</source>
+        <translation>SQLite heeft problemen gevonden in {path}:
+{problems}
+
+In {folder} werd geen intacte reservekopie gevonden. Laat het bestand zoals het is en vraag hulp; verwijder het niet.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/startup_safety.py" line="126"/>
+        <source>SQLite found problems in {path}:
+{problems}
+
+Restore the newest sound backup, taken {taken}? The damaged file is kept aside, never overwritten; what was entered after the backup must be entered again.</source>
+        <translation>SQLite heeft problemen gevonden in {path}:
+{problems}
+
+De nieuwste intacte reservekopie, gemaakt op {taken}, terugzetten? Het beschadigde bestand wordt opzijgezet en nooit overschreven; wat na de reservekopie werd ingevoerd, moet opnieuw worden ingevoerd.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/startup_safety.py" line="147"/>
+        <source>The backup of {taken} was restored. The damaged file is kept as {aside}.</source>
+        <translation>De reservekopie van {taken} werd teruggezet. Het beschadigde bestand wordt bewaard als {aside}.</translation>
     </message>
 </context>
 <context>
@@ -3414,6 +4327,94 @@ Databank: {1}</translation>
         <location filename="../../consultant_app/ui/store_errors.py" line="48"/>
         <source>Details: {message}</source>
         <translation>Details: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/unlock.py" line="52"/>
+        <source>Protect the database</source>
+        <translation>De databank beveiligen</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/unlock.py" line="54"/>
+        <source>This computer has no keyring to keep the key of the database
+{path}
+
+Choose a passphrase to encrypt it ({minimum} characters or more). It is asked at every start; without it nobody, you included, can read the data. On the command line, set it in {variable}.</source>
+        <translation>Deze computer heeft geen sleutelbeheer om de sleutel te bewaren van de databank
+{path}
+
+Kies een wachtzin om ze te versleutelen ({minimum} tekens of meer). De wachtzin wordt bij elke start gevraagd; zonder wachtzin kan niemand, ook u niet, de gegevens lezen. Op de opdrachtregel stelt u de wachtzin in via {variable}.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/unlock.py" line="60"/>
+        <source>Unlock the database</source>
+        <translation>De databank ontgrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/unlock.py" line="62"/>
+        <source>The database
+{path}
+is encrypted and its key is not in this computer&apos;s keyring. Type its passphrase, or its recovery key.</source>
+        <translation>De databank
+{path}
+is versleuteld en de sleutel ervan zit niet in het sleutelbeheer van deze computer. Typ de wachtzin of de herstelsleutel.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/unlock.py" line="74"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtzin:</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/unlock.py" line="74"/>
+        <source>&amp;Passphrase or recovery key:</source>
+        <translation>&amp;Wachtzin of herstelsleutel:</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/unlock.py" line="80"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Nogmaals:</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/unlock.py" line="81"/>
+        <source>&amp;Show what I type</source>
+        <translation>&amp;Tonen wat ik typ</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/unlock.py" line="92"/>
+        <source>&amp;Encrypt and open</source>
+        <translation>&amp;Versleutelen en openen</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/unlock.py" line="92"/>
+        <source>&amp;Open</source>
+        <translation>O&amp;penen</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/unlock.py" line="95"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/unlock.py" line="108"/>
+        <source>Type the passphrase.</source>
+        <translation>Typ de wachtzin.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/unlock.py" line="112"/>
+        <source>A passphrase has at least {minimum} characters.</source>
+        <translation>Een wachtzin telt minstens {minimum} tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/unlock.py" line="116"/>
+        <source>The two passphrases differ.</source>
+        <translation>De twee wachtzinnen verschillen.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/unlock.py" line="131"/>
+        <source>This passphrase does not open the database. The file was left untouched.</source>
+        <translation>Deze wachtzin opent de databank niet. Het bestand bleef onaangeroerd.</translation>
     </message>
 </context>
 <context>
@@ -3587,95 +4588,113 @@ Databank: {1}</translation>
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="80"/>
+        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="76"/>
         <source>Visit</source>
         <translation>Bezoek</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="84"/>
+        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="80"/>
         <source>Report</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="360"/>
+        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="330"/>
         <source>Remove a visit</source>
         <translation>Een bezoek verwijderen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="360"/>
+        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="330"/>
         <source>Remove this visit and its report?</source>
         <translation>Dit bezoek en het verslag ervan verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="406"/>
+        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="369"/>
         <source>New v&amp;isit</source>
         <translation>Nieuw &amp;bezoek</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="407"/>
+        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="370"/>
         <source>Remo&amp;ve visit</source>
         <translation>Bezoek ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="408"/>
+        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="371"/>
         <source>Follow-up log: conflicts and mediation</source>
         <translation>Opvolgingslogboek: conflicten en bemiddeling</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="410"/>
+        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="373"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="410"/>
+        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="373"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="410"/>
+        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="373"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="410"/>
+        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="373"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="412"/>
+        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="375"/>
         <source>Entr&amp;y</source>
         <translation>&amp;Ingave</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="419"/>
+        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="382"/>
         <source>What happened, what was agreed (Ctrl+Enter adds it)</source>
         <translation>Wat er gebeurd is, wat er afgesproken werd (Ctrl+Enter voegt het toe)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="421"/>
+        <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="384"/>
         <source>Add to the &amp;log</source>
         <translation>Aan het logboek &amp;toevoegen</translation>
     </message>
 </context>
 <context>
+    <name>WindowSession</name>
+    <message>
+        <location filename="../../consultant_app/ui/window_session.py" line="60"/>
+        <source>Restore a backup</source>
+        <translation>Een reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/window_session.py" line="69"/>
+        <source>The backup was not restored: {problem}</source>
+        <translation>De reservekopie werd niet teruggezet: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/window_session.py" line="78"/>
+        <source>{backup} was restored. The previous file was kept as {aside}.</source>
+        <translation>{backup} werd teruggezet. Het vorige bestand werd bewaard als {aside}.</translation>
+    </message>
+</context>
+<context>
     <name>WorkplaceTab</name>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="239"/>
+        <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="220"/>
         <source>The intern&apos;s view of the workplace. Scores: 1 poor · 2 fair · 3 good · 4 very good. Keyboard: 1–4 scores the line, ←/→ changes it, ↑/↓ or Tab goes to another line. Saved as you type.</source>
         <translation>Hoe de stagiair de stageplaats ervaart. Scores: 1 zwak · 2 matig · 3 goed · 4 zeer goed. Toetsenbord: 1–4 scoort de regel, ←/→ wijzigt de score, ↑/↓ of Tab gaat naar een andere regel. Wordt opgeslagen terwijl u typt.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="244"/>
+        <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="225"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="245"/>
+        <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="226"/>
         <source>Conclusion</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="257"/>
+        <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="238"/>
         <source>Toda&amp;y</source>
         <translation>Van&amp;daag</translation>
     </message>
