@@ -109,7 +109,8 @@ def _key_of(path: Path, key: DatabaseKey | None) -> DatabaseKey | None:
     return existing_key(path)
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
+    """Flush the entries of *folder* (a rename in it) to the disk, where the system allows."""
     try:
         descriptor = os.open(folder, os.O_RDONLY)
     except OSError:
@@ -148,7 +149,7 @@ def _copy_single_file(
         with temporary.open("rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(temporary, target)
-        _fsync_dir(target.parent)
+        fsync_dir(target.parent)
     finally:
         os.umask(old_umask)
         for leftover in (temporary, temporary.with_name(temporary.name + "-journal")):
@@ -371,7 +372,7 @@ def restore_database(
         for suffix in ("-wal", "-shm", "-journal"):
             destination.with_name(destination.name + suffix).unlink(missing_ok=True)
         os.replace(incoming, destination)
-        _fsync_dir(destination.parent)
+        fsync_dir(destination.parent)
     finally:
         incoming.unlink(missing_ok=True)
     return aside

@@ -28,18 +28,11 @@ log = logging.getLogger(__name__)
 
 
 def _fsync(path: Path) -> None:
+    from consultant_app.store.backups import fsync_dir
+
     with path.open("rb+") as handle:
         os.fsync(handle.fileno())
-    try:
-        descriptor = os.open(path.parent, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass
-    finally:
-        os.close(descriptor)
+    fsync_dir(path.parent)
 
 
 def _plain_counts(path: Path) -> dict[str, int]:

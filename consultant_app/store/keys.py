@@ -277,7 +277,7 @@ def key_location(path: Path, key: DatabaseKey | None) -> str:
     if key.source is KeySource.KEYRING:
         return (
             f"encrypted; key in the keyring ({keyring_name()}), "
-            f"entry \"{KEYRING_SERVICE}\" / {keyring_entry(path)}"
+            f'entry "{KEYRING_SERVICE}" / {keyring_entry(path)}'
         )
     if key.source is KeySource.ENVIRONMENT:
         return f"encrypted; passphrase from {PASSPHRASE_ENV}"

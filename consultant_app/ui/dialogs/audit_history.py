@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import uuid
 from datetime import date, datetime
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import (
@@ -397,3 +398,14 @@ def open_history(
     dialog.setModal(True)
     dialog.open()
     return dialog
+
+
+def open_form_history(
+    parent: QWidget, database: Database, entity: str, form: Any, *, language: str = "en"
+) -> AuditHistoryDialog | None:
+    """The History dialog of the record shown in the record *form*; None while it is unsaved."""
+    if form.record_id is None:
+        return None
+    return open_history(
+        parent, database, entity, form.record_id, form.heading.text(), language=language
+    )

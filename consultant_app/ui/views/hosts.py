@@ -31,7 +31,7 @@ from consultant_app.services.forms import FieldError, RecordNotFound
 from consultant_app.services.lists import ListQuery, ListSource
 from consultant_app.store.database import Database
 from consultant_app.ui import labels
-from consultant_app.ui.dialogs.audit_history import AuditHistoryDialog, open_history
+from consultant_app.ui.dialogs.audit_history import AuditHistoryDialog, open_form_history
 from consultant_app.ui.forms.drafts import FormDraftKeeper, name_title, person_title
 from consultant_app.ui.forms.record_form import FieldSpec, RecordForm, SaveCancelled, Section
 from consultant_app.ui.views.record_list import RecordListView
@@ -520,28 +520,14 @@ class HostsView(RecordListView):
 
     def show_history(self) -> AuditHistoryDialog | None:
         """Open the History dialog of the shown host (its training plans included)."""
-        if self.form.record_id is None:
-            return None
-        return open_history(
-            self,
-            self.database,
-            "host",
-            self.form.record_id,
-            self.form.heading.text(),
-            language=self.model.query.language,
+        return open_form_history(
+            self, self.database, "host", self.form, language=self.model.query.language
         )
 
     def show_mentor_history(self) -> AuditHistoryDialog | None:
         """Open the History dialog of the mentor shown in the Mentors tab."""
-        if self.mentor_form.record_id is None:
-            return None
-        return open_history(
-            self,
-            self.database,
-            "mentor",
-            self.mentor_form.record_id,
-            self.mentor_form.heading.text(),
-            language=self.model.query.language,
+        return open_form_history(
+            self, self.database, "mentor", self.mentor_form, language=self.model.query.language
         )
 
     # -- language -------------------------------------------------------------------------------

@@ -31,7 +31,7 @@ from consultant_app.services.lists import ListQuery, ListSource
 from consultant_app.services.subject_access import SubjectAccessFiles, export_subject_access
 from consultant_app.store.database import Database
 from consultant_app.ui import labels
-from consultant_app.ui.dialogs.audit_history import AuditHistoryDialog, open_history
+from consultant_app.ui.dialogs.audit_history import AuditHistoryDialog, open_form_history
 from consultant_app.ui.forms.drafts import FormDraftKeeper, person_title
 from consultant_app.ui.forms.record_form import FieldSpec, RecordForm, SaveCancelled, Section
 from consultant_app.ui.models.paged_table_model import date_format, format_date
@@ -360,15 +360,8 @@ class InternsView(RecordListView):
 
     def show_history(self) -> AuditHistoryDialog | None:
         """Open the History dialog of the shown intern."""
-        if self.form.record_id is None:
-            return None
-        return open_history(
-            self,
-            self.database,
-            "intern",
-            self.form.record_id,
-            self.form.heading.text(),
-            language=self.model.query.language,
+        return open_form_history(
+            self, self.database, "intern", self.form, language=self.model.query.language
         )
 
     def export_personal_data(self) -> SubjectAccessFiles | None:
