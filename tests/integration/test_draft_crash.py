@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import selectors
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -17,6 +16,7 @@ import pytest
 from consultant_app.services import drafts
 from consultant_app.services.interns import save_intern
 from consultant_app.store.database import open_database
+from tests.support.db import connect_raw
 
 pytestmark = [
     pytest.mark.slow,
@@ -86,7 +86,7 @@ def test_the_draft_of_a_killed_window_is_found_at_the_next_start(
     assert process.returncode == -signal.SIGKILL
     assert line == f"draft {intern_id}", log.read_text()
 
-    connection = sqlite3.connect(path)
+    connection = connect_raw(path)
     try:
         assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     finally:

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import shutil
 import uuid
 from datetime import UTC, timedelta
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -19,33 +17,12 @@ from consultant_app.services.audit_history import (
     HistoryEntry,
     record_history,
 )
-from consultant_app.services.demo import generate_demo
 from consultant_app.services.hosts import load_host, load_mentor, save_host, save_mentor
 from consultant_app.services.interns import load_intern, save_intern
 from consultant_app.services.internship_lifecycle import add_interruption, remove_interruption
 from consultant_app.services.roadmap.evaluations import save_evaluation_draft
-from consultant_app.store.database import Database, open_database
+from consultant_app.store.database import Database
 from consultant_app.store.models import Consultant, Evaluation, Internship, Mentor
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    database = open_database(path)
-    try:
-        generate_demo(database, seed=11, size="small")
-    finally:
-        database.close()
-    return path
-
-
-@pytest.fixture
-def demo(demo_file: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
-    copy = tmp_path / "demo.db"
-    shutil.copy(demo_file, copy)
-    database = open_database(copy)
-    yield database
-    database.close()
 
 
 def _running(database: Database) -> Internship:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from datetime import UTC, datetime, timedelta
 
@@ -15,6 +14,7 @@ from consultant_app.services.interns import save_intern
 from consultant_app.services.privacy import anonymise_intern
 from consultant_app.store.database import Database
 from consultant_app.store.models import AuditEntry, FormDraft, Host, Intern, utcnow
+from tests.support.db import connect_raw
 
 INTERN = {
     "first_name": "Lotte",
@@ -156,7 +156,7 @@ def test_anonymising_deletes_the_drafts_naming_the_person(db: Database) -> None:
 
     assert [(d.kind, d.record_id) for d in drafts.pending_drafts(db)] == [(drafts.INTERN, other_id)]
     db.close()
-    connection = sqlite3.connect(db.path)
+    connection = connect_raw(db.path)
     try:
         texts = [row[0] for row in connection.execute("SELECT payload || title FROM form_draft")]
     finally:

@@ -16,7 +16,6 @@ from consultant_app.domain.enums import InternshipStatus
 from consultant_app.domain.period import Period
 from consultant_app.services.annual import annual_figures
 from consultant_app.services.catalogue import seed_catalogue
-from consultant_app.services.demo import generate_demo
 from consultant_app.services.exports import (
     HOST_COLUMNS,
     INTERN_COLUMNS,
@@ -25,30 +24,13 @@ from consultant_app.services.exports import (
 from consultant_app.services.imports import IMPORT_COLUMNS, apply_import, plan_import
 from consultant_app.store.database import Database, open_database
 from consultant_app.store.models import Host, Intern, Internship, Interruption, utcnow
-from tests.support.db import copy_db
 
 TODAY = date(2024, 6, 15)
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A small demo database, made once; tests work on copies."""
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    database = open_database(path)
-    try:
-        generate_demo(database, seed=5, size="small")
-    finally:
-        database.close()
-    return path
-
-
 @pytest.fixture
-def demo(demo_file: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
-    copy = tmp_path / "demo.db"
-    copy_db(demo_file, copy)
-    database = open_database(copy)
-    yield database
-    database.close()
+def demo_seed() -> int:
+    return 5
 
 
 def read(path: Path, delimiter: str = ",") -> list[dict[str, str]]:

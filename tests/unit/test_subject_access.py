@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import shutil
 import stat
 import uuid
 from datetime import UTC, date, datetime, timedelta
@@ -19,7 +18,6 @@ from consultant_app.documents.subject_access import SPEC
 from consultant_app.documents.templates import load_template
 from consultant_app.domain.enums import InternshipStatus, InterruptionKind
 from consultant_app.domain.identifiers import format_niss
-from consultant_app.services.demo import generate_demo
 from consultant_app.services.interns import load_intern, save_intern
 from consultant_app.services.internship_lifecycle import add_interruption
 from consultant_app.services.subject_access import (
@@ -32,7 +30,7 @@ from consultant_app.services.subject_access import (
     render_subject_access_pdf,
     subject_access_json,
 )
-from consultant_app.store.database import Database, open_database
+from consultant_app.store.database import Database
 from consultant_app.store.models import Evaluation, Intern, Internship, IssuedDocument
 
 TODAY = date(2026, 6, 15)
@@ -41,26 +39,6 @@ HOSTILE = "<b>O'Brien & Co</b>"
 #: Personal data of another intern, which must never appear in the export.
 OTHER_FIRST, OTHER_LAST = "Zebulonne", "Quaxworthington"
 OTHER_EMAIL = "zebulonne.q@example.org"
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    database = open_database(path)
-    try:
-        generate_demo(database, seed=11, size="small")
-    finally:
-        database.close()
-    return path
-
-
-@pytest.fixture
-def demo(demo_file: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
-    copy = tmp_path / "demo.db"
-    shutil.copy(demo_file, copy)
-    database = open_database(copy)
-    yield database
-    database.close()
 
 
 def _evaluated_interns(database: Database) -> list[uuid.UUID]:
