@@ -149,7 +149,8 @@ def run_window(
     chosen = choose_language(language, preferences)
     from consultant_app.ui.startup_safety import open_store
 
-    database = open_store(db_path)
+    # A window that quits once painted runs unattended: it asks nothing.
+    database = open_store(db_path, interactive=not quit_after_paint)
     if database is None:
         return 2
     window = build_window(database, view, chosen, preferences)

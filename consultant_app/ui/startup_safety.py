@@ -55,18 +55,23 @@ def unlock(path: Path, error: KeyRequiredError) -> Database | None:
     return None
 
 
-def open_store(path: Path) -> Database | None:
-    """Open the database at *path*, asking what is needed; explain why not and return None."""
+def open_store(path: Path, interactive: bool = True) -> Database | None:
+    """Open the database at *path*, asking what is needed; explain why not and return None.
+
+    Not *interactive* (a window that quits once painted, as scripts start it),
+    nothing is asked: the reason goes to standard error and None comes back.
+    """
     try:
         return open_database(path)
-    except KeyRequiredError as error:
-        return unlock(path, error)
-    except WrongKeyError as error:
-        key = load_key(path)
+    except StoreError as error:
+        if not interactive:
+            print(f"consultant-app: error: {error}", file=sys.stderr)
+            return None
+        if isinstance(error, KeyRequiredError):
+            return unlock(path, error)
+        key = load_key(path) if isinstance(error, WrongKeyError) else None
         if key is not None and offer_restore(None, path, key, [str(error)]):
             return open_store(path)
-        _explain(error)
-    except StoreError as error:
         _explain(error)
     return None
 

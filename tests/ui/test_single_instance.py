@@ -125,7 +125,7 @@ def test_run_window_hands_over_before_opening_the_database(
     assert first is not None
     instances.append(first)
 
-    def no_open(_path: Path) -> None:
+    def no_open(_path: Path, interactive: bool = True) -> None:
         raise AssertionError("the second start must not open the database")
 
     from consultant_app.ui import startup_safety

@@ -80,6 +80,22 @@ def test_a_wrong_passphrase_keeps_the_dialog_open_and_the_file_untouched(  # typ
     dialog.database.close()
 
 
+def test_an_unattended_window_asks_nothing_and_says_why_it_cannot_open(  # type: ignore[no-untyped-def]
+    qtbot, db_path: Path, no_keyring, monkeypatch, capsys
+) -> None:
+    open_database(db_path, key=key_from_secret(SECRET, KeySource.PASSPHRASE)).close()
+    before = db_path.read_bytes()
+
+    def no_dialog(*_args: object) -> int:
+        raise AssertionError("an unattended start must not wait for an answer")
+
+    monkeypatch.setattr(UnlockDialog, "exec", no_dialog)
+    monkeypatch.setattr(QMessageBox, "critical", no_dialog)
+    assert startup_safety.open_store(db_path, interactive=False) is None
+    assert "CONSULTANT_APP_PASSPHRASE" in capsys.readouterr().err
+    assert db_path.read_bytes() == before
+
+
 def test_the_recovery_key_is_shown_once_and_must_be_acknowledged(  # type: ignore[no-untyped-def]
     qtbot, db_path: Path, tmp_path: Path, monkeypatch
 ) -> None:
