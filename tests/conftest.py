@@ -48,10 +48,22 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "test.db"
 
 
-@pytest.fixture
-def db(db_path: Path) -> Iterator:
+@pytest.fixture(scope="session")
+def empty_db_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new database brought to the latest schema, made once per session."""
     from consultant_app.store.database import open_database
 
-    database = open_database(db_path)
+    path = tmp_path_factory.mktemp("empty") / "empty.db"
+    open_database(path).close()
+    return path
+
+
+@pytest.fixture
+def db(db_path: Path, empty_db_file: Path) -> Iterator:
+    """An empty database at ``db_path``: a copy of :func:`empty_db_file` (no migration run)."""
+    from consultant_app.store.database import open_database
+    from tests.support.db import copy_db
+
+    database = open_database(copy_db(empty_db_file, db_path))
     yield database
     database.close()

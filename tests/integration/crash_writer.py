@@ -1,6 +1,8 @@
 """A writer killed at random moments by ``test_crash_safety``.
 
-Run as ``python crash_writer.py DATABASE VALUES_JSON``: it opens the database,
+Run as ``python crash_writer.py DATABASE VALUES_JSON``: once a line arrives on
+its standard input (the test starts the next writer while the current one runs,
+so that Python's start-up is not counted in every round), it opens the database,
 then loops forever creating an internship (from the form values in
 *VALUES_JSON*), saving a mentor evaluation draft of it and saving a visit of it,
 all through the services. After each call has returned (its transaction is
@@ -42,6 +44,8 @@ def report(*words: object) -> None:
 def main(argv: list[str]) -> None:
     path, values_json = argv
     values: dict[str, str] = json.loads(values_json)
+    if not sys.stdin.readline():
+        return  # the test ended before this writer's turn
     database = open_database(Path(path), create=False)
     stage = EvaluationStage.MIDTERM
     counter = 0

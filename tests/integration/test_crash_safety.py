@@ -17,6 +17,7 @@ import subprocess
 import sys
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -154,15 +155,36 @@ def read_first_line(process: subprocess.Popen[bytes], timeout: float) -> bytes:
     return buffer
 
 
-def run_round(path: Path, values: dict[str, str], wait: float, log: Path) -> list[str]:
-    """Start a writer, kill it *wait* seconds after its first commit; its complete lines."""
+def start_writer(path: Path, values: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
+    """A writer that has loaded its modules and waits for a line on stdin to start writing."""
     with log.open("ab") as stderr:
-        process = subprocess.Popen(
+        return subprocess.Popen(
             [sys.executable, str(WRITER), str(path), json.dumps(values)],
+            stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=stderr,
         )
+
+
+def stop(process: subprocess.Popen[bytes]) -> None:
+    if process.poll() is None:
+        process.kill()
+        process.wait()
+
+
+def run_round(
+    process: subprocess.Popen[bytes], wait: float, log: Path, start_next: Callable[[], None]
+) -> list[str]:
+    """Let *process* write, kill it *wait* s after its first commit; its complete lines.
+
+    *start_next* starts the next round's writer while this one writes.
+    """
     try:
+        assert process.stdin is not None
+        process.stdin.write(b"go\n")
+        process.stdin.close()
+        process.stdin = None  # nothing more to send (communicate() below must not flush it)
+        start_next()
         head = read_first_line(process, FIRST_LINE_TIMEOUT_S)
         time.sleep(wait)
         assert process.poll() is None, (
@@ -171,9 +193,7 @@ def run_round(path: Path, values: dict[str, str], wait: float, log: Path) -> lis
         os.kill(process.pid, signal.SIGKILL)
         rest, _ = process.communicate(timeout=FIRST_LINE_TIMEOUT_S)
     finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
+        stop(process)
     assert process.returncode == -signal.SIGKILL
     text = (head + rest).decode()
     # A line cut short by the kill was not reported: only whole lines count.
@@ -214,18 +234,30 @@ def test_killed_writer_loses_no_committed_write(tmp_path: Path) -> None:
     rng = random.Random(SEED)
     reported = Reported()
     started = time.monotonic()
-    for round_number in range(1, ROUNDS + 1):
-        wait = rng.uniform(*WAIT_RANGE_S)
-        lines = run_round(path, values, wait, log)
-        assert lines, f"round {round_number}: no complete line from the writer"
-        before = reported.count
-        for line in lines:
-            reported.add(line)
-        assert reported.count > before
-        try:
-            check_file(path, reported)
-        except AssertionError as error:
-            raise AssertionError(f"after kill {round_number} (at {wait:.3f} s): {error}") from None
+    writers = [start_writer(path, values, log)]
+
+    def start_next() -> None:
+        if len(writers) < ROUNDS:
+            writers.append(start_writer(path, values, log))
+
+    try:
+        for round_number in range(1, ROUNDS + 1):
+            wait = rng.uniform(*WAIT_RANGE_S)
+            lines = run_round(writers[round_number - 1], wait, log, start_next)
+            assert lines, f"round {round_number}: no complete line from the writer"
+            before = reported.count
+            for line in lines:
+                reported.add(line)
+            assert reported.count > before
+            try:
+                check_file(path, reported)
+            except AssertionError as error:
+                raise AssertionError(
+                    f"after kill {round_number} (at {wait:.3f} s): {error}"
+                ) from None
+    finally:
+        for writer in writers:
+            stop(writer)
     elapsed = time.monotonic() - started
     print(f"{ROUNDS} kills, {reported.count} committed writes checked, {elapsed:.1f} s")
     # The writer went on after reopening a killed database: each round added writes.
