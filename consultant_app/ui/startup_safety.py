@@ -34,10 +34,13 @@ from consultant_app.store.keys import DatabaseKey, KeySource, keyring_name, load
 log = logging.getLogger(__name__)
 
 
-def _explain(error: StoreError) -> None:
+def _explain(error: StoreError, show: bool = True) -> None:
+    """Say why the database cannot be opened: on standard error, and in a message if *show*."""
     from consultant_app.ui.store_errors import explain
 
     print(f"consultant-app: error: {error}", file=sys.stderr)
+    if not show:
+        return
     QMessageBox.critical(
         None, QApplication.translate("App", "Cannot open the database"), explain(error)
     )
@@ -64,15 +67,12 @@ def open_store(path: Path, interactive: bool = True) -> Database | None:
     try:
         return open_database(path)
     except StoreError as error:
-        if not interactive:
-            print(f"consultant-app: error: {error}", file=sys.stderr)
-            return None
-        if isinstance(error, KeyRequiredError):
+        if interactive and isinstance(error, KeyRequiredError):
             return unlock(path, error)
-        key = load_key(path) if isinstance(error, WrongKeyError) else None
+        key = load_key(path) if interactive and isinstance(error, WrongKeyError) else None
         if key is not None and offer_restore(None, path, key, [str(error)]):
             return open_store(path)
-        _explain(error)
+        _explain(error, show=interactive)
     return None
 
 

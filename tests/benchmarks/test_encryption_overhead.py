@@ -33,21 +33,10 @@ _START = r"""
 import sys
 mode, db = sys.argv[1], sys.argv[2]
 if mode == "plain":
-    from pathlib import Path
-    from sqlalchemy.orm import sessionmaker
     import consultant_app.ui.startup_safety as safety
-    from consultant_app.store import audit
-    from consultant_app.store.database import Database, _read_revision
-    from consultant_app.store.engine import create_sqlite_engine
+    from tests.support.db import open_plain_database
 
-    def open_plain(path: Path, interactive: bool = True) -> Database:
-        revision = _read_revision(path, None)
-        engine = create_sqlite_engine(path, key=None)
-        factory = sessionmaker(engine, expire_on_commit=False)
-        audit.install(factory)
-        return Database(path, engine, factory, revision or "")
-
-    safety.open_store = open_plain
+    safety.open_store = open_plain_database
 from consultant_app.cli import main
 raise SystemExit(main(["--db", db, "run", "--view", "internships", "--quit-after-paint"]))
 """
@@ -105,21 +94,16 @@ def test_start_up_encrypted_vs_plain(small_db: Path, tmp_path: Path) -> None:
 
 def test_annual_figures_encrypted_vs_plain(large_db: Path) -> None:
     from sqlalchemy import func, select
-    from sqlalchemy.orm import sessionmaker
 
     from consultant_app.domain.period import Period
     from consultant_app.services.annual import annual_figures
-    from consultant_app.store import audit, models
+    from consultant_app.store import models
     from consultant_app.store.core import core
-    from consultant_app.store.database import Database, open_database
-    from consultant_app.store.engine import create_sqlite_engine
+    from consultant_app.store.database import open_database
+    from tests.support.db import open_plain_database
 
-    plain_path = _plain_copy(large_db)
+    plain = open_plain_database(_plain_copy(large_db))
     encrypted = open_database(large_db, create=False)
-    engine = create_sqlite_engine(plain_path, key=None)
-    factory = sessionmaker(engine, expire_on_commit=False)
-    audit.install(factory)
-    plain = Database(plain_path, engine, factory, encrypted.revision)
     try:
         internship = core(models.Internship)
         year_of = func.substr(internship.start_date, 1, 4)
