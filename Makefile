@@ -22,6 +22,7 @@ run: system-deps-x11 $(STAMP) translations $(DEMO_DB)
 
 test: system-deps $(STAMP) translations
 	$(BIN)/ruff check consultant_app tests
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/python -m pytest
 
 bench: system-deps $(STAMP) translations
@@ -31,6 +32,7 @@ bench: system-deps $(STAMP) translations
 
 lint: $(STAMP)
 	$(BIN)/ruff check consultant_app tests
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/ruff format --check consultant_app tests
 
 format: $(STAMP)

@@ -98,7 +98,7 @@ class _FirstPaint(QObject):
 
 def ask_identity(window: MainWindow) -> None:
     """On the first start with a database, ask for the fund's identity and the profile."""
-    from consultant_app.services.identity import mark_identity_asked, should_ask_identity
+    from consultant_app.services.settings.identity import mark_identity_asked, should_ask_identity
     from consultant_app.ui.dialogs.first_start import FirstStartDialog
 
     if not should_ask_identity(window.database):

@@ -326,7 +326,7 @@ def _open(args: argparse.Namespace, *, create: bool = True):  # type: ignore[no-
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from consultant_app.services.demo import DemoError, generate_demo
+    from consultant_app.demo import DemoError, generate_demo
 
     database = _open(args)
     try:
@@ -348,7 +348,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    from consultant_app.services.overview import table_counts
+    from consultant_app.services.settings.overview import table_counts
     from consultant_app.store.keys import key_location
 
     database = _open(args, create=False)
@@ -437,7 +437,7 @@ def _check_output_folder(folder: Path) -> None:
 
 
 def _print_convention(args: argparse.Namespace) -> int:
-    from consultant_app.services.conventions import (
+    from consultant_app.services.printing.conventions import (
         InternshipNotFound,
         issue_convention,
         issue_conventions_of_year,
@@ -493,7 +493,7 @@ def _pages(count: int) -> str:
 
 
 def _print_amendment(args: argparse.Namespace) -> int:
-    from consultant_app.services.conventions import (
+    from consultant_app.services.printing.conventions import (
         AmendmentNotFound,
         InternshipNotFound,
         issue_amendment,
@@ -520,8 +520,8 @@ def _print_amendment(args: argparse.Namespace) -> int:
 
 
 def _print_sheet(args: argparse.Namespace) -> int:
-    from consultant_app.services.conventions import InternshipNotFound, write_private_file
-    from consultant_app.services.roadmap_documents import (
+    from consultant_app.services.printing.conventions import InternshipNotFound, write_private_file
+    from consultant_app.services.printing.sheets import (
         SheetNotAvailable,
         SheetOptionError,
         document_kind,
@@ -585,7 +585,7 @@ def _print_counts(counts: dict[str, dict[str, int]]) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from consultant_app.services.imports import (
+    from consultant_app.services.exchange.imports import (
         ImportFileError,
         ImportRefused,
         apply_import,
@@ -640,7 +640,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def _export_subject_access(args: argparse.Namespace) -> int:
     """``export subject-access INTERN -o FOLDER``: everything held about one intern."""
-    from consultant_app.services.subject_access import (
+    from consultant_app.services.privacy.subject_access import (
         InternNotFound,
         export_subject_access,
         find_intern,
@@ -674,7 +674,7 @@ def _export_subject_access(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from consultant_app.services.exports import export_csv
+    from consultant_app.services.exchange.exports import export_csv
 
     if args.kind == SUBJECT_ACCESS:
         return _export_subject_access(args)
@@ -741,8 +741,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     import json
 
     from consultant_app.preferences import Preferences
-    from consultant_app.services.annual import annual_figures, as_json, csv_text
-    from consultant_app.services.private_files import write_private_file
+    from consultant_app.services.figures.annual import annual_figures, as_json, csv_text
+    from consultant_app.services.privacy.private_files import write_private_file
 
     period = _report_period(args)
     kind = _report_format(args)
@@ -778,7 +778,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def _annual_pdf(database: Any, figures: Any) -> bytes:
-    from consultant_app.services.annual import issue_annual_report
+    from consultant_app.services.figures.annual import issue_annual_report
 
     try:
         return issue_annual_report(database, figures.period, figures.language, figures=figures)
@@ -844,7 +844,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def _anonymise_retention(args: argparse.Namespace) -> int:
-    from consultant_app.services.privacy import apply_retention, retention_plan
+    from consultant_app.services.privacy.anonymise import apply_retention, retention_plan
 
     database = _open(args, create=False)
     try:
@@ -877,8 +877,8 @@ def cmd_anonymise(args: argparse.Namespace) -> int:
         record_id = uuid.UUID(args.id)
     except ValueError:
         raise CommandError(f"{args.id!r} is not a record id.") from None
-    from consultant_app.services import privacy
-    from consultant_app.services.forms import RecordNotFound
+    from consultant_app.services.forms.parsing import RecordNotFound
+    from consultant_app.services.privacy import anonymise as privacy
 
     anonymise = {
         "intern": privacy.anonymise_intern,

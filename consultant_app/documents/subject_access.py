@@ -1,7 +1,7 @@
 """The printed answer to a right-of-access request: everything held about one intern (A4 PDF).
 
 It lays out the dict of
-:func:`consultant_app.services.subject_access.collect_subject_access` in its
+:func:`consultant_app.services.privacy.subject_access.collect_subject_access` in its
 language (``nl``, ``fr``, ``en``) with the texts of
 ``resources/templates/subject_access/<lang>.toml``: one heading per section,
 label-and-value tables for single records and tables for lists. Every value is

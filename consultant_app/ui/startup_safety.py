@@ -183,7 +183,7 @@ def daily_upkeep(database: Database) -> None:
     """The day's backup, then the retention run (each at most once a day; failures warn)."""
     daily_backup_or_warn(database.path, database.key)
     try:
-        from consultant_app.services.retention import run_retention_if_due
+        from consultant_app.services.privacy.retention import run_retention_if_due
 
         run_retention_if_due(database)
     except Exception as error:

@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from consultant_app.services.demo import generate_demo  # noqa: E402
+from consultant_app.demo import generate_demo  # noqa: E402
 from consultant_app.store.database import open_database  # noqa: E402
 
 LIMIT_SECONDS = 60.0

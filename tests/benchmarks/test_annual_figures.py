@@ -25,7 +25,7 @@ RUNS = 3
 
 def test_annual_figures_of_a_year_on_large_database(large_db: Path) -> None:
     from consultant_app.domain.period import Period
-    from consultant_app.services.annual import annual_figures
+    from consultant_app.services.figures.annual import annual_figures
     from consultant_app.store import models
     from consultant_app.store.core import core
     from consultant_app.store.database import open_database
@@ -68,7 +68,7 @@ def test_annual_report_pdf_of_a_year_on_large_database(large_db: Path, tmp_path:
     """The whole ``report annual --format pdf``: figures, report data and the PDF, <= 3 s."""
 
     from consultant_app.domain.period import Period
-    from consultant_app.services.annual import issue_annual_report
+    from consultant_app.services.figures.annual import issue_annual_report
     from consultant_app.store.database import open_database
 
     copy = tmp_path / "large.db"  # the report is stored as an issued document

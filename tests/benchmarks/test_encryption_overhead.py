@@ -96,7 +96,7 @@ def test_annual_figures_encrypted_vs_plain(large_db: Path) -> None:
     from sqlalchemy import func, select
 
     from consultant_app.domain.period import Period
-    from consultant_app.services.annual import annual_figures
+    from consultant_app.services.figures.annual import annual_figures
     from consultant_app.store import models
     from consultant_app.store.core import core
     from consultant_app.store.database import open_database

@@ -14,8 +14,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from consultant_app.domain.identifiers import make_enterprise_number, make_niss
-from consultant_app.services.import_parse import IMPORT_COLUMNS
-from consultant_app.services.imports import apply_import, plan_import
+from consultant_app.services.exchange.imports import apply_import, plan_import
+from consultant_app.services.exchange.parse import IMPORT_COLUMNS
 from consultant_app.store.database import open_database
 
 from .conftest import report

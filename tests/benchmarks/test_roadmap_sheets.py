@@ -19,7 +19,7 @@ import pytest
 from sqlalchemy import select
 
 from consultant_app.documents.sheets import render_sheet
-from consultant_app.services.roadmap_documents import sheet_data
+from consultant_app.services.printing.sheets import sheet_data
 from consultant_app.store.database import open_database
 from consultant_app.store.models import (
     CompetenceScan,

@@ -21,7 +21,7 @@ import uuid
 from pathlib import Path
 
 from consultant_app.domain.enums import EvaluationStage
-from consultant_app.services.internships import create_internship
+from consultant_app.services.internships.records import create_internship
 from consultant_app.services.roadmap import save_evaluation_draft, save_visit
 from consultant_app.store.database import open_database
 

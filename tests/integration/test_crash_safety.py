@@ -26,8 +26,8 @@ import pytest
 from sqlalchemy import select
 
 from consultant_app.domain.enums import Gender, Language
-from consultant_app.services.catalogue import seed_catalogue
-from consultant_app.services.hosts import save_host, save_mentor, save_training_plan
+from consultant_app.services.people.hosts import save_host, save_mentor, save_training_plan
+from consultant_app.services.settings.catalogue import seed_catalogue
 from consultant_app.store.database import open_database
 from consultant_app.store.models import Consultant, Function, Intern
 from tests.support.db import connect_raw

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from consultant_app.demo import DemoError, DemoSummary, generate_demo
 from consultant_app.domain.enums import InternshipStatus, VisitKind
 from consultant_app.domain.identifiers import (
     niss_birth_date,
@@ -24,8 +25,7 @@ from consultant_app.domain.people import age_on
 from consultant_app.domain.programme import DEFAULT_RULES
 from consultant_app.domain.references import parse_reference
 from consultant_app.domain.workdays import count_weekdays
-from consultant_app.services.demo import DemoError, DemoSummary, generate_demo
-from consultant_app.services.demo.parallel import can_fork
+from consultant_app.processes import can_fork
 from consultant_app.store.database import Database, open_database
 from consultant_app.store.models import Internship
 from consultant_app.store.search_index import search_text

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from consultant_app.services import drafts
-from consultant_app.services.interns import save_intern
+from consultant_app.services.forms import drafts
+from consultant_app.services.people.interns import save_intern
 from consultant_app.store.database import open_database
 from tests.support.db import connect_raw
 

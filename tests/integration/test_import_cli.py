@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from consultant_app.cli import main
-from consultant_app.services.imports import IMPORT_COLUMNS
+from consultant_app.services.exchange.imports import IMPORT_COLUMNS
 from consultant_app.store.database import open_database
 from consultant_app.store.models import Internship
 

@@ -325,7 +325,7 @@ def test_a_mistyped_database_creates_nothing(tmp_path: Path, capsys) -> None:  #
 def test_the_demo_database_prints_with_every_identity_field(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     from sqlalchemy import select
 
-    from consultant_app.services.conventions import convention_data
+    from consultant_app.services.printing.conventions import convention_data
 
     path = tmp_path / "demo.db"
     assert main(["demo", "--db", str(path)]) == 0

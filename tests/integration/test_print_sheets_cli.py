@@ -13,7 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 from consultant_app.cli import main
-from consultant_app.services.demo import generate_demo
+from consultant_app.demo import generate_demo
 from consultant_app.store.database import open_database
 from tests.support.db import connect_raw, copy_db
 

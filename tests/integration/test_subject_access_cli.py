@@ -13,8 +13,8 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from consultant_app.cli import main
+from consultant_app.demo import generate_demo
 from consultant_app.domain.identifiers import format_niss
-from consultant_app.services.demo import generate_demo
 from consultant_app.store.database import open_database
 from consultant_app.store.models import Intern, Internship
 

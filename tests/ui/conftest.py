@@ -16,7 +16,7 @@ from tests.support.db import copy_db
 
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from consultant_app.services.demo import generate_demo
+    from consultant_app.demo import generate_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.db"
     database = open_database(path)

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from consultant_app.preferences import Preferences
-from consultant_app.services import drafts
+from consultant_app.services.forms import drafts
 from consultant_app.store.database import Database, open_database
 from consultant_app.store.models import Intern
 from consultant_app.ui.dialogs.draft_recovery import (

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from sqlalchemy import select
 
 from consultant_app.domain.enums import InternshipStatus, InterruptionKind
-from consultant_app.services.interns import load_intern, save_intern
-from consultant_app.services.internship_lifecycle import add_interruption
+from consultant_app.services.internships.lifecycle import add_interruption
+from consultant_app.services.people.interns import load_intern, save_intern
 from consultant_app.store.models import Intern, Internship
 from consultant_app.ui.dialogs.audit_history import (
     ACTION,

@@ -6,7 +6,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from consultant_app.services.identity import load_consultant, load_fund, should_ask_identity
+from consultant_app.services.settings.identity import (
+    load_consultant,
+    load_fund,
+    should_ask_identity,
+)
 from consultant_app.store.database import open_database
 
 

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from consultant_app.domain.enums import InternshipStatus, SignatoryParty
-from consultant_app.services import internships as service
 from consultant_app.services import roadmap
+from consultant_app.services.internships import records as service
 from consultant_app.store.models import Internship, IssuedDocument
 from consultant_app.ui.dialogs.internship_actions import (
     InterruptionDialog,

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from consultant_app.domain.enums import InternshipStatus
 from consultant_app.domain.people import age_on
 from consultant_app.domain.workdays import working_days
-from consultant_app.services.internships import RuleLine
+from consultant_app.services.internships.records import RuleLine
 from consultant_app.services.lists import SOURCES, ListQuery
 from consultant_app.store.database import Database
 from consultant_app.store.models import (

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from consultant_app.services.lists import SOURCES, ListQuery
-from consultant_app.services.overview import COUNTED
+from consultant_app.services.settings.overview import COUNTED
 from consultant_app.ui import labels
 
 

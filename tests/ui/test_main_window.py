@@ -153,7 +153,7 @@ def test_reports_view_matches_figures(qtbot, window, demo_db) -> None:  # type: 
     from datetime import date
 
     from consultant_app.domain.period import Period
-    from consultant_app.services.annual import annual_figures
+    from consultant_app.services.figures.annual import annual_figures
 
     reports = window.show_view("reports")
     year = date.today().year

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate
 
 from consultant_app.domain.period import Period
-from consultant_app.services.annual import annual_figures
+from consultant_app.services.figures.annual import annual_figures
 from consultant_app.ui.dialogs.pdf_preview import PdfPreviewDialog
 from consultant_app.ui.views.reports import ReportsView
 

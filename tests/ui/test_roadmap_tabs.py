@@ -13,8 +13,8 @@ from sqlalchemy import select
 
 from consultant_app.domain.enums import InternshipStatus, Phase, VisitKind, VisitMode
 from consultant_app.domain.errors import InvalidValue
-from consultant_app.services import internships as internship_service
 from consultant_app.services import roadmap
+from consultant_app.services.internships import records as internship_service
 from consultant_app.store.models import Internship
 from consultant_app.ui.i18n import install_language
 from consultant_app.ui.views.internship_panel import InternshipPanel

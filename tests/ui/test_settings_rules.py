@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from consultant_app.services.programme import load_rules
+from consultant_app.services.settings.programme import load_rules
 
 
 def _set(qtbot, form, key: str, text: str) -> None:  # type: ignore[no-untyped-def]

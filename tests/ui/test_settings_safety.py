@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from consultant_app.services.privacy import retention_plan
-from consultant_app.services.programme import load_rules
+from consultant_app.services.privacy.anonymise import retention_plan
+from consultant_app.services.settings.programme import load_rules
 from consultant_app.store import keys
 from consultant_app.store.backups import backup_database, default_backup_dir, list_backups
 from consultant_app.store.keys import KeySource

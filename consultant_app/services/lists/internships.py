@@ -110,7 +110,7 @@ class InternshipsSource(ListSource):
         if key == "status":
             return Internship.status == InternshipStatus(value)
         if key == "evaluation":
-            from consultant_app.services.dashboard import evaluation_missing
+            from consultant_app.services.figures.dashboard import evaluation_missing
 
             return evaluation_missing(query.day)
         year = int(value)

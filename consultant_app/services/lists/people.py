@@ -18,7 +18,7 @@ from consultant_app.domain.enums import (
     LanguageRole,
 )
 from consultant_app.domain.programme import DAYS_PER_WEEK, ProgrammeRules
-from consultant_app.services.fields import HOST_FIELDS, INTERN_FIELDS
+from consultant_app.services.forms.fields import HOST_FIELDS, INTERN_FIELDS
 from consultant_app.store.settings import get_rules
 from consultant_app.store.sql_functions import BREAK_SEPARATOR, DAY_SEPARATOR
 
@@ -79,7 +79,7 @@ def _iso(column: Expr) -> Expr:
 def _days_done() -> Expr:
     """Correlated: working days of the intern's counted internships, interruptions excluded.
 
-    The same figure as :func:`consultant_app.services.interns.counted_working_days`:
+    The same figure as :func:`consultant_app.services.people.interns.counted_working_days`:
     live internships with a counted status, from the start to the actual (else
     planned) end, without the weekdays of their live interruptions. The SQL
     function ``working_days`` is the domain's (see :mod:`consultant_app.store.sql_functions`).

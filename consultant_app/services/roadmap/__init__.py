@@ -3,8 +3,8 @@ and its risk analysis (:mod:`.risks`), tasks and competences (:mod:`.plan`), vis
 the follow-up log (:mod:`.visits`), and evaluations (:mod:`.evaluations`).
 
 Each call opens its own unit of work and commits. Forms hand raw texts (``""``
-when empty) and fail with :class:`~consultant_app.services.forms.ValidationFailed`;
-unknown records raise :class:`~consultant_app.services.forms.RecordNotFound`;
+when empty) and fail with :class:`~consultant_app.services.forms.parsing.ValidationFailed`;
+unknown records raise :class:`~consultant_app.services.forms.parsing.RecordNotFound`;
 refusals are :class:`~consultant_app.domain.errors.InvalidValue` with a stable code.
 
 This module only re-exports the names of its modules, one block per module.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from consultant_app.services.forms import FieldError, ValidationFailed
+from consultant_app.services.forms.parsing import FieldError, ValidationFailed
 
 #: A form check: the typed values and the errors (at most one per field).
 Validator = Callable[[Mapping[str, str]], tuple[dict[str, object], list[FieldError]]]

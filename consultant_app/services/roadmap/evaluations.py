@@ -13,7 +13,7 @@ explicit ``None`` clears it) and completed once every competence is answered
 The intern scores the same competences from 0 to 4 in the competence scan, at
 the start and at the end; a cleared self-score is removed (soft-deleted).
 
-Codes of this module (besides those of :mod:`consultant_app.services.forms`):
+Codes of this module (besides those of :mod:`consultant_app.services.forms.parsing`):
 ``score.range`` (a score out of its scale, in a :class:`ValidationFailed` whose
 field is the competence id) and ``evaluation.incomplete`` (an
 :class:`InvalidValue` whose ``missing`` param lists the texts of the
@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 
 from consultant_app.domain.enums import EvaluationStage, Phase, Recommendation, ScanMoment
 from consultant_app.domain.errors import InvalidValue
-from consultant_app.services.forms import (
+from consultant_app.services.forms.parsing import (
     FieldError,
     FormReader,
     RecordNotFound,
@@ -46,7 +46,7 @@ from consultant_app.services.forms import (
     parse_enum,
     parse_int,
 )
-from consultant_app.services.internship_form import live_internship
+from consultant_app.services.internships.form import live_internship
 from consultant_app.services.roadmap.common import cleaned_values, set_changed
 from consultant_app.store.database import Database
 from consultant_app.store.models import (

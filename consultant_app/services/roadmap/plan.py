@@ -1,7 +1,7 @@
 """Tasks and competences of the roadmap: what the intern will do and learn, phase by phase.
 
 The internship starts with the function's tasks and competences copied from
-the catalogue (:func:`consultant_app.services.internships.create_internship`);
+the catalogue (:func:`consultant_app.services.internships.records.create_internship`);
 the consultant then adds, edits, removes and reorders them here. Rows are
 ordered by phase (start, mid-term, end), then by their position inside the
 phase; an added row, or a row moved to another phase, comes last in its phase.
@@ -21,8 +21,8 @@ from sqlalchemy.orm import Session
 
 from consultant_app.domain.enums import Phase
 from consultant_app.domain.errors import InvalidValue
-from consultant_app.services.forms import RecordNotFound, parse_enum, parse_int
-from consultant_app.services.internship_form import live_internship
+from consultant_app.services.forms.parsing import RecordNotFound, parse_enum, parse_int
+from consultant_app.services.internships.form import live_internship
 from consultant_app.services.roadmap.common import set_changed
 from consultant_app.store.database import Database
 from consultant_app.store.models import CatalogueCompetence, InternshipCompetence, InternshipTask

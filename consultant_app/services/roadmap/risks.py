@@ -7,7 +7,7 @@ the requested language, or written in. A sheet may be saved half filled in;
 :func:`risk_sheet_missing` says what still keeps it incomplete, and the
 convention cannot be signed until nothing is missing.
 
-Codes: those of :mod:`consultant_app.services.forms` for the sheet's form;
+Codes: those of :mod:`consultant_app.services.forms.parsing` for the sheet's form;
 ``required`` (a risk without description), ``risk.duplicate`` (a catalogue
 risk listed twice), ``risk_sheet.incomplete`` (signing with an incomplete
 sheet, params ``missing``).
@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from consultant_app.domain.errors import InvalidValue
 from consultant_app.domain.text import normalise_search
-from consultant_app.services.forms import (
+from consultant_app.services.forms.parsing import (
     FieldError,
     FormReader,
     RecordNotFound,
@@ -33,7 +33,7 @@ from consultant_app.services.forms import (
     parse_bool,
     parse_date,
 )
-from consultant_app.services.internship_form import live_internship
+from consultant_app.services.internships.form import live_internship
 from consultant_app.services.roadmap.common import cleaned_values, set_changed
 from consultant_app.store.database import Database
 from consultant_app.store.models import CatalogueRisk, Internship, RiskAssessment, RiskItem

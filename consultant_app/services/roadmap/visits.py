@@ -7,7 +7,7 @@ on the working day halfway, the final interview on the Monday of the last week.
 The consultant then moves, adds, records or removes them with the visit form
 (:data:`VISIT_FIELDS`).
 
-Codes: those of :mod:`consultant_app.services.forms` (``required``,
+Codes: those of :mod:`consultant_app.services.forms.parsing` (``required``,
 ``date.syntax``, ``date.future`` for a visit done after today,
 ``choice.unknown``, ``text.length``); ``required`` and ``choice.unknown`` for
 a log entry.
@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from consultant_app.domain.enums import VisitKind, VisitMode
 from consultant_app.domain.errors import InvalidValue
 from consultant_app.domain.workdays import midpoint_working_day
-from consultant_app.services.forms import (
+from consultant_app.services.forms.parsing import (
     FieldError,
     FormReader,
     RecordNotFound,
@@ -34,7 +34,7 @@ from consultant_app.services.forms import (
     enum_parser,
     parse_date,
 )
-from consultant_app.services.internship_form import live_internship
+from consultant_app.services.internships.form import live_internship
 from consultant_app.services.roadmap.common import cleaned_values, set_changed
 from consultant_app.store.database import Database
 from consultant_app.store.models import Internship, Visit, VisitLogEntry, utcnow

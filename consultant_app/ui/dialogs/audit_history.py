@@ -1,7 +1,7 @@
 """The History dialog: who changed which field of a record, when, with the values before and after.
 
 A read-only, sortable table of the record's audit trail (and of the rows that
-belong to it, see :mod:`consultant_app.services.audit_history`), newest first,
+belong to it, see :mod:`consultant_app.services.privacy.audit_history`), newest first,
 read a page at a time. Field names are the forms' labels; stored codes, dates and
 yes/no values are shown as the forms show them. Esc or Close closes it.
 """
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consultant_app.services.audit_history import (
+from consultant_app.services.privacy.audit_history import (
     DEFAULT_LIMIT,
     DELETE,
     INSERT,

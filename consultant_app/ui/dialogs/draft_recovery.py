@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from consultant_app.services import drafts
-from consultant_app.services.forms import RecordNotFound
+from consultant_app.services.forms import drafts
+from consultant_app.services.forms.parsing import RecordNotFound
 from consultant_app.ui.models.paged_table_model import date_format
 
 if TYPE_CHECKING:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consultant_app.services import imports
+from consultant_app.services.exchange import imports
 from consultant_app.store.database import Database
 
 #: Entities of the summary table, in the order shown.

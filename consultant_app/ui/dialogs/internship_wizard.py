@@ -40,12 +40,13 @@ from PySide6.QtWidgets import (
 
 from consultant_app.domain.programme import ProgrammeRules
 from consultant_app.domain.workdays import weeks_from_days, working_days
-from consultant_app.services import drafts
-from consultant_app.services import interns as intern_service
-from consultant_app.services.consultants import consultant_choices
-from consultant_app.services.forms import FieldError, RecordNotFound, ValidationFailed
-from consultant_app.services.hosts import mentors_of
-from consultant_app.services.internships import (
+from consultant_app.services.forms import drafts
+from consultant_app.services.forms.parsing import (
+    FieldError,
+    RecordNotFound,
+    ValidationFailed,
+)
+from consultant_app.services.internships.records import (
     FORM_KEYS,
     REQUIRED_FORM_KEYS,
     RuleLine,
@@ -54,7 +55,10 @@ from consultant_app.services.internships import (
     preview_rules,
     validate_internship,
 )
-from consultant_app.services.programme import load_rules
+from consultant_app.services.people import interns as intern_service
+from consultant_app.services.people.hosts import mentors_of
+from consultant_app.services.settings.consultants import consultant_choices
+from consultant_app.services.settings.programme import load_rules
 from consultant_app.store.database import Database
 from consultant_app.ui import labels
 from consultant_app.ui.forms.drafts import DRAFT_DELAY_MS, drop_draft, write_draft

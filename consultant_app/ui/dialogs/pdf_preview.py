@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consultant_app.services.private_files import write_private_file
+from consultant_app.services.privacy.private_files import write_private_file
 
 
 def print_pdf(document: QPdfDocument, printer: QPrinter) -> None:

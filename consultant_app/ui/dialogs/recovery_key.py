@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consultant_app.services.private_files import write_private_file
+from consultant_app.services.privacy.private_files import write_private_file
 
 
 class RecoveryKeyDialog(QDialog):

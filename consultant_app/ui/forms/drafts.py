@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QObject, QTimer
 from sqlalchemy.exc import SQLAlchemyError
 
-from consultant_app.services import drafts
+from consultant_app.services.forms import drafts
 from consultant_app.store.database import Database
 from consultant_app.ui.forms.record_form import RecordForm
 

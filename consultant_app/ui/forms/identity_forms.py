@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from consultant_app.services.identity import (
+from consultant_app.services.settings.identity import (
     CONSULTANT_FIELDS,
     FUND_FIELDS,
     load_consultant,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from consultant_app.services.forms import FieldError
+from consultant_app.services.forms.parsing import FieldError
 
 
 def _templates() -> dict[str, str]:

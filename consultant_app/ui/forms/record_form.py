@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consultant_app.services.forms import FieldError, ValidationFailed
+from consultant_app.services.forms.parsing import FieldError, ValidationFailed
 from consultant_app.ui import labels
 from consultant_app.ui.forms.messages import message_for
 

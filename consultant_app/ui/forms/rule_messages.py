@@ -10,7 +10,7 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from consultant_app.services.internships import RuleLine
+from consultant_app.services.internships.records import RuleLine
 from consultant_app.ui import labels
 from consultant_app.ui.forms.messages import format_number
 from consultant_app.ui.models.paged_table_model import format_date

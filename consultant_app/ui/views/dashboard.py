@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consultant_app.services.dashboard import compare_years, dashboard_counts
+from consultant_app.services.figures.dashboard import compare_years, dashboard_counts
 from consultant_app.ui import labels
 from consultant_app.ui.widgets.bar_chart import BarChart
 

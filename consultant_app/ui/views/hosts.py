@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from consultant_app.domain.enums import JointCommittee, LanguageRole, TrainingPlanStatus
-from consultant_app.services import drafts
-from consultant_app.services import hosts as service
-from consultant_app.services.forms import FieldError, RecordNotFound
+from consultant_app.services.forms import drafts
+from consultant_app.services.forms.parsing import FieldError, RecordNotFound
 from consultant_app.services.lists import ListQuery, ListSource
+from consultant_app.services.people import hosts as service
 from consultant_app.store.database import Database
 from consultant_app.ui import labels
 from consultant_app.ui.dialogs.audit_history import AuditHistoryDialog, open_form_history

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 
 from consultant_app.domain.eligibility import Eligibility
 from consultant_app.domain.enums import Gender, JobSeekerAgency, Language
-from consultant_app.services import drafts
-from consultant_app.services import interns as service
-from consultant_app.services.forms import FieldError
+from consultant_app.services.forms import drafts
+from consultant_app.services.forms.parsing import FieldError
 from consultant_app.services.lists import ListQuery, ListSource
-from consultant_app.services.subject_access import SubjectAccessFiles, export_subject_access
+from consultant_app.services.people import interns as service
+from consultant_app.services.privacy.subject_access import SubjectAccessFiles, export_subject_access
 from consultant_app.store.database import Database
 from consultant_app.ui import labels
 from consultant_app.ui.dialogs.audit_history import AuditHistoryDialog, open_form_history

@@ -31,14 +31,14 @@ from PySide6.QtWidgets import (
 
 from consultant_app.domain.enums import InternshipStatus, Language, SignatoryParty
 from consultant_app.domain.errors import InvalidValue
-from consultant_app.services import conventions
-from consultant_app.services import internships as service
-from consultant_app.services.consultants import consultant_choices
-from consultant_app.services.forms import FieldError, RecordNotFound
-from consultant_app.services.hosts import mentors_of
-from consultant_app.services.interns import function_options
-from consultant_app.services.internship_form import FORM_KEYS, HOUR_KEYS
-from consultant_app.services.private_files import write_private_file
+from consultant_app.services.forms.parsing import FieldError, RecordNotFound
+from consultant_app.services.internships import records as service
+from consultant_app.services.internships.form import FORM_KEYS, HOUR_KEYS
+from consultant_app.services.people.hosts import mentors_of
+from consultant_app.services.people.interns import function_options
+from consultant_app.services.printing import conventions
+from consultant_app.services.privacy.private_files import write_private_file
+from consultant_app.services.settings.consultants import consultant_choices
 from consultant_app.store.database import Database
 from consultant_app.ui import labels
 from consultant_app.ui.dialogs.audit_history import AuditHistoryDialog, open_history
@@ -924,7 +924,7 @@ class InternshipPanel(QWidget):
         self, sheet: str, *, stage: str | None = None, blank: bool = False
     ) -> PdfPreviewDialog | None:
         """Print one of the roadmap's sheets into the preview (it is kept with the documents)."""
-        from consultant_app.services.roadmap_documents import issue_sheet
+        from consultant_app.services.printing.sheets import issue_sheet
 
         if self.detail is None or not self.confirm_leave():
             return None

@@ -15,7 +15,7 @@ from consultant_app.store.database import Database
 from consultant_app.ui.views.record_list import RecordListView
 
 if TYPE_CHECKING:
-    from consultant_app.services.drafts import Draft
+    from consultant_app.services.forms.drafts import Draft
     from consultant_app.ui.views.internship_panel import InternshipPanel
 
 

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 from consultant_app.domain.figures import Figures
 from consultant_app.domain.period import Period
 from consultant_app.domain.programme import DAYS_PER_WEEK, FTE_DAYS_PER_YEAR
-from consultant_app.services import annual
-from consultant_app.services.annual_output import as_json, write_csv
-from consultant_app.services.private_files import write_private_file
+from consultant_app.services.figures import annual
+from consultant_app.services.figures.output import as_json, write_csv
+from consultant_app.services.privacy.private_files import write_private_file
 from consultant_app.store.database import Database
 from consultant_app.ui import labels
 from consultant_app.ui.models.paged_table_model import date_format

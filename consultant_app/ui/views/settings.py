@@ -22,9 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consultant_app.services.identity import load_consultant, load_fund
-from consultant_app.services.overview import settings_overview, table_counts
-from consultant_app.services.programme import RULE_FIELDS, rule_texts, save_rules, validate_rules
+from consultant_app.services.settings.identity import load_consultant, load_fund
+from consultant_app.services.settings.overview import settings_overview, table_counts
+from consultant_app.services.settings.programme import (
+    RULE_FIELDS,
+    rule_texts,
+    save_rules,
+    validate_rules,
+)
 from consultant_app.ui import labels
 from consultant_app.ui.forms.identity_forms import consultant_form, fund_form
 from consultant_app.ui.forms.record_form import FieldSpec, RecordForm, Section

@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from consultant_app.services.forms import ValidationFailed
-from consultant_app.services.privacy import RetentionPlan, apply_retention, retention_plan
-from consultant_app.services.programme import MAX_RULE_VALUE, load_rules, save_rules
+from consultant_app.services.forms.parsing import ValidationFailed
+from consultant_app.services.privacy.anonymise import RetentionPlan, apply_retention, retention_plan
+from consultant_app.services.settings.programme import MAX_RULE_VALUE, load_rules, save_rules
 from consultant_app.store import keys
 from consultant_app.store.backups import (
     BackupFile,

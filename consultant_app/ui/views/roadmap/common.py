@@ -18,7 +18,7 @@ from consultant_app.domain.enums import (
     ScanMoment,
 )
 from consultant_app.domain.errors import InvalidValue
-from consultant_app.services.forms import FieldError, RecordNotFound, ValidationFailed
+from consultant_app.services.forms.parsing import FieldError, RecordNotFound, ValidationFailed
 from consultant_app.store.database import Database
 from consultant_app.ui import labels
 from consultant_app.ui.forms.messages import message_for, problem_text

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from consultant_app.domain.enums import InternshipStatus
 from consultant_app.services import roadmap
-from consultant_app.services.forms import FieldError
+from consultant_app.services.forms.parsing import FieldError
 from consultant_app.store.database import Database
 from consultant_app.ui.forms.record_form import FieldSpec, RecordForm, Section
 from consultant_app.ui.views.roadmap.common import field_list

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from consultant_app.domain.enums import ScanMoment
 from consultant_app.services import roadmap
-from consultant_app.services.forms import parse_date
+from consultant_app.services.forms.parsing import parse_date
 from consultant_app.store.database import Database
 from consultant_app.ui.views.roadmap.common import (
     chain_tab_order,

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from consultant_app.domain.enums import VisitKind, VisitMode
 from consultant_app.services import roadmap
-from consultant_app.services.forms import FieldError
+from consultant_app.services.forms.parsing import FieldError
 from consultant_app.store.database import Database
 from consultant_app.ui import labels
 from consultant_app.ui.forms.record_form import FieldSpec, RecordForm, Section

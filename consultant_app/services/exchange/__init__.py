@@ -1,0 +1,1 @@
+"""Exchange with other files: import of historical internships, CSV exports."""

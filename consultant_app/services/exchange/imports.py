@@ -1,0 +1,334 @@
+"""Import historical internships from a CSV file: check everything first, then write at once.
+
+:func:`plan_import` reads the file and the database and writes nothing: it
+returns an :class:`ImportPlan` with the valid rows and what each would do, the
+rows' problems (errors) and warnings (programme rules not met, notices), and
+the counts per entity and action. :func:`apply_import` then writes the plan in
+one transaction, reporting progress and letting the caller cancel; rows with
+errors are refused unless ``skip_invalid``, and :func:`write_rejects` writes
+them to ``<stem>.rejects.csv`` for correction.
+
+The file format, matching rules and codes are described in
+:mod:`consultant_app.services.exchange.parse` and
+:mod:`consultant_app.services.exchange.resolve`. Row problem codes: those of the
+domain parsers (``date.syntax``, ``niss.checksum``, ``enterprise.checksum``,
+``email.syntax``, ``birth_date.future``, ``choice.unknown``...), and
+``required``, ``text.length``, ``gender.unknown``, ``reference.syntax``,
+``reference.duplicate``, ``reference.deleted``, ``dates.order``,
+``terminated_on.status``, ``terminated_on.required``,
+``termination.before_start``, ``termination.after_end``, ``row.cells``,
+``function.ambiguous``, ``function_cluster.required``,
+``function_cluster.unknown``. Warnings: ``rule.<rule>`` (see
+:data:`~consultant_app.services.exchange.resolve.CHECKED_RULES`),
+``column.unknown``, ``niss.birth_date``, ``niss.gender``, ``intern.ambiguous``,
+``catalogue.seeded``.
+
+If the database has no catalogue at all, the standard catalogue is added by
+the import (functions are matched against it), since no row could be imported
+without one.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from consultant_app.services.exchange.parse import (
+    IMPORT_COLUMNS,
+    OPTIONAL_COLUMNS,
+    REJECT_COLUMNS,
+    REQUIRED_COLUMNS,
+    ImportFileError,
+    ParsedRow,
+    RawRow,
+    RowProblem,
+    extra_cells_problem,
+    parse_row,
+    read_csv,
+    row_cells,
+)
+from consultant_app.services.exchange.resolve import (
+    ACTIONS,
+    CREATE,
+    ENTITIES,
+    UNCHANGED,
+    UPDATE,
+    Resolution,
+    Resolver,
+    has_catalogue,
+    shipped_catalogue,
+    stored_catalogue,
+)
+from consultant_app.services.exchange.write import ImportCancelled, Writer
+from consultant_app.services.privacy.private_files import write_private_file
+from consultant_app.store.backups import backup_database
+from consultant_app.store.database import Database
+from consultant_app.store.settings import get_rules
+
+__all__ = [
+    "ACTIONS",
+    "CREATE",
+    "ENTITIES",
+    "IMPORT_COLUMNS",
+    "OPTIONAL_COLUMNS",
+    "REQUIRED_COLUMNS",
+    "UNCHANGED",
+    "UPDATE",
+    "ImportCancelled",
+    "ImportFileError",
+    "ImportPlan",
+    "ImportRefused",
+    "ImportResult",
+    "ImportRow",
+    "ParsedRow",
+    "RowProblem",
+    "apply_import",
+    "plan_import",
+    "rejects_path",
+    "write_rejects",
+]
+
+
+class ImportRefused(ValueError):
+    """Rows have errors and ``skip_invalid`` was not asked: nothing was written."""
+
+    def __init__(self, problems: list[RowProblem]) -> None:
+        self.problems = list(problems)
+        lines = len({problem.line for problem in self.problems})
+        super().__init__(
+            f"Nothing was imported: {lines} row{'s' if lines != 1 else ''} "
+            f"{'have' if lines != 1 else 'has'} errors. Correct them, or import the "
+            "valid rows only and write the others to a rejects file."
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ImportRow:
+    """A valid row: its file line, reference, what the import does with its internship
+    (:data:`CREATE`, :data:`UPDATE` or :data:`UNCHANGED`), its typed values and its cells."""
+
+    line: int
+    reference: str
+    action: str
+    parsed: ParsedRow
+    cells: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class RejectedRow:
+    """A row with errors, as written in the file."""
+
+    line: int
+    cells: tuple[str, ...]
+
+
+@dataclass
+class ImportPlan:
+    """What importing a file would do; nothing is written to make it."""
+
+    path: Path
+    delimiter: str
+    #: The header as written in the file.
+    header: tuple[str, ...]
+    rows: list[ImportRow]
+    problems: list[RowProblem]
+    warnings: list[RowProblem]
+    counts: dict[str, dict[str, int]]
+    today: date
+    rejected: list[RejectedRow] = field(default_factory=list)
+    #: Whether the standard catalogue will be added (the database has none).
+    seeds_catalogue: bool = False
+
+    @property
+    def valid(self) -> bool:
+        """No row has an error."""
+        return not self.problems
+
+    @property
+    def total_rows(self) -> int:
+        return len(self.rows) + len(self.rejected)
+
+
+@dataclass
+class ImportResult:
+    """What an import wrote: counts per entity and action, and the warnings of its rows."""
+
+    counts: dict[str, dict[str, int]]
+    warnings: list[RowProblem]
+    #: Rows left out because of their errors (with ``skip_invalid``).
+    skipped: int = 0
+    seeded_catalogue: bool = False
+
+
+def _by_line(problems: list[RowProblem]) -> list[RowProblem]:
+    return sorted(problems, key=lambda p: p.line)
+
+
+def plan_import(database: Database, path: Path, *, today: date | None = None) -> ImportPlan:
+    """Read and check *path* against *database*; write nothing.
+
+    Raises :class:`ImportFileError` when the file cannot be read, is not UTF-8,
+    is empty or lacks a required column.
+    """
+    today = today or date.today()
+    csv_file = read_csv(Path(path))
+    problems: list[RowProblem] = []
+    warnings: list[RowProblem] = list(csv_file.notices)
+    parsed: list[tuple[ParsedRow, RawRow, dict[str, str]]] = []
+    failed_lines: set[int] = set()
+    seen: dict[str, int] = {}
+    raw_by_line: dict[int, RawRow] = {}
+    for raw in csv_file.rows:
+        raw_by_line[raw.line] = raw
+        cells = row_cells(csv_file, raw)
+        row, row_problems, notices = parse_row(raw.line, cells, today)
+        extra = extra_cells_problem(csv_file, raw)
+        if extra is not None:
+            row_problems.append(extra)
+        warnings.extend(notices)
+        if row is not None and row.reference in seen:
+            row_problems.append(
+                RowProblem(
+                    raw.line,
+                    "reference",
+                    "reference.duplicate",
+                    f"The reference {row.reference} is already on line {seen[row.reference]}; "
+                    "each internship is one row.",
+                )
+            )
+        if row is not None and row.reference not in seen:
+            seen[row.reference] = raw.line
+        if row_problems or row is None:
+            problems.extend(row_problems)
+            failed_lines.add(raw.line)
+        else:
+            parsed.append((row, raw, cells))
+
+    with database.unit_of_work() as uow:
+        session = uow.session
+        seeds = not has_catalogue(session)
+        catalogue = shipped_catalogue() if seeds else stored_catalogue(session)
+        resolver = Resolver(session, today, catalogue)
+        resolution = resolver.resolve(row for row, _, _ in parsed)
+        warnings.extend(resolver.rule_warnings(get_rules(session)))
+    if seeds:
+        warnings.insert(
+            0,
+            RowProblem(
+                1,
+                "",
+                "catalogue.seeded",
+                "The database has no catalogue of functions yet: "
+                "the standard catalogue is added with the import.",
+            ),
+        )
+    problems.extend(resolution.problems)
+    warnings.extend(resolution.notices)
+    failed_lines.update(problem.line for problem in resolution.problems)
+
+    cells_by_line = {row.line: cells for row, _, cells in parsed}
+    rows = [
+        ImportRow(row.line, row.reference, internship.action, row, cells_by_line[row.line])
+        for row, internship in zip(resolution.rows, resolution.internships, strict=True)
+    ]
+    rejected = [RejectedRow(line, raw_by_line[line].cells) for line in sorted(failed_lines)]
+    return ImportPlan(
+        path=csv_file.path,
+        delimiter=csv_file.delimiter,
+        header=csv_file.header,
+        rows=rows,
+        problems=_by_line(problems),
+        warnings=_by_line(warnings),
+        counts=resolution.counts(),
+        today=today,
+        rejected=rejected,
+        seeds_catalogue=seeds,
+    )
+
+
+def apply_import(
+    database: Database,
+    plan: ImportPlan,
+    *,
+    skip_invalid: bool = False,
+    progress: Callable[[int, int], bool] | None = None,
+    actor: str | None = None,
+) -> ImportResult:
+    """Write the valid rows of *plan* in one transaction.
+
+    The rows are matched again inside the transaction, so that what was
+    written meanwhile is taken into account. *progress* is called with
+    ``(rows done, rows in all)`` before the first row, every 100 rows and at
+    the end; returning ``False`` stops: the transaction is rolled back and
+    :class:`ImportCancelled` raised. Raises :class:`ImportRefused` (nothing
+    written) when the plan, or the matching done again, finds errors and
+    *skip_invalid* is false.
+    """
+    if plan.problems and not skip_invalid:
+        raise ImportRefused(plan.problems)
+    backup_database(database, label="import")  # an import can always be undone by a restore
+    with database.unit_of_work(actor=actor) as uow:
+        session = uow.session
+        seeded = False
+        if not has_catalogue(session):
+            from consultant_app.services.settings.catalogue import seed_catalogue
+
+            seed_catalogue(session)
+            seeded = True
+        resolver = Resolver(session, plan.today, stored_catalogue(session))
+        resolution: Resolution = resolver.resolve(row.parsed for row in plan.rows)
+        if resolution.problems and not skip_invalid:
+            raise ImportRefused(resolution.problems)
+        Writer(session, resolution, uow.actor).write(progress)
+        uow.commit()
+    applied_lines = {row.line for row in resolution.rows}
+    return ImportResult(
+        counts=resolution.counts(),
+        warnings=[w for w in plan.warnings if w.line in applied_lines or w.line == 1],
+        skipped=plan.total_rows - len(resolution.rows),
+        seeded_catalogue=seeded,
+    )
+
+
+def rejects_path(plan: ImportPlan) -> Path:
+    """``<input stem>.rejects.csv`` beside the input file."""
+    return plan.path.with_name(f"{plan.path.stem}.rejects.csv")
+
+
+def write_rejects(plan: ImportPlan, path: Path | None = None) -> Path:
+    """Write the rows with errors, as they were written, plus ``line``, ``column`` and
+    ``reason`` (every problem of the row, separated by ``; ``); returns the file written.
+
+    The file uses the input's delimiter, is written atomically and is readable
+    by its owner only (it holds personal data).
+    """
+    target = Path(path) if path is not None else rejects_path(plan)
+    by_line: dict[int, list[RowProblem]] = {}
+    for problem in plan.problems:
+        by_line.setdefault(problem.line, []).append(problem)
+    width = len(plan.header)
+    kept = [
+        index
+        for index, name in enumerate(plan.header)
+        if name.strip().lower() not in REJECT_COLUMNS
+    ]
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=plan.delimiter, lineterminator="\r\n")
+    writer.writerow([plan.header[index] for index in kept] + list(REJECT_COLUMNS))
+    for rejected in plan.rejected:
+        cells = list(rejected.cells[:width]) + [""] * (width - len(rejected.cells))
+        problems = by_line.get(rejected.line, [])
+        writer.writerow(
+            [cells[index] for index in kept]
+            + [
+                str(rejected.line),
+                "; ".join(p.column for p in problems if p.column),
+                "; ".join(f"{p.message} [{p.code}]" for p in problems),
+            ]
+        )
+    write_private_file(target, buffer.getvalue().encode("utf-8"))
+    return target

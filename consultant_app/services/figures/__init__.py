@@ -1,0 +1,1 @@
+"""The fund's figures: the yearly report's engine and the dashboard's counts."""

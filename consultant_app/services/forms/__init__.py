@@ -1,0 +1,1 @@
+"""What the forms share: field lists, parsers and errors, drafts."""

@@ -1,0 +1,1 @@
+"""Internships: their records, form, rules, life cycle and amendments."""

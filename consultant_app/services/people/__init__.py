@@ -1,0 +1,1 @@
+"""People: interns, hosts with their mentors and training plans."""

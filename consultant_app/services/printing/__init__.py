@@ -1,0 +1,1 @@
+"""Printed documents: conventions, amendments and roadmap sheets, issued and kept."""

@@ -1,0 +1,1 @@
+"""Privacy: anonymisation, retention, the right of access, the audit trail."""

@@ -1,0 +1,1 @@
+"""Settings: programme rules, catalogue, consultants, the fund's identity."""
