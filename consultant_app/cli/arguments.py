@@ -22,6 +22,7 @@ ANONYMISE_KINDS = ("intern", "mentor", "host")
 CSV_EXPORT_KINDS = ("interns", "hosts", "internships")
 SUBJECT_ACCESS = "subject-access"
 EXPORT_KINDS = (*CSV_EXPORT_KINDS, SUBJECT_ACCESS)
+DOCUMENT_LANGUAGE = "document language (default: the convention language)"
 
 
 def _db_parent() -> argparse.ArgumentParser:
@@ -36,11 +37,14 @@ def _db_parent() -> argparse.ArgumentParser:
     return parent
 
 
+def _language_option(parser: argparse.ArgumentParser, help: str) -> None:
+    """``--lang nl|fr|en``, in any case."""
+    parser.add_argument("--lang", choices=LANGUAGES, type=str.lower, help=help)
+
+
 def _window_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--view", choices=VIEWS, help="the view to show first")
-    parser.add_argument(
-        "--lang", choices=LANGUAGES, type=str.lower, help="interface language (nl, fr, en)"
-    )
+    _language_option(parser, "interface language (nl, fr, en)")
 
 
 def _print_options(commands: Any, db: argparse.ArgumentParser) -> None:
@@ -74,12 +78,7 @@ def _print_options(commands: Any, db: argparse.ArgumentParser) -> None:
         help="the convention version the amendment made (amendment 1 makes version 2)",
     )
     for parser in (convention, amendment):
-        parser.add_argument(
-            "--lang",
-            choices=LANGUAGES,
-            type=str.lower,
-            help="document language (default: the convention language)",
-        )
+        _language_option(parser, DOCUMENT_LANGUAGE)
         parser.add_argument(
             "-o",
             "--output",
@@ -116,12 +115,7 @@ def _sheet_options(documents: Any, db: argparse.ArgumentParser) -> None:
             action="store_true",
             help="the empty form to fill in by hand (evaluation-sheet, workplace-sheet)",
         )
-        sheet.add_argument(
-            "--lang",
-            choices=LANGUAGES,
-            type=str.lower,
-            help="document language (default: the convention language)",
-        )
+        _language_option(sheet, DOCUMENT_LANGUAGE)
         sheet.add_argument(
             "-o", "--output", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write"
         )
@@ -170,11 +164,8 @@ def _import_export_options(commands: Any, db: argparse.ArgumentParser) -> None:
         metavar="FILE.csv|FOLDER",
         help="the CSV file to write; with subject-access, the folder to write the files into",
     )
-    exporting.add_argument(
-        "--lang",
-        choices=LANGUAGES,
-        type=str.lower,
-        help="with subject-access: the language of the PDF (default: the intern's language)",
+    _language_option(
+        exporting, "with subject-access: the language of the PDF (default: the intern's language)"
     )
 
 
@@ -198,11 +189,8 @@ def _report_options(commands: Any, db: argparse.ArgumentParser) -> None:
     annual.add_argument(
         "-o", "--output", type=Path, required=True, metavar="FILE", help="the file to write"
     )
-    annual.add_argument(
-        "--lang",
-        choices=LANGUAGES,
-        type=str.lower,
-        help="language of the PDF and of the cluster names (default: the interface language)",
+    _language_option(
+        annual, "language of the PDF and of the cluster names (default: the interface language)"
     )
     annual.add_argument(
         "--years",

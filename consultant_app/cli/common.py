@@ -5,11 +5,26 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from consultant_app.store.database import Database
 
 
 class CommandError(Exception):
     """A command failed in a way the user can fix; the message says how."""
+
+
+@contextmanager
+def reported(*errors: type[Exception]) -> Iterator[None]:
+    """Report the *errors* raised inside, whose message tells the user what to fix, as such."""
+    try:
+        yield
+    except errors as error:
+        raise CommandError(str(error)) from error
 
 
 def database_path(args: argparse.Namespace) -> Path:
@@ -23,7 +38,7 @@ def database_path(args: argparse.Namespace) -> Path:
     return default
 
 
-def open_database(args: argparse.Namespace, *, create: bool = True):  # type: ignore[no-untyped-def]
+def open_database(args: argparse.Namespace, *, create: bool = True) -> Database:
     """The database of *args*; with ``create=False`` a mistyped path is an error, not a new file."""
     from consultant_app.store.database import open_database
 
@@ -40,6 +55,29 @@ def open_database(args: argparse.Namespace, *, create: bool = True):  # type: ig
     return database
 
 
+@contextmanager
+def opened_database(args: argparse.Namespace, *, create: bool = True) -> Iterator[Database]:
+    """The database of *args*, open inside the ``with`` block and closed after it."""
+    database = open_database(args, create=create)
+    try:
+        yield database
+    finally:
+        database.close()
+
+
+def existing_database(args: argparse.Namespace) -> Path:
+    """The path of the database of *args*, which must exist."""
+    path = database_path(args)
+    if not path.exists():
+        raise CommandError(f"There is no database at {path}.")
+    return path
+
+
+def check_year(year: int) -> None:
+    if not 1900 <= year <= 2999:
+        raise CommandError(f"The year must be between 1900 and 2999; got {year}.")
+
+
 def writable_folder(folder: Path) -> None:
     if not folder.is_dir():
         raise CommandError(f"The folder {folder} does not exist.")
@@ -47,27 +85,23 @@ def writable_folder(folder: Path) -> None:
         raise CommandError(f"The folder {folder} cannot be written (permission denied).")
 
 
-def check_output_file(output: Path) -> None:
-    """Refuse, before anything is printed, a PDF file that could not be written."""
+def check_output_file(output: Path, what: str, *, replacing: bool = True) -> None:
+    """Refuse, before any work, a file (a *what*: "PDF file") that could not be written.
+
+    With ``replacing=False`` a read-only file already there is left for the writing to refuse.
+    """
     if output.is_dir():
-        raise CommandError(f"{output} is a folder; give the name of the PDF file to write.")
+        raise CommandError(f"{output} is a folder; give the name of the {what} to write.")
     writable_folder(output.parent)
-    if output.exists() and not os.access(output, os.W_OK):
+    if replacing and output.exists() and not os.access(output, os.W_OK):
         raise CommandError(f"{output} cannot be replaced (permission denied).")
 
 
-def check_output_folder(folder: Path) -> None:
-    """Refuse a folder that could not receive the files; a missing last level is created later."""
+def check_output_folder(folder: Path, what: str) -> None:
+    """Refuse a folder that could not receive the *what*; a missing last level is created later."""
     if folder.exists():
         if not folder.is_dir():
-            raise CommandError(f"{folder} is a file; give a folder to write the conventions into.")
+            raise CommandError(f"{folder} is a file; give a folder to write the {what} into.")
         writable_folder(folder)
     else:
         writable_folder(folder.parent)
-
-
-def existing_database(args: argparse.Namespace) -> Path:
-    path = database_path(args)
-    if not path.exists():
-        raise CommandError(f"There is no database at {path}.")
-    return path

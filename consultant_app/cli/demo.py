@@ -5,24 +5,19 @@ from __future__ import annotations
 import argparse
 import sys
 
-from consultant_app.cli.common import CommandError, open_database
+from consultant_app.cli.common import opened_database, reported
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from consultant_app.demo import DemoError, generate_demo
 
-    database = open_database(args)
-    try:
+    with opened_database(args) as database, reported(DemoError):
         summary = generate_demo(
             database,
             seed=args.seed,
             size=args.size,
             progress=lambda message: print(message, file=sys.stderr),
         )
-    except DemoError as error:
-        raise CommandError(str(error)) from error
-    finally:
-        database.close()
     print(f"Demo data written to {database.path}")
     for table, count in summary.counts.items():
         print(f"  {table:24} {count:>9,}")

@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from consultant_app.cli.arguments import SUBJECT_ACCESS
-from consultant_app.cli.common import CommandError, open_database, writable_folder
-from consultant_app.cli.privacy import export_subject_access
+from consultant_app.cli.common import CommandError, check_output_file, opened_database, reported
+from consultant_app.cli.privacy import cmd_export_subject_access
 
 
 def _print_problems(title: str, problems: Sequence[Any]) -> None:
@@ -41,12 +41,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     source: Path = args.file
     if not source.is_file():
         raise CommandError(f"There is no file {source} to import.")
-    database = open_database(args, create=not args.dry_run)
-    try:
-        try:
+    with opened_database(args, create=not args.dry_run) as database:
+        with reported(ImportFileError):
             plan = plan_import(database, source)
-        except ImportFileError as error:
-            raise CommandError(str(error)) from error
         print(
             f"{source}: {plan.total_rows:,} rows (delimiter {plan.delimiter!r}), "
             f"{len(plan.rows):,} valid, {len(plan.rejected):,} with errors."
@@ -72,8 +69,6 @@ def cmd_import(args: argparse.Namespace) -> int:
         except ImportRefused as error:
             _print_problems("Errors", error.problems)
             raise CommandError(str(error)) from error
-    finally:
-        database.close()
     print(f"Imported into {database.path}:")
     _print_counts(result.counts)
     if rejected:
@@ -86,17 +81,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     from consultant_app.services.exchange.exports import export_csv
 
     if args.kind == SUBJECT_ACCESS:
-        return export_subject_access(args)
+        return cmd_export_subject_access(args)
     if args.intern or args.lang:
         raise CommandError(f"INTERN and --lang go with {SUBJECT_ACCESS}, not with {args.kind}.")
     output: Path = args.output
-    if output.is_dir():
-        raise CommandError(f"{output} is a folder; give the name of the CSV file to write.")
-    writable_folder(output.parent)
-    database = open_database(args, create=False)
-    try:
+    check_output_file(output, "CSV file", replacing=False)
+    with opened_database(args, create=False) as database:
         count = export_csv(database, args.kind, output)
-    finally:
-        database.close()
     print(f"{count:,} {args.kind} written to {output}")
     return 0

@@ -5,10 +5,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from consultant_app.cli.common import CommandError, open_database, writable_folder
+from consultant_app.cli.common import (
+    CommandError,
+    check_output_folder,
+    opened_database,
+    reported,
+)
 
 
-def export_subject_access(args: argparse.Namespace) -> int:
+def cmd_export_subject_access(args: argparse.Namespace) -> int:
     """``export subject-access INTERN -o FOLDER``: everything held about one intern."""
     from consultant_app.services.privacy.subject_access import (
         InternNotFound,
@@ -22,22 +27,12 @@ def export_subject_access(args: argparse.Namespace) -> int:
             "intern's id or national register number."
         )
     folder: Path = args.output
-    if folder.exists():
-        if not folder.is_dir():
-            raise CommandError(f"{folder} is a file; give a folder to write the export into.")
-        writable_folder(folder)
-    else:
-        writable_folder(folder.parent)
-    database = open_database(args, create=False)
-    try:
-        try:
+    check_output_folder(folder, "export")
+    with opened_database(args, create=False) as database:
+        with reported(InternNotFound):
             intern_id = find_intern(database, args.intern)
-        except InternNotFound as error:
-            raise CommandError(str(error)) from error
         folder.mkdir(mode=0o700, exist_ok=True)
         files = export_subject_access(database, intern_id, folder, language=args.lang)
-    finally:
-        database.close()
     print(files.json_path)
     print(files.pdf_path)
     return 0
@@ -46,8 +41,7 @@ def export_subject_access(args: argparse.Namespace) -> int:
 def _anonymise_retention(args: argparse.Namespace) -> int:
     from consultant_app.services.privacy.anonymise import apply_retention, retention_plan
 
-    database = open_database(args, create=False)
-    try:
+    with opened_database(args, create=False) as database:
         plan = retention_plan(database)
         counts = f"{len(plan.interns)} intern(s), {len(plan.mentors)} mentor(s), " + (
             f"{len(plan.hosts)} host contact(s)"
@@ -56,8 +50,6 @@ def _anonymise_retention(args: argparse.Namespace) -> int:
             print(f"Would anonymise {counts} (retention ended before {plan.cutoff}).")
             return 0
         done = apply_retention(database)
-    finally:
-        database.close()
     print(f"Anonymised {done} record(s): {counts}.")
     return 0
 
@@ -85,12 +77,7 @@ def cmd_anonymise(args: argparse.Namespace) -> int:
         "mentor": privacy.anonymise_mentor,
         "host": privacy.anonymise_host_contact,
     }[args.kind]
-    database = open_database(args, create=False)
-    try:
+    with opened_database(args, create=False) as database, reported(RecordNotFound):
         anonymise(database, record_id)
-    except RecordNotFound as error:
-        raise CommandError(str(error)) from error
-    finally:
-        database.close()
     print(f"Anonymised {args.kind} {record_id}.")
     return 0

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import os
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from consultant_app.cli.arguments import REPORT_FORMATS
-from consultant_app.cli.common import CommandError, open_database, writable_folder
+from consultant_app.cli.common import (
+    CommandError,
+    check_output_file,
+    check_year,
+    opened_database,
+)
 
 
 def _report_day(value: str, option: str) -> date:
@@ -29,8 +33,7 @@ def _report_period(args: argparse.Namespace) -> Any:
         raise CommandError("Give either --year or --from and --to, not both.")
     if first is None and last is None:
         year = date.today().year if args.year is None else args.year
-        if not 1900 <= year <= 2999:
-            raise CommandError(f"The year must be between 1900 and 2999; got {year}.")
+        check_year(year)
         return Period.year(year)
     if first is None or last is None:
         given, missing = ("--from", "--to") if last is None else ("--to", "--from")
@@ -68,14 +71,9 @@ def cmd_report(args: argparse.Namespace) -> int:
     if not 1 <= args.years <= 50:
         raise CommandError(f"--years must be between 1 and 50; got {args.years}.")
     output: Path = args.output
-    if output.is_dir():
-        raise CommandError(f"{output} is a folder; give the name of the file to write.")
-    writable_folder(output.parent)
-    if output.exists() and not os.access(output, os.W_OK):
-        raise CommandError(f"{output} cannot be replaced (permission denied).")
+    check_output_file(output, "file")
     language = args.lang or Preferences.load().language or "en"
-    database = open_database(args, create=False)
-    try:
+    with opened_database(args, create=False) as database:
         figures = annual_figures(database, period, years=args.years, language=language)
         if kind == "pdf":
             content = _annual_pdf(database, figures)
@@ -85,8 +83,6 @@ def cmd_report(args: argparse.Namespace) -> int:
             text = json.dumps(as_json(figures), ensure_ascii=False, indent=2)
             content = (text + "\n").encode("utf-8")
         write_private_file(output, content)
-    finally:
-        database.close()
     totals = figures.totals
     print(
         f"Figures {period.start.isoformat()} to {period.end.isoformat()}: "

@@ -6,11 +6,12 @@ import argparse
 from pathlib import Path
 
 from consultant_app.cli.common import (
-    CommandError,
+    check_output_folder,
     database_path,
     existing_database,
     open_database,
-    writable_folder,
+    opened_database,
+    reported,
 )
 
 
@@ -18,20 +19,17 @@ def cmd_info(args: argparse.Namespace) -> int:
     from consultant_app.services.settings.overview import table_counts
     from consultant_app.store.keys import key_location
 
-    database = open_database(args, create=False)
-    try:
+    with opened_database(args, create=False) as database:
         print(f"Database: {database.path}")
         print(f"Schema:   {database.revision}")
         print(f"Key:      {key_location(database.path, database.key)}")
         for table, count in table_counts(database).items():
             print(f"  {table:24} {count:>9,}")
-    finally:
-        database.close()
     return 0
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:
-    database = open_database(args, create=False)
+    database = open_database(args, create=False)  # opening migrates
     database.close()
     if database.backup_path:
         print(f"Migrated to {database.revision}; the previous file was copied to")
@@ -47,13 +45,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
     path = existing_database(args)
     folder: Path | None = args.to
     if folder is not None:
-        if folder.exists() and not folder.is_dir():
-            raise CommandError(f"{folder} is a file; give a folder to write the backup into.")
-        writable_folder(folder if folder.exists() else folder.parent)
-    try:
+        check_output_folder(folder, "backup")
+    with reported(ValueError):
         backup = backup_database(path, folder)
-    except ValueError as error:
-        raise CommandError(str(error)) from error
     print(f"Backup written to {backup}")
     return 0
 
@@ -62,10 +56,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from consultant_app.store.backups import restore_database
 
     path = database_path(args)
-    try:
+    with reported(ValueError):
         aside = restore_database(args.file, path)
-    except ValueError as error:
-        raise CommandError(str(error)) from error
     print(f"Restored {path} from {args.file}")
     if aside is not None:
         print(f"The previous file was kept aside as {aside}")
@@ -76,10 +68,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     from consultant_app.store.backups import check_database
 
     path = existing_database(args)
-    try:
+    with reported(ValueError):
         problems = check_database(path)
-    except ValueError as error:
-        raise CommandError(str(error)) from error
     if not problems:
         print("ok")
         return 0

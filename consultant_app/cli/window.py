@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from consultant_app.cli.common import CommandError, database_path
+from consultant_app.cli.common import CommandError, database_path, existing_database
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -31,11 +31,8 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
         raise CommandError(f"The folder {output.parent} does not exist.")
     if output.is_dir():
         raise CommandError(f"{output} is a folder; give the name of the PNG file to write.")
-    db_path = database_path(args)
-    if not db_path.exists():
-        raise CommandError(f"There is no database at {db_path}.")
     take_screenshot(
-        db_path=db_path,
+        db_path=existing_database(args),
         output=output,
         view=args.view or "internships",
         language=args.lang,
