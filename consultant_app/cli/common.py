@@ -20,7 +20,7 @@ class CommandError(Exception):
 
 @contextmanager
 def reported(*errors: type[Exception]) -> Iterator[None]:
-    """Report the *errors* raised inside, whose message tells the user what to fix, as such."""
+    """Turn the *errors* raised inside into a CommandError: their message is for the user."""
     try:
         yield
     except errors as error:
