@@ -172,6 +172,9 @@ def run_window(
     try:
         return app.exec()
     finally:
+        from consultant_app.ui.tasks import wait_for_tasks
+
+        wait_for_tasks()  # a print or an import still running ends before the file closes
         session.window.database.close()
         instance.close()
 
@@ -189,8 +192,12 @@ def take_screenshot(db_path: Path, output: Path, view: str, language: str | None
     window.remember_preferences = False  # a screenshot leaves the user's settings alone
     window.resize(1280, 800)
     window.show()
+    from consultant_app.ui.tasks import wait_for_tasks
+
     for _ in range(3):
         app.processEvents()
+        wait_for_tasks()  # the view's figures, computed off the GUI thread, are in
+    app.processEvents()
     if not window.grab().save(str(output), "PNG"):
         raise OSError(f"Could not write {output}")
     window.database.close()

@@ -14,6 +14,19 @@ from consultant_app.store.database import open_database
 from tests.support.db import copy_db
 
 
+@pytest.fixture(autouse=True)
+def inline_tasks() -> Iterator[None]:
+    """Background tasks run inline in UI tests: each action has its result when it returns.
+
+    The thread pool itself is tested in test_tasks.py (and by the event-loop stall test).
+    """
+    from consultant_app.ui import tasks
+
+    tasks.set_synchronous(True)
+    yield
+    tasks.set_synchronous(False)
+
+
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from consultant_app.demo import generate_demo

@@ -48,7 +48,8 @@ def test_a_valid_file_is_previewed_then_imported(qtbot, demo_db, tmp_path: Path,
     assert dialog.plan is not None and dialog.plan.valid
     assert dialog.import_button.isEnabled() and not dialog.skip_button.isEnabled()
     assert _count(demo_db) == before  # the preview writes nothing
-    assert dialog.run_import(skip_invalid=False)
+    dialog.run_import(skip_invalid=False)
+    assert dialog.imported
     assert _count(demo_db) == before + 1
     assert messages and "1" in messages[-1]
 
@@ -65,7 +66,8 @@ def test_bad_rows_are_listed_and_nothing_is_imported_by_default(  # type: ignore
     assert not dialog.import_button.isEnabled()
     assert dialog.problems.rowCount() >= 1
     assert dialog.problems.item(0, 0).text() == "3"  # the file's line of the bad row
-    assert dialog.run_import(skip_invalid=True)
+    dialog.run_import(skip_invalid=True)
+    assert dialog.imported
     assert _count(demo_db) == before + 1
     assert (tmp_path / "history.rejects.csv").exists()
 
@@ -86,7 +88,8 @@ def test_cancelling_the_progress_leaves_nothing_behind(  # type: ignore[no-untyp
     dialog = ImportDialog(demo_db, source)
     qtbot.addWidget(dialog)
     monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
-    assert not dialog.run_import(skip_invalid=False)
+    dialog.run_import(skip_invalid=False)
+    assert not dialog.imported
     assert _count(demo_db) == before
     assert "nothing" in messages[-1]
 

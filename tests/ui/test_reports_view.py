@@ -60,7 +60,8 @@ def test_exports_write_the_figures(qtbot, demo_db, tmp_path: Path) -> None:  # t
 def test_the_annual_report_opens_in_the_print_preview(qtbot, demo_db) -> None:  # type: ignore[no-untyped-def]
     view = _view(qtbot, demo_db)
     view.year.setValue(date.today().year - 1)
-    dialog = view.open_report()
+    view.open_report()
+    dialog = view.preview
     assert isinstance(dialog, PdfPreviewDialog)
     qtbot.addWidget(dialog)
     assert dialog.document.pageCount() >= 1

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from consultant_app.services.exchange import imports
 from consultant_app.store.database import Database
+from consultant_app.ui.tasks import run_task
 
 #: Entities of the summary table, in the order shown.
 _ENTITIES = ("internships", "interns", "hosts", "mentors", "functions", "consultants")
@@ -39,6 +41,34 @@ def _table(columns: int) -> QTableWidget:
     table.horizontalHeader().setStretchLastSection(True)
     table.setWordWrap(True)
     return table
+
+
+class _ProgressRelay(QObject):
+    """Carries the import's progress from the worker thread to the progress bar.
+
+    It lives on the GUI thread: a signal emitted by the worker reaches ``show`` queued.
+    """
+
+    moved = Signal(int, int)  # done, total
+
+    def __init__(self, progress: QProgressDialog) -> None:
+        super().__init__(progress)
+        self.progress = progress
+        self.cancelled = threading.Event()
+        progress.canceled.connect(self.cancelled.set)
+        self.moved.connect(self.show)
+
+    @Slot(int, int)
+    def show(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(min(done, total))
+        if self.progress.wasCanceled():
+            self.cancelled.set()
+
+    def report(self, done: int, total: int) -> bool:
+        """The import's progress callback (on the worker thread): False to cancel."""
+        self.moved.emit(done, total)
+        return not self.cancelled.is_set()
 
 
 class ImportDialog(QDialog):
@@ -59,6 +89,7 @@ class ImportDialog(QDialog):
         self.actor = actor
         self.plan: imports.ImportPlan | None = None
         self.result: imports.ImportResult | None = None
+        self.imported = False  # whether the last import ended with rows written
 
         self.file_label = QLabel()
         self.file_label.setWordWrap(True)
@@ -193,44 +224,60 @@ class ImportDialog(QDialog):
         self.skip_button.setEnabled(not plan.valid)
 
     # -- importing ---------------------------------------------------------------------
-    def run_import(self, *, skip_invalid: bool) -> bool:
-        """Import the planned file with a cancellable progress bar; True when imported."""
+    def run_import(self, *, skip_invalid: bool) -> None:
+        """Import the planned file off the GUI thread, with a cancellable progress bar.
+
+        ``imported`` tells the outcome once the import ended (at once when tasks run inline).
+        """
         plan = self.plan
         if plan is None:
-            return False
+            return
+        self.imported = False
         progress = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 100, self)
         progress.setWindowTitle(self.windowTitle())
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
+        relay = _ProgressRelay(progress)
+        database, actor = self.database, self.actor
 
-        def report(done: int, total: int) -> bool:
-            progress.setMaximum(max(total, 1))
-            progress.setValue(min(done, total))
-            QApplication.processEvents()
-            return not progress.wasCanceled()
+        def failed(problem: BaseException) -> None:
+            progress.close()
+            if isinstance(problem, imports.ImportCancelled):
+                QMessageBox.information(
+                    self, self.windowTitle(), self.tr("Import cancelled: nothing was imported.")
+                )
+            elif isinstance(problem, (imports.ImportRefused, OSError, ValueError)):
+                QMessageBox.warning(self, self.windowTitle(), str(problem))
+            else:
+                raise problem
 
-        try:
-            self.result = imports.apply_import(
-                self.database, plan, skip_invalid=skip_invalid, progress=report, actor=self.actor
-            )
-        except imports.ImportCancelled:
-            progress.close()
-            QMessageBox.information(
-                self, self.windowTitle(), self.tr("Import cancelled: nothing was imported.")
-            )
-            return False
-        except (imports.ImportRefused, OSError, ValueError) as problem:
-            progress.close()
-            QMessageBox.warning(self, self.windowTitle(), str(problem))
-            return False
+        run_task(
+            lambda: imports.apply_import(
+                database, plan, skip_invalid=skip_invalid, progress=relay.report, actor=actor
+            ),
+            lambda result: self._imported(result, plan, progress, skip_invalid=skip_invalid),
+            failed,
+            owner=self,
+            busy=(self.import_button, self.skip_button, self.choose_button),
+        )
+
+    def _imported(
+        self,
+        result: imports.ImportResult,
+        plan: imports.ImportPlan,
+        progress: QProgressDialog,
+        *,
+        skip_invalid: bool,
+    ) -> None:
         progress.close()
+        self.result = result
+        self.imported = True
         message = self.tr("Imported: {created} new and {updated} updated internships.").format(
-            created=self.result.counts.get("internships", {}).get("create", 0),
-            updated=self.result.counts.get("internships", {}).get("update", 0),
+            created=result.counts.get("internships", {}).get("create", 0),
+            updated=result.counts.get("internships", {}).get("update", 0),
         )
         if skip_invalid and plan.problems:
             rejects = imports.write_rejects(plan)
             message += "\n" + self.tr("The refused rows are in {path}.").format(path=rejects)
         QMessageBox.information(self, self.windowTitle(), message)
         self.accept()
-        return True

@@ -9,9 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QDateEdit,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -36,6 +36,7 @@ from consultant_app.services.privacy.private_files import write_private_file
 from consultant_app.store.database import Database
 from consultant_app.ui import labels
 from consultant_app.ui.models.paged_table_model import date_format
+from consultant_app.ui.tasks import run_task
 from consultant_app.ui.widgets.bar_chart import BarChart
 
 GROUPS = ("NL", "FR", "total")
@@ -162,6 +163,8 @@ class ReportsView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.tabs, 1)
         self.figures: annual.AnnualFigures | None = None
+        self._asked = 0  # figures asked so far (the latest answer wins)
+        self.preview: QDialog | None = None  # the annual report's preview, once built
         self.retranslate()
 
     # -- the period --------------------------------------------------------------------
@@ -184,10 +187,26 @@ class ReportsView(QWidget):
             self.period_error.setText(self.tr("The end lies before the start."))
             return
         self.period_error.setText("")
-        self.figures = annual.annual_figures(
-            self.database, period, years=YEARS_SHOWN, language=self.language
+        # Only the latest period's figures are shown when several are asked in a row.
+        self._asked += 1
+        asked, database, language = self._asked, self.database, self.language
+        run_task(
+            lambda: annual.annual_figures(database, period, years=YEARS_SHOWN, language=language),
+            lambda figures: self._show_figures(asked, figures),
+            self._figures_failed,
+            owner=self,
         )
+
+    def _show_figures(self, asked: int, figures: annual.AnnualFigures) -> None:
+        if asked != self._asked:
+            return
+        self.figures = figures
         self._fill()
+
+    def _figures_failed(self, problem: BaseException) -> None:
+        if not isinstance(problem, (OSError, ValueError)):
+            raise problem
+        QMessageBox.warning(self, self.tr("Reports — figures"), str(problem))
 
     def value(self, year: int, group: str, measure: str) -> float | int:
         """A cell of the years table, as computed (for checks)."""
@@ -325,28 +344,32 @@ class ReportsView(QWidget):
     def _document_language(self) -> str:
         return self.language if self.language in ("nl", "fr", "en") else "en"
 
-    def open_report(self):  # type: ignore[no-untyped-def]
-        """Build the annual report of the period and show it in the print preview."""
-        from consultant_app.ui.dialogs.pdf_preview import PdfPreviewDialog
-
+    def open_report(self) -> None:
+        """Build the annual report of the period off the GUI thread, then preview it."""
         period = self.period()
         if period is None:
-            return None
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            content = annual.issue_annual_report(
-                self.database, period, self._document_language(), actor=self.actor
-            )
-        except (OSError, ValueError) as problem:
-            QMessageBox.warning(self, self.tr("Annual report"), str(problem))
-            return None
-        finally:
-            QApplication.restoreOverrideCursor()
-        name = annual.annual_report_filename(period, self._document_language())
-        dialog = PdfPreviewDialog(content, name, self.tr("Annual report"), self)
-        dialog.setModal(True)
-        dialog.open()
-        return dialog
+            return
+        language, database, actor = self._document_language(), self.database, self.actor
+        run_task(
+            lambda: annual.issue_annual_report(database, period, language, actor=actor),
+            lambda content: self._show_report(content, period, language),
+            self._report_failed,
+            owner=self,
+            busy=(self.report_button,),
+        )
+
+    def _show_report(self, content: bytes, period: Period, language: str) -> None:
+        from consultant_app.ui.dialogs.pdf_preview import PdfPreviewDialog
+
+        name = annual.annual_report_filename(period, language)
+        self.preview = PdfPreviewDialog(content, name, self.tr("Annual report"), self)
+        self.preview.setModal(True)
+        self.preview.open()
+
+    def _report_failed(self, problem: BaseException) -> None:
+        if not isinstance(problem, (OSError, ValueError)):
+            raise problem
+        QMessageBox.warning(self, self.tr("Annual report"), str(problem))
 
     def export(self, kind: str, path: str | None = None) -> Path | None:
         """Write the figures of the period as CSV or JSON where the user chooses."""

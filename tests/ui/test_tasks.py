@@ -1,0 +1,124 @@
+"""Work off the GUI thread: results come back on it, errors too, busy widgets wait."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+
+from consultant_app.ui import tasks
+from consultant_app.ui.dialogs.import_dialog import ImportDialog
+from consultant_app.ui.views.reports import ReportsView
+
+
+@pytest.fixture(autouse=True)
+def pooled_tasks(inline_tasks: None) -> Iterator[None]:
+    """These tests run the tasks on the real thread pool."""
+    tasks.set_synchronous(False)
+    yield
+    assert tasks.wait_for_tasks(10_000)
+
+
+def test_the_result_comes_back_on_the_gui_thread(qtbot) -> None:  # type: ignore[no-untyped-def]
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    button = QPushButton(owner)
+    release = threading.Event()
+    threads: dict[str, threading.Thread] = {}
+    results: list[int] = []
+
+    def work() -> int:
+        threads["work"] = threading.current_thread()
+        release.wait(5)
+        return 42
+
+    def done(value: int) -> None:
+        threads["done"] = threading.current_thread()
+        results.append(value)
+
+    tasks.run_task(work, done, owner=owner, busy=(button,))
+    assert not button.isEnabled()  # busy while the work runs
+    assert owner.cursor().shape() == Qt.CursorShape.BusyCursor
+    release.set()
+    qtbot.waitUntil(lambda: results == [42], timeout=5000)
+    assert threads["work"] is not threading.main_thread()
+    assert threads["done"] is threading.main_thread()
+    assert button.isEnabled()
+    assert owner.cursor().shape() != Qt.CursorShape.BusyCursor
+    assert tasks.running_tasks() == 0
+
+
+def test_an_error_comes_back_on_the_gui_thread(qtbot) -> None:  # type: ignore[no-untyped-def]
+    errors: list[tuple[BaseException, threading.Thread]] = []
+
+    def work() -> None:
+        raise ValueError("the disk is full")
+
+    tasks.run_task(
+        work,
+        lambda _result: pytest.fail("no result expected"),
+        lambda problem: errors.append((problem, threading.current_thread())),
+    )
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    problem, thread = errors[0]
+    assert isinstance(problem, ValueError) and str(problem) == "the disk is full"
+    assert thread is threading.main_thread()
+
+
+def test_a_closed_owner_drops_the_result(qtbot) -> None:  # type: ignore[no-untyped-def]
+    owner = QWidget()
+    release = threading.Event()
+    results: list[str] = []
+    tasks.run_task(lambda: release.wait(5) and "late", results.append, owner=owner)
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: tasks.running_tasks() == 0, timeout=5000)  # forgotten with it
+    release.set()
+    assert tasks.wait_for_tasks(5000)
+    qtbot.wait(50)  # a result would have been delivered by now
+    assert results == []
+
+
+def test_the_latest_period_wins(qtbot, demo_db) -> None:  # type: ignore[no-untyped-def]
+    view = ReportsView(demo_db, today=date.today())
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.figures is not None, timeout=10_000)
+    for year in (2019, 2020, date.today().year - 1):
+        view.year.setValue(year)
+    qtbot.waitUntil(lambda: tasks.running_tasks() == 0, timeout=10_000)
+    assert view.figures is not None
+    assert view.figures.period.start == date(date.today().year - 1, 1, 1)
+
+
+def test_an_import_runs_off_the_gui_thread(  # type: ignore[no-untyped-def]
+    qtbot, demo_db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    rows = [
+        f"SM-2017-{n:03d},Ann{n},Jacobs,2001-04-02,F,NL,Studio Noord,0403.170.701,227,NL,"
+        "Production assistant,2017-03-06,2017-05-26"
+        for n in range(1, 60)
+    ]
+    header = (
+        "reference,intern_first_name,intern_last_name,intern_birth_date,intern_gender,"
+        "intern_language,host_name,host_enterprise_number,host_joint_committee,host_language,"
+        "function,start_date,end_date"
+    )
+    source = tmp_path / "history.csv"
+    source.write_text(header + "\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    dialog = ImportDialog(demo_db, source)
+    qtbot.addWidget(dialog)
+    assert dialog.plan is not None and dialog.plan.valid
+    started = time.perf_counter()
+    dialog.run_import(skip_invalid=False)
+    assert time.perf_counter() - started < 0.5  # the window is not held while it imports
+    qtbot.waitUntil(lambda: dialog.imported, timeout=20_000)
+    assert dialog.result is not None
+    assert dialog.result.counts["internships"]["create"] == len(rows)
+    assert shown and str(len(rows)) in shown[-1]
