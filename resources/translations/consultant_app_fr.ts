@@ -1347,426 +1347,422 @@ Ces fichiers contiennent des données personnelles : ne les remettez qu&apos;à 
 <context>
     <name>InternshipPanel</name>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="82"/>
+        <location filename="../../consultant_app/ui/views/internship/actions.py" line="28"/>
         <source>Send for si&amp;gnature</source>
         <extracomment>Fields of the convention form (the intern and the host are fixed once created).</extracomment>
         <translation>Envoyer pour &amp;signature</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="85"/>
+        <location filename="../../consultant_app/ui/views/internship/actions.py" line="31"/>
         <source>Mark as si&amp;gned</source>
         <translation>&amp;Marquer comme signée</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="86"/>
+        <location filename="../../consultant_app/ui/views/internship/actions.py" line="32"/>
         <source>S&amp;tart</source>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="87"/>
+        <location filename="../../consultant_app/ui/views/internship/actions.py" line="33"/>
         <source>Co&amp;mplete</source>
         <translation>&amp;Terminer</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="88"/>
+        <location filename="../../consultant_app/ui/views/internship/actions.py" line="34"/>
         <source>Terminate &amp;early…</source>
         <translation>R&amp;ompre anticipativement…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="89"/>
+        <location filename="../../consultant_app/ui/views/internship/actions.py" line="35"/>
         <source>Ca&amp;ncel…</source>
         <translation>Annu&amp;ler…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="90"/>
+        <location filename="../../consultant_app/ui/views/internship/actions.py" line="36"/>
         <source>Back to &amp;draft</source>
         <translation>Revenir au &amp;brouillon</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="137"/>
+        <location filename="../../consultant_app/ui/views/internship/convention.py" line="80"/>
         <source>Function and people</source>
         <translation>Fonction et intervenants</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="141"/>
+        <location filename="../../consultant_app/ui/views/internship/convention.py" line="84"/>
         <source>Dates and weekly hours</source>
         <translation>Dates et heures par semaine</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="145"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="558"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="968"/>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="17"/>
+        <location filename="../../consultant_app/ui/views/internship/panel.py" line="361"/>
+        <location filename="../../consultant_app/ui/views/internship/convention.py" line="88"/>
         <source>Convention</source>
         <translation>Convention</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="369"/>
+        <location filename="../../consultant_app/ui/views/internship/panel.py" line="232"/>
         <source>version {n}</source>
         <translation>version {n}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="380"/>
+        <location filename="../../consultant_app/ui/views/internship/panel.py" line="62"/>
         <source>{start} to {end}: {days} working days = {weeks} weeks</source>
         <translation>Du {start} au {end} : {days} jours ouvrables = {weeks} semaines</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="389"/>
+        <location filename="../../consultant_app/ui/views/internship/panel.py" line="71"/>
         <source>{hours} h a week</source>
         <translation>{hours} h par semaine</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="393"/>
+        <location filename="../../consultant_app/ui/views/internship/panel.py" line="75"/>
         <source>Terminated: {reason}</source>
         <translation>Rompu anticipativement : {reason}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="397"/>
+        <location filename="../../consultant_app/ui/views/internship/panel.py" line="79"/>
         <source>Cancelled: {reason}</source>
         <translation>Annulé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="422"/>
+        <location filename="../../consultant_app/ui/views/internship/convention.py" line="150"/>
         <source>Awaiting signatures: go back to draft to change the convention.</source>
         <translation>En attente de signatures : revenez au brouillon pour modifier la convention.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="429"/>
+        <location filename="../../consultant_app/ui/views/internship/convention.py" line="157"/>
         <source>Amendment: change the convention, then save; you will be asked the reason.</source>
         <translation>Avenant : modifiez la convention, puis enregistrez ; le motif vous sera demandé.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="455"/>
+        <location filename="../../consultant_app/ui/views/internship/rules_tab.py" line="48"/>
         <source>Overridden: {reason}</source>
         <translation>Dérogation accordée : {reason}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="469"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="975"/>
+        <location filename="../../consultant_app/ui/views/internship/rules_tab.py" line="65"/>
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="506"/>
+        <location filename="../../consultant_app/ui/views/internship/signatures_tab.py" line="58"/>
         <source>not signed yet</source>
         <translation>pas encore signé</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="543"/>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="61"/>
         <source>Amendment {n} (version {version}) of {date}</source>
         <translation>Avenant {n} (version {version}) du {date}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="559"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="602"/>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="18"/>
+        <location filename="../../consultant_app/ui/views/internship/convention.py" line="178"/>
         <source>Amendment</source>
         <translation>Avenant</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="560"/>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="19"/>
         <source>Signed copy (scan)</source>
         <translation>Copie signée (scan)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="561"/>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="20"/>
         <source>Roadmap</source>
         <translation>Feuille de route</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="562"/>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="21"/>
         <source>Mid-term evaluation</source>
         <translation>Évaluation à mi-parcours</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="565"/>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="22"/>
         <source>Mid-term evaluation (blank)</source>
         <translation>Évaluation à mi-parcours (vierge)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="568"/>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="25"/>
         <source>Final evaluation</source>
         <translation>Évaluation finale</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="571"/>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="26"/>
         <source>Final evaluation (blank)</source>
         <translation>Évaluation finale (vierge)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="574"/>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="29"/>
         <source>Workplace evaluation</source>
         <translation>Évaluation du lieu de stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="577"/>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="32"/>
         <source>Workplace evaluation (blank)</source>
         <translation>Évaluation du lieu de stage (vierge)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="580"/>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="35"/>
         <source>Competence scan</source>
         <translation>Scan des compétences</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="581"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="908"/>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="36"/>
+        <location filename="../../consultant_app/ui/views/internship/printing.py" line="45"/>
         <source>End-of-internship report</source>
         <translation>Rapport de fin de stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="603"/>
+        <location filename="../../consultant_app/ui/views/internship/convention.py" line="179"/>
         <source>Why is the signed convention changed? The amendment is printed with it.</source>
         <translation>Pourquoi la convention signée est-elle modifiée ? L&apos;avenant est imprimé avec elle.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="609"/>
+        <location filename="../../consultant_app/ui/views/internship/convention.py" line="185"/>
         <source>&amp;Decided on</source>
         <translation>&amp;Décidé le</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="649"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="661"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="844"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="938"/>
+        <location filename="../../consultant_app/ui/views/internship/actions.py" line="65"/>
         <source>Not possible</source>
         <translation>Impossible</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="687"/>
+        <location filename="../../consultant_app/ui/views/internship/actions.py" line="47"/>
         <source>The internship&apos;s days stop on its last day.</source>
         <translation>Les jours du stage s&apos;arrêtent à son dernier jour.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="691"/>
+        <location filename="../../consultant_app/ui/views/internship/actions.py" line="49"/>
         <source>A cancelled internship never counts in the figures.</source>
         <translation>Un stage annulé n&apos;est jamais compté dans les chiffres.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="698"/>
+        <location filename="../../consultant_app/ui/views/internship/actions.py" line="56"/>
         <source>&amp;Last day</source>
         <translation>&amp;Dernier jour</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="715"/>
+        <location filename="../../consultant_app/ui/views/internship/rules_tab.py" line="88"/>
         <source>Override a rule</source>
         <translation>Déroger à une règle</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="718"/>
+        <location filename="../../consultant_app/ui/views/internship/rules_tab.py" line="91"/>
         <source>Write why this internship may go ahead anyway. The reason is kept in the audit trail.</source>
         <translation>Expliquez pourquoi ce stage peut malgré tout avoir lieu. Le motif est conservé dans la piste d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="765"/>
+        <location filename="../../consultant_app/ui/views/internship/signatures_tab.py" line="102"/>
         <source>Signed copy</source>
         <translation>Copie signée</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="767"/>
+        <location filename="../../consultant_app/ui/views/internship/signatures_tab.py" line="104"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Documents numérisés (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="803"/>
+        <location filename="../../consultant_app/ui/views/internship/interruptions_tab.py" line="80"/>
         <source>Remove interruption</source>
         <translation>Supprimer l&apos;interruption</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="804"/>
+        <location filename="../../consultant_app/ui/views/internship/interruptions_tab.py" line="81"/>
         <source>Remove this interruption? Its days count again.</source>
         <translation>Supprimer cette interruption ? Ses jours seront de nouveau comptés.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="851"/>
+        <location filename="../../consultant_app/ui/views/internship/printing.py" line="116"/>
         <source>Convention {ref}</source>
         <translation>Convention {ref}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="860"/>
+        <location filename="../../consultant_app/ui/views/internship/printing.py" line="25"/>
         <source>The whole roadmap</source>
         <translation>La feuille de route complète</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="866"/>
+        <location filename="../../consultant_app/ui/views/internship/printing.py" line="26"/>
         <source>Mid-term evaluation, blank</source>
         <translation>Évaluation à mi-parcours, vierge</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="872"/>
+        <location filename="../../consultant_app/ui/views/internship/printing.py" line="29"/>
         <source>Mid-term evaluation, filled</source>
         <translation>Évaluation à mi-parcours, complétée</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="878"/>
+        <location filename="../../consultant_app/ui/views/internship/printing.py" line="32"/>
         <source>Final evaluation, blank</source>
         <translation>Évaluation finale, vierge</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="884"/>
+        <location filename="../../consultant_app/ui/views/internship/printing.py" line="35"/>
         <source>Final evaluation, filled</source>
         <translation>Évaluation finale, complétée</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="890"/>
+        <location filename="../../consultant_app/ui/views/internship/printing.py" line="38"/>
         <source>Workplace evaluation, blank</source>
         <translation>Évaluation du lieu de stage, vierge</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="896"/>
+        <location filename="../../consultant_app/ui/views/internship/printing.py" line="41"/>
         <source>Workplace evaluation, filled</source>
         <translation>Évaluation du lieu de stage, complétée</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="902"/>
+        <location filename="../../consultant_app/ui/views/internship/printing.py" line="44"/>
         <source>Competence scan (radar chart)</source>
         <translation>Scan des compétences (graphique radar)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="958"/>
+        <location filename="../../consultant_app/ui/views/internship/printing.py" line="153"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="969"/>
+        <location filename="../../consultant_app/ui/views/internship/panel.py" line="362"/>
         <source>Workstation &amp;&amp; risks</source>
         <translation>Poste &amp;&amp; risques</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="970"/>
+        <location filename="../../consultant_app/ui/views/internship/panel.py" line="363"/>
         <source>Tasks &amp;&amp; competences</source>
         <translation>Tâches &amp;&amp; compétences</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="971"/>
+        <location filename="../../consultant_app/ui/views/internship/panel.py" line="364"/>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="972"/>
+        <location filename="../../consultant_app/ui/views/internship/panel.py" line="365"/>
         <source>Evaluation</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="973"/>
+        <location filename="../../consultant_app/ui/views/internship/panel.py" line="366"/>
         <source>Workplace</source>
         <translation>Lieu de stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="974"/>
+        <location filename="../../consultant_app/ui/views/internship/panel.py" line="367"/>
         <source>Scan</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="976"/>
+        <location filename="../../consultant_app/ui/views/internship/panel.py" line="369"/>
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="977"/>
+        <location filename="../../consultant_app/ui/views/internship/panel.py" line="370"/>
         <source>Interruptions</source>
         <translation>Interruptions</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="978"/>
+        <location filename="../../consultant_app/ui/views/internship/panel.py" line="371"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="992"/>
+        <location filename="../../consultant_app/ui/views/internship/printing.py" line="160"/>
         <source>Roadmap s&amp;heets</source>
         <translation>Fic&amp;hes de la feuille de route</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="995"/>
+        <location filename="../../consultant_app/ui/views/internship/printing.py" line="168"/>
         <source>&amp;Print preview…</source>
         <translation>A&amp;perçu avant impression…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="997"/>
+        <location filename="../../consultant_app/ui/views/internship/panel.py" line="383"/>
         <source>&amp;Amend…</source>
         <translation>&amp;Modifier par avenant…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="998"/>
+        <location filename="../../consultant_app/ui/views/internship/panel.py" line="384"/>
         <source>H&amp;istory…</source>
         <translation>Histo&amp;rique…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1000"/>
+        <location filename="../../consultant_app/ui/views/internship/rules_tab.py" line="110"/>
         <source>&amp;Override with a reason…</source>
         <translation>Déroger avec une &amp;justification…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1003"/>
+        <location filename="../../consultant_app/ui/views/internship/signatures_tab.py" line="115"/>
         <source>Record a &amp;signature…</source>
         <translation>Enregistrer une si&amp;gnature…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1006"/>
+        <location filename="../../consultant_app/ui/views/internship/signatures_tab.py" line="118"/>
         <source>Attach the signed &amp;copy…</source>
         <translation>Joindre la &amp;copie signée…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1008"/>
+        <location filename="../../consultant_app/ui/views/internship/interruptions_tab.py" line="92"/>
         <source>&amp;Add…</source>
         <translation>A&amp;jouter…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1009"/>
+        <location filename="../../consultant_app/ui/views/internship/interruptions_tab.py" line="93"/>
         <source>&amp;Remove</source>
         <translation>Suppr&amp;imer</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1010"/>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="88"/>
         <source>&amp;Open</source>
         <translation>O&amp;uvrir</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1013"/>
+        <location filename="../../consultant_app/ui/views/internship/rules_tab.py" line="114"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1014"/>
+        <location filename="../../consultant_app/ui/views/internship/rules_tab.py" line="115"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1019"/>
+        <location filename="../../consultant_app/ui/views/internship/signatures_tab.py" line="122"/>
         <source>Party</source>
         <translation>Partie</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1020"/>
+        <location filename="../../consultant_app/ui/views/internship/signatures_tab.py" line="123"/>
         <source>Signed by</source>
         <translation>Signé par</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1021"/>
+        <location filename="../../consultant_app/ui/views/internship/signatures_tab.py" line="124"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1022"/>
+        <location filename="../../consultant_app/ui/views/internship/signatures_tab.py" line="125"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1027"/>
+        <location filename="../../consultant_app/ui/views/internship/interruptions_tab.py" line="96"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1028"/>
+        <location filename="../../consultant_app/ui/views/internship/interruptions_tab.py" line="97"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1029"/>
+        <location filename="../../consultant_app/ui/views/internship/interruptions_tab.py" line="98"/>
         <source>Working days</source>
         <translation>Jours ouvrables</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1030"/>
+        <location filename="../../consultant_app/ui/views/internship/interruptions_tab.py" line="99"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>

@@ -1347,426 +1347,422 @@ Deze bestanden bevatten persoonsgegevens: bezorg ze alleen aan de betrokkene.</t
 <context>
     <name>InternshipPanel</name>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="82"/>
+        <location filename="../../consultant_app/ui/views/internship/actions.py" line="28"/>
         <source>Send for si&amp;gnature</source>
         <extracomment>Fields of the convention form (the intern and the host are fixed once created).</extracomment>
         <translation>Ter ondertekening &amp;versturen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="85"/>
+        <location filename="../../consultant_app/ui/views/internship/actions.py" line="31"/>
         <source>Mark as si&amp;gned</source>
         <translation>&amp;Markeren als ondertekend</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="86"/>
+        <location filename="../../consultant_app/ui/views/internship/actions.py" line="32"/>
         <source>S&amp;tart</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="87"/>
+        <location filename="../../consultant_app/ui/views/internship/actions.py" line="33"/>
         <source>Co&amp;mplete</source>
         <translation>A&amp;fronden</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="88"/>
+        <location filename="../../consultant_app/ui/views/internship/actions.py" line="34"/>
         <source>Terminate &amp;early…</source>
         <translation>&amp;Voortijdig beëindigen…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="89"/>
+        <location filename="../../consultant_app/ui/views/internship/actions.py" line="35"/>
         <source>Ca&amp;ncel…</source>
         <translation>Annu&amp;leren…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="90"/>
+        <location filename="../../consultant_app/ui/views/internship/actions.py" line="36"/>
         <source>Back to &amp;draft</source>
         <translation>Terug naar &amp;ontwerp</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="137"/>
+        <location filename="../../consultant_app/ui/views/internship/convention.py" line="80"/>
         <source>Function and people</source>
         <translation>Functie en betrokkenen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="141"/>
+        <location filename="../../consultant_app/ui/views/internship/convention.py" line="84"/>
         <source>Dates and weekly hours</source>
         <translation>Data en uren per week</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="145"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="558"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="968"/>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="17"/>
+        <location filename="../../consultant_app/ui/views/internship/panel.py" line="361"/>
+        <location filename="../../consultant_app/ui/views/internship/convention.py" line="88"/>
         <source>Convention</source>
         <translation>Overeenkomst</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="369"/>
+        <location filename="../../consultant_app/ui/views/internship/panel.py" line="232"/>
         <source>version {n}</source>
         <translation>versie {n}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="380"/>
+        <location filename="../../consultant_app/ui/views/internship/panel.py" line="62"/>
         <source>{start} to {end}: {days} working days = {weeks} weeks</source>
         <translation>{start} tot {end}: {days} werkdagen = {weeks} weken</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="389"/>
+        <location filename="../../consultant_app/ui/views/internship/panel.py" line="71"/>
         <source>{hours} h a week</source>
         <translation>{hours} u per week</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="393"/>
+        <location filename="../../consultant_app/ui/views/internship/panel.py" line="75"/>
         <source>Terminated: {reason}</source>
         <translation>Voortijdig beëindigd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="397"/>
+        <location filename="../../consultant_app/ui/views/internship/panel.py" line="79"/>
         <source>Cancelled: {reason}</source>
         <translation>Geannuleerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="422"/>
+        <location filename="../../consultant_app/ui/views/internship/convention.py" line="150"/>
         <source>Awaiting signatures: go back to draft to change the convention.</source>
         <translation>Wacht op handtekeningen: zet de stage terug naar ontwerp om de overeenkomst te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="429"/>
+        <location filename="../../consultant_app/ui/views/internship/convention.py" line="157"/>
         <source>Amendment: change the convention, then save; you will be asked the reason.</source>
         <translation>Addendum: wijzig de overeenkomst en sla daarna op; u wordt naar de reden gevraagd.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="455"/>
+        <location filename="../../consultant_app/ui/views/internship/rules_tab.py" line="48"/>
         <source>Overridden: {reason}</source>
         <translation>Afwijking toegestaan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="469"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="975"/>
+        <location filename="../../consultant_app/ui/views/internship/rules_tab.py" line="65"/>
         <source>Rules</source>
         <translation>Regels</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="506"/>
+        <location filename="../../consultant_app/ui/views/internship/signatures_tab.py" line="58"/>
         <source>not signed yet</source>
         <translation>nog niet ondertekend</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="543"/>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="61"/>
         <source>Amendment {n} (version {version}) of {date}</source>
         <translation>Addendum {n} (versie {version}) van {date}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="559"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="602"/>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="18"/>
+        <location filename="../../consultant_app/ui/views/internship/convention.py" line="178"/>
         <source>Amendment</source>
         <translation>Addendum</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="560"/>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="19"/>
         <source>Signed copy (scan)</source>
         <translation>Ondertekend exemplaar (scan)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="561"/>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="20"/>
         <source>Roadmap</source>
         <translation>Stageroadmap</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="562"/>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="21"/>
         <source>Mid-term evaluation</source>
         <translation>Tussentijdse evaluatie</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="565"/>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="22"/>
         <source>Mid-term evaluation (blank)</source>
         <translation>Tussentijdse evaluatie (blanco)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="568"/>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="25"/>
         <source>Final evaluation</source>
         <translation>Eindevaluatie</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="571"/>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="26"/>
         <source>Final evaluation (blank)</source>
         <translation>Eindevaluatie (blanco)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="574"/>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="29"/>
         <source>Workplace evaluation</source>
         <translation>Evaluatie van de stageplaats</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="577"/>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="32"/>
         <source>Workplace evaluation (blank)</source>
         <translation>Evaluatie van de stageplaats (blanco)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="580"/>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="35"/>
         <source>Competence scan</source>
         <translation>Competentiescan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="581"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="908"/>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="36"/>
+        <location filename="../../consultant_app/ui/views/internship/printing.py" line="45"/>
         <source>End-of-internship report</source>
         <translation>Eindrapport van de stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="603"/>
+        <location filename="../../consultant_app/ui/views/internship/convention.py" line="179"/>
         <source>Why is the signed convention changed? The amendment is printed with it.</source>
         <translation>Waarom wordt de ondertekende overeenkomst gewijzigd? Het addendum wordt samen met de overeenkomst afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="609"/>
+        <location filename="../../consultant_app/ui/views/internship/convention.py" line="185"/>
         <source>&amp;Decided on</source>
         <translation>&amp;Beslist op</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="649"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="661"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="844"/>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="938"/>
+        <location filename="../../consultant_app/ui/views/internship/actions.py" line="65"/>
         <source>Not possible</source>
         <translation>Niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="687"/>
+        <location filename="../../consultant_app/ui/views/internship/actions.py" line="47"/>
         <source>The internship&apos;s days stop on its last day.</source>
         <translation>De stagedagen stoppen op de laatste dag van de stage.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="691"/>
+        <location filename="../../consultant_app/ui/views/internship/actions.py" line="49"/>
         <source>A cancelled internship never counts in the figures.</source>
         <translation>Een geannuleerde stage telt nooit mee in de cijfers.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="698"/>
+        <location filename="../../consultant_app/ui/views/internship/actions.py" line="56"/>
         <source>&amp;Last day</source>
         <translation>&amp;Laatste dag</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="715"/>
+        <location filename="../../consultant_app/ui/views/internship/rules_tab.py" line="88"/>
         <source>Override a rule</source>
         <translation>Afwijking van een regel toestaan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="718"/>
+        <location filename="../../consultant_app/ui/views/internship/rules_tab.py" line="91"/>
         <source>Write why this internship may go ahead anyway. The reason is kept in the audit trail.</source>
         <translation>Schrijf waarom deze stage toch mag doorgaan. De reden wordt bewaard in het auditspoor.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="765"/>
+        <location filename="../../consultant_app/ui/views/internship/signatures_tab.py" line="102"/>
         <source>Signed copy</source>
         <translation>Ondertekend exemplaar</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="767"/>
+        <location filename="../../consultant_app/ui/views/internship/signatures_tab.py" line="104"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="803"/>
+        <location filename="../../consultant_app/ui/views/internship/interruptions_tab.py" line="80"/>
         <source>Remove interruption</source>
         <translation>Onderbreking verwijderen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="804"/>
+        <location filename="../../consultant_app/ui/views/internship/interruptions_tab.py" line="81"/>
         <source>Remove this interruption? Its days count again.</source>
         <translation>Deze onderbreking verwijderen? De dagen ervan tellen dan weer mee.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="851"/>
+        <location filename="../../consultant_app/ui/views/internship/printing.py" line="116"/>
         <source>Convention {ref}</source>
         <translation>Overeenkomst {ref}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="860"/>
+        <location filename="../../consultant_app/ui/views/internship/printing.py" line="25"/>
         <source>The whole roadmap</source>
         <translation>De volledige stageroadmap</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="866"/>
+        <location filename="../../consultant_app/ui/views/internship/printing.py" line="26"/>
         <source>Mid-term evaluation, blank</source>
         <translation>Tussentijdse evaluatie, blanco</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="872"/>
+        <location filename="../../consultant_app/ui/views/internship/printing.py" line="29"/>
         <source>Mid-term evaluation, filled</source>
         <translation>Tussentijdse evaluatie, ingevuld</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="878"/>
+        <location filename="../../consultant_app/ui/views/internship/printing.py" line="32"/>
         <source>Final evaluation, blank</source>
         <translation>Eindevaluatie, blanco</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="884"/>
+        <location filename="../../consultant_app/ui/views/internship/printing.py" line="35"/>
         <source>Final evaluation, filled</source>
         <translation>Eindevaluatie, ingevuld</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="890"/>
+        <location filename="../../consultant_app/ui/views/internship/printing.py" line="38"/>
         <source>Workplace evaluation, blank</source>
         <translation>Evaluatie van de stageplaats, blanco</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="896"/>
+        <location filename="../../consultant_app/ui/views/internship/printing.py" line="41"/>
         <source>Workplace evaluation, filled</source>
         <translation>Evaluatie van de stageplaats, ingevuld</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="902"/>
+        <location filename="../../consultant_app/ui/views/internship/printing.py" line="44"/>
         <source>Competence scan (radar chart)</source>
         <translation>Competentiescan (radargrafiek)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="958"/>
+        <location filename="../../consultant_app/ui/views/internship/printing.py" line="153"/>
         <source>Save a copy</source>
         <translation>Een kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="969"/>
+        <location filename="../../consultant_app/ui/views/internship/panel.py" line="362"/>
         <source>Workstation &amp;&amp; risks</source>
         <translation>Werkpost &amp;&amp; risico&apos;s</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="970"/>
+        <location filename="../../consultant_app/ui/views/internship/panel.py" line="363"/>
         <source>Tasks &amp;&amp; competences</source>
         <translation>Taken &amp;&amp; competenties</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="971"/>
+        <location filename="../../consultant_app/ui/views/internship/panel.py" line="364"/>
         <source>Visits</source>
         <translation>Bezoeken</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="972"/>
+        <location filename="../../consultant_app/ui/views/internship/panel.py" line="365"/>
         <source>Evaluation</source>
         <translation>Evaluatie</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="973"/>
+        <location filename="../../consultant_app/ui/views/internship/panel.py" line="366"/>
         <source>Workplace</source>
         <translation>Stageplaats</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="974"/>
+        <location filename="../../consultant_app/ui/views/internship/panel.py" line="367"/>
         <source>Scan</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="976"/>
+        <location filename="../../consultant_app/ui/views/internship/panel.py" line="369"/>
         <source>Signatures</source>
         <translation>Handtekeningen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="977"/>
+        <location filename="../../consultant_app/ui/views/internship/panel.py" line="370"/>
         <source>Interruptions</source>
         <translation>Onderbrekingen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="978"/>
+        <location filename="../../consultant_app/ui/views/internship/panel.py" line="371"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="992"/>
+        <location filename="../../consultant_app/ui/views/internship/printing.py" line="160"/>
         <source>Roadmap s&amp;heets</source>
         <translation>Roadmapform&amp;ulieren</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="995"/>
+        <location filename="../../consultant_app/ui/views/internship/printing.py" line="168"/>
         <source>&amp;Print preview…</source>
         <translation>&amp;Afdrukvoorbeeld…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="997"/>
+        <location filename="../../consultant_app/ui/views/internship/panel.py" line="383"/>
         <source>&amp;Amend…</source>
         <translation>Addendum &amp;maken…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="998"/>
+        <location filename="../../consultant_app/ui/views/internship/panel.py" line="384"/>
         <source>H&amp;istory…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1000"/>
+        <location filename="../../consultant_app/ui/views/internship/rules_tab.py" line="110"/>
         <source>&amp;Override with a reason…</source>
         <translation>Afwijking toestaan met &amp;reden…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1003"/>
+        <location filename="../../consultant_app/ui/views/internship/signatures_tab.py" line="115"/>
         <source>Record a &amp;signature…</source>
         <translation>Handtekening &amp;registreren…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1006"/>
+        <location filename="../../consultant_app/ui/views/internship/signatures_tab.py" line="118"/>
         <source>Attach the signed &amp;copy…</source>
         <translation>Ondertekend &amp;exemplaar toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1008"/>
+        <location filename="../../consultant_app/ui/views/internship/interruptions_tab.py" line="92"/>
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1009"/>
+        <location filename="../../consultant_app/ui/views/internship/interruptions_tab.py" line="93"/>
         <source>&amp;Remove</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1010"/>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="88"/>
         <source>&amp;Open</source>
         <translation>O&amp;penen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1013"/>
+        <location filename="../../consultant_app/ui/views/internship/rules_tab.py" line="114"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1014"/>
+        <location filename="../../consultant_app/ui/views/internship/rules_tab.py" line="115"/>
         <source>Verdict</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1019"/>
+        <location filename="../../consultant_app/ui/views/internship/signatures_tab.py" line="122"/>
         <source>Party</source>
         <translation>Partij</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1020"/>
+        <location filename="../../consultant_app/ui/views/internship/signatures_tab.py" line="123"/>
         <source>Signed by</source>
         <translation>Ondertekend door</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1021"/>
+        <location filename="../../consultant_app/ui/views/internship/signatures_tab.py" line="124"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1022"/>
+        <location filename="../../consultant_app/ui/views/internship/signatures_tab.py" line="125"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1027"/>
+        <location filename="../../consultant_app/ui/views/internship/interruptions_tab.py" line="96"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1028"/>
+        <location filename="../../consultant_app/ui/views/internship/interruptions_tab.py" line="97"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1029"/>
+        <location filename="../../consultant_app/ui/views/internship/interruptions_tab.py" line="98"/>
         <source>Working days</source>
         <translation>Werkdagen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/internship_panel.py" line="1030"/>
+        <location filename="../../consultant_app/ui/views/internship/interruptions_tab.py" line="99"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>

@@ -20,7 +20,7 @@ from consultant_app.domain.enums import (
 from consultant_app.services import roadmap
 from consultant_app.services.internships import records as internship_service
 from consultant_app.store.models import Internship
-from consultant_app.ui.views.internship_panel import InternshipPanel
+from consultant_app.ui.views.internship.panel import InternshipPanel
 from consultant_app.ui.views.roadmap.scores import ScoreSelector, ScoreSlider
 
 COMPETENCES = 15

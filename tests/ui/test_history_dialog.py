@@ -26,7 +26,7 @@ from consultant_app.ui.dialogs.audit_history import (
     RECORD,
     AuditHistoryDialog,
 )
-from consultant_app.ui.views.internship_panel import InternshipPanel
+from consultant_app.ui.views.internship.panel import InternshipPanel
 
 
 def _type(qtbot, form, key: str, text: str) -> None:  # type: ignore[no-untyped-def]

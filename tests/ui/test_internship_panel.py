@@ -21,7 +21,7 @@ from consultant_app.ui.dialogs.internship_actions import (
     SignatureDialog,
 )
 from consultant_app.ui.dialogs.pdf_preview import PdfPreviewDialog
-from consultant_app.ui.views.internship_panel import InternshipPanel
+from consultant_app.ui.views.internship.panel import InternshipPanel
 
 _S = InternshipStatus
 

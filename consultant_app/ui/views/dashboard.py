@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -19,11 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from consultant_app.services.figures.dashboard import compare_years, dashboard_counts
+from consultant_app.store.database import Database
 from consultant_app.ui import labels
 from consultant_app.ui.widgets.bar_chart import BarChart
-
-if TYPE_CHECKING:
-    from consultant_app.ui.main_window import MainWindow
 
 #: Card key -> (list view, filters) opened when the card is clicked.
 CARD_TARGETS: dict[str, tuple[str, dict[str, str]] | None] = {
@@ -54,11 +51,15 @@ class Card(QPushButton):
 
 
 class DashboardView(QWidget):
-    def __init__(self, window: MainWindow, today: date | None = None) -> None:
-        super().__init__(window)
+    #: A card was clicked: show the list (first) with these filters (second) set.
+    list_requested = Signal(str, object)
+
+    def __init__(
+        self, database: Database, today: date | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
         self.setObjectName("dashboardView")
-        self.window_ = window
-        self.database = window.database
+        self.database = database
         self.today = today or date.today()
         self.title = QLabel()
         self.title.setObjectName("viewTitle")
@@ -93,7 +94,7 @@ class DashboardView(QWidget):
         def open_list() -> None:
             target = CARD_TARGETS[key]
             if target is not None:
-                self.window_.open_list(*target)
+                self.list_requested.emit(*target)
 
         return open_list
 

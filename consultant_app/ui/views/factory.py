@@ -2,51 +2,74 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QWidget
 
 from consultant_app.services.lists import SOURCES, ListQuery
 
 if TYPE_CHECKING:
-    from consultant_app.ui.main_window import MainWindow
+    from PySide6.QtCore import SignalInstance
+
+    from consultant_app.store.database import Database
 
 LIST_VIEWS = ("internships", "interns", "hosts", "mentors", "visits")
 
 
-def create_view(name: str, window: MainWindow) -> QWidget:
+class ViewHost(Protocol):
+    """What the views ask of the window that shows them (the main window is one).
+
+    The views never import the window: they are given its database and language, and
+    their requests (open a list, switch the language, restore a backup) are connected
+    here to the window's slots.
+    """
+
+    database: Database
+    language: str
+    restore_requested: SignalInstance
+
+    def open_list(self, name: str, filters: dict[str, str]) -> None: ...
+
+    def set_language(self, language: str) -> None: ...
+
+
+def create_view(name: str, host: ViewHost) -> QWidget:
+    database, language = host.database, host.language
     if name == "interns":
         from consultant_app.ui.views.interns import InternsView
 
-        return InternsView(SOURCES[name](window.database), window.database, window.language)
+        return InternsView(SOURCES[name](database), database, language)
     if name == "hosts":
         from consultant_app.ui.views.hosts import HostsView
 
-        return HostsView(SOURCES[name](window.database), window.database, window.language)
+        return HostsView(SOURCES[name](database), database, language)
     if name == "internships":
         from consultant_app.ui.views.internships import InternshipsView
 
-        return InternshipsView(SOURCES[name](window.database), window.database, window.language)
+        return InternshipsView(SOURCES[name](database), database, language)
     if name in LIST_VIEWS:
         from consultant_app.ui.views.record_list import RecordListView
 
-        source = SOURCES[name](window.database)
-        query = ListQuery(language=window.language)
-        view = RecordListView(source, name, language=window.language, query=query)
+        source = SOURCES[name](database)
+        query = ListQuery(language=language)
+        view = RecordListView(source, name, language=language, query=query)
         view.setObjectName(f"{name}View")
         return view
     if name == "dashboard":
         from consultant_app.ui.views.dashboard import DashboardView
 
-        return DashboardView(window)
+        dashboard = DashboardView(database)
+        dashboard.list_requested.connect(host.open_list)
+        return dashboard
     if name == "reports":
         from consultant_app.ui.views.reports import ReportsView
 
-        return ReportsView(window.database, language=window.language)
+        return ReportsView(database, language=language)
     if name == "settings":
         from consultant_app.ui.views.settings import SettingsView
 
-        settings = SettingsView(window)
-        settings.restore_requested.connect(window.restore_requested)
+        settings = SettingsView(database, language)
+        settings.language_chosen.connect(host.set_language)
+        settings.restore_requested.connect(host.restore_requested)
         return settings
     raise ValueError(f"Unknown view {name!r}")

@@ -16,7 +16,7 @@ from consultant_app.ui.views.record_list import RecordListView
 
 if TYPE_CHECKING:
     from consultant_app.services.forms.drafts import Draft
-    from consultant_app.ui.views.internship_panel import InternshipPanel
+    from consultant_app.ui.views.internship.panel import InternshipPanel
 
 
 class InternshipsView(RecordListView):
@@ -54,7 +54,7 @@ class InternshipsView(RecordListView):
     def panel(self) -> InternshipPanel:
         """The selected internship's panel, built on first use."""
         if self._panel is None:
-            from consultant_app.ui.views.internship_panel import InternshipPanel
+            from consultant_app.ui.views.internship.panel import InternshipPanel
 
             self._panel = InternshipPanel(self.database, self.language, self.actor)
             self._panel.changed.connect(self._after_change)

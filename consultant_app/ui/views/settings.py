@@ -7,7 +7,6 @@ Two tabs: *General* (all of the above) and *Data safety*
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,14 +29,12 @@ from consultant_app.services.settings.programme import (
     save_rules,
     validate_rules,
 )
+from consultant_app.store.database import Database
 from consultant_app.ui import labels
 from consultant_app.ui.forms.identity_forms import consultant_form, fund_form
 from consultant_app.ui.forms.record_form import FieldSpec, RecordForm, Section
 from consultant_app.ui.i18n import LANGUAGE_NAMES
 from consultant_app.ui.views.settings_safety import DataSafetyPage
-
-if TYPE_CHECKING:
-    from consultant_app.ui.main_window import MainWindow
 
 
 def _selectable(text: str) -> QLabel:
@@ -63,12 +60,14 @@ def _scrolled(widget: QWidget) -> QScrollArea:
 class SettingsView(QWidget):
     #: Relayed from :attr:`DataSafetyPage.restore_requested`: restore this backup file.
     restore_requested = Signal(Path)
+    #: The user chose another interface language (its code).
+    language_chosen = Signal(str)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, database: Database, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setObjectName("settingsView")
-        self.window_ = window
-        self.database = window.database
+        self.interface_language = language
+        self.database = database
         outer = QVBoxLayout(self)
         self.title = QLabel()
         self.title.setObjectName("viewTitle")
@@ -89,7 +88,7 @@ class SettingsView(QWidget):
         self.language.setObjectName("languageChooser")
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(self.language.findData(window.language))
+        self.language.setCurrentIndex(self.language.findData(language))
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.language_label.setBuddy(self.language)
         row = QHBoxLayout(self.language_box)
@@ -157,8 +156,13 @@ class SettingsView(QWidget):
 
     def _language_chosen(self, index: int) -> None:
         code = self.language.itemData(index)
-        if code and code != self.window_.language:
-            self.window_.set_language(code)
+        if code and code != self.interface_language:
+            self.interface_language = code
+            self.language_chosen.emit(code)
+
+    def set_language(self, language: str) -> None:
+        """The window's interface language is now *language*."""
+        self.interface_language = language
 
     @staticmethod
     def _fill(form: QFormLayout, rows: list[tuple[str, str]]) -> None:

@@ -1,0 +1,169 @@
+"""Printing from the panel: the convention, its amendments and the roadmap's sheets are issued,
+kept with the internship's documents and shown in the print preview."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QWidget
+
+from consultant_app.domain.errors import InvalidValue
+from consultant_app.services.printing import conventions
+from consultant_app.services.privacy.private_files import write_private_file
+from consultant_app.store.database import Database
+from consultant_app.ui.dialogs.pdf_preview import PdfPreviewDialog
+from consultant_app.ui.views.internship.actions import not_possible
+
+if TYPE_CHECKING:
+    from consultant_app.services.internships.detail import InternshipDetail
+
+#: The roadmap's printed sheets in the menu's order: (sheet, stage, blank) -> menu text.
+SHEETS: dict[tuple[str, str | None, bool], str] = {
+    ("roadmap", None, False): QT_TRANSLATE_NOOP("InternshipPanel", "The whole roadmap"),
+    ("evaluation-sheet", "midterm", True): QT_TRANSLATE_NOOP(
+        "InternshipPanel", "Mid-term evaluation, blank"
+    ),
+    ("evaluation-sheet", "midterm", False): QT_TRANSLATE_NOOP(
+        "InternshipPanel", "Mid-term evaluation, filled"
+    ),
+    ("evaluation-sheet", "final", True): QT_TRANSLATE_NOOP(
+        "InternshipPanel", "Final evaluation, blank"
+    ),
+    ("evaluation-sheet", "final", False): QT_TRANSLATE_NOOP(
+        "InternshipPanel", "Final evaluation, filled"
+    ),
+    ("workplace-sheet", None, True): QT_TRANSLATE_NOOP(
+        "InternshipPanel", "Workplace evaluation, blank"
+    ),
+    ("workplace-sheet", None, False): QT_TRANSLATE_NOOP(
+        "InternshipPanel", "Workplace evaluation, filled"
+    ),
+    ("scan", None, False): QT_TRANSLATE_NOOP("InternshipPanel", "Competence scan (radar chart)"),
+    ("report", None, False): QT_TRANSLATE_NOOP("InternshipPanel", "End-of-internship report"),
+}
+
+
+class InternshipPrinting(QObject):
+    """The panel's print buttons and all that they print; ``printed`` after a document is
+    issued and stored (the panel then shows the internship again, with the new document)."""
+
+    printed = Signal()
+
+    def __init__(
+        self,
+        database: Database,
+        actor: str | None,
+        widget: QWidget,
+        may_leave: Callable[[], bool],
+    ) -> None:
+        super().__init__(widget)
+        self.database = database
+        self.actor = actor
+        #: The panel: the parent of the preview and of the messages.
+        self.widget = widget
+        #: Asked before a sheet is printed: unsaved roadmap work is stored or kept first.
+        self.may_leave = may_leave
+        self.detail: InternshipDetail | None = None
+        self.preview_button = QPushButton()
+        self.preview_button.setObjectName("previewConvention")
+        self.preview_button.clicked.connect(self.preview_convention)
+        self.sheets_button = QPushButton()
+        self.sheets_button.setObjectName("printSheets")
+        self.sheets_menu = QMenu(self.sheets_button)
+        self.sheets_button.setMenu(self.sheets_menu)
+
+    def sheet_entries(self) -> list[tuple[str, str, str | None, bool]]:
+        """(menu text, sheet, stage, blank) of the roadmap's printed sheets."""
+        return [
+            (QCoreApplication.translate("InternshipPanel", text), sheet, stage, blank)
+            for (sheet, stage, blank), text in SHEETS.items()
+        ]
+
+    def preview(self, content: bytes, filename: str, title: str) -> PdfPreviewDialog:
+        dialog = PdfPreviewDialog(content, filename, title, self.widget)
+        dialog.setModal(True)
+        dialog.open()
+        return dialog
+
+    def _issue_and_preview(
+        self,
+        issue: Callable[[], conventions.IssuedFile],
+        refusals: tuple[type[Exception], ...],
+        title: str | None = None,
+    ) -> PdfPreviewDialog | None:
+        """Issue a document (a refusal is said in a message), then show it in the preview
+        titled *title* (by default its file name)."""
+        try:
+            issued = issue()
+        except refusals as problem:
+            not_possible(self.widget, str(problem))
+            return None
+        self.printed.emit()
+        return self.preview(issued.content, issued.filename, title or issued.filename)
+
+    def preview_convention(self, language: str | None = None) -> PdfPreviewDialog | None:
+        if self.detail is None:
+            return None
+        detail = self.detail
+        return self._issue_and_preview(
+            lambda: conventions.issue_convention(
+                self.database, detail.id, language=language, actor=self.actor
+            ),
+            (InvalidValue, LookupError, OSError),
+            QCoreApplication.translate("InternshipPanel", "Convention {ref}").format(
+                ref=detail.reference
+            ),
+        )
+
+    def preview_sheet(
+        self, sheet: str, *, stage: str | None = None, blank: bool = False
+    ) -> PdfPreviewDialog | None:
+        """Print one of the roadmap's sheets into the preview (it is kept with the documents)."""
+        from consultant_app.services.printing.sheets import issue_sheet
+
+        if self.detail is None or not self.may_leave():
+            return None
+        detail = self.detail
+        return self._issue_and_preview(
+            lambda: issue_sheet(
+                self.database, detail.id, sheet, stage=stage, blank=blank, actor=self.actor
+            ),
+            (InvalidValue, LookupError, ValueError, OSError),
+        )
+
+    def open_document(self, key: tuple[str, Any]) -> PdfPreviewDialog | None:
+        """Show an amendment (printed again) or a stored document: a PDF in the preview,
+        another file (a scanned image) saved where the user chooses."""
+        if self.detail is None:
+            return None
+        kind, value = key
+        if kind == "amendment":
+            issued = conventions.issue_amendment(
+                self.database, self.detail.id, value, actor=self.actor
+            )
+            self.printed.emit()
+            return self.preview(issued.content, issued.filename, issued.filename)
+        filename, media_type, content = conventions.document_content(self.database, value)
+        if media_type == "application/pdf":
+            return self.preview(content, filename, filename)
+        target, _filter = QFileDialog.getSaveFileName(
+            self.widget, QCoreApplication.translate("InternshipPanel", "Save a copy"), filename
+        )
+        if target:
+            write_private_file(Path(target), content)
+        return None
+
+    def retranslate(self) -> None:
+        self.sheets_button.setText(QCoreApplication.translate("InternshipPanel", "Roadmap s&heets"))
+        self.sheets_menu.clear()
+        for text, sheet, stage, blank in self.sheet_entries():
+            action = self.sheets_menu.addAction(text)
+            action.triggered.connect(
+                lambda _c=False, a=sheet, b=stage, c=blank: self.preview_sheet(a, stage=b, blank=c)
+            )
+        self.preview_button.setText(
+            QCoreApplication.translate("InternshipPanel", "&Print preview…")
+        )
