@@ -208,7 +208,8 @@ def test_print_preview_shows_the_convention_and_saves_it(
 ) -> None:  # type: ignore[no-untyped-def]
     internship_id = _internship(demo_db, _S.SIGNED)
     panel.show_internship(internship_id)
-    dialog = panel.preview_convention()
+    panel.preview_convention()
+    dialog = panel.last_preview
     assert isinstance(dialog, PdfPreviewDialog)
     qtbot.addWidget(dialog)
     assert dialog.document.pageCount() >= 2
@@ -250,7 +251,8 @@ def test_roadmap_sheets_print_from_the_panel(qtbot, panel, demo_db, warnings) ->
         ("evaluation-sheet", "final", False),
         ("report", None, False),
     ):
-        dialog = panel.preview_sheet(sheet, stage=stage, blank=blank)
+        panel.preview_sheet(sheet, stage=stage, blank=blank)
+        dialog = panel.last_preview
         assert isinstance(dialog, PdfPreviewDialog), warnings
         qtbot.addWidget(dialog)
         assert dialog.document.pageCount() >= 1

@@ -9,11 +9,16 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
+from sqlalchemy import select
 
+from consultant_app.domain.enums import InternshipStatus
+from consultant_app.store.models import Internship
 from consultant_app.ui import tasks
 from consultant_app.ui.dialogs.import_dialog import ImportDialog
+from consultant_app.ui.dialogs.pdf_preview import PdfPreviewDialog
+from consultant_app.ui.views.internship.panel import InternshipPanel
 from consultant_app.ui.views.reports import ReportsView
 
 
@@ -122,3 +127,60 @@ def test_an_import_runs_off_the_gui_thread(  # type: ignore[no-untyped-def]
     assert dialog.result is not None
     assert dialog.result.counts["internships"]["create"] == len(rows)
     assert shown and str(len(rows)) in shown[-1]
+
+
+class _StallMeter:
+    """The longest time the event loop went without running a 5 ms timer."""
+
+    def __init__(self) -> None:
+        self.timer = QTimer()
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self.tick)
+        self.last = 0.0
+        self.longest = 0.0
+
+    def start(self) -> None:
+        self.last = time.perf_counter()
+        self.timer.start()
+
+    def tick(self) -> None:
+        now = time.perf_counter()
+        self.longest = max(self.longest, now - self.last)
+        self.last = now
+
+    def stop(self) -> float:
+        self.timer.stop()
+        self.tick()
+        return self.longest
+
+
+def test_printing_a_convention_and_the_annual_report_never_stalls_the_window(  # type: ignore[no-untyped-def]
+    qtbot, demo_db
+) -> None:
+    panel = InternshipPanel(demo_db, "en")
+    qtbot.addWidget(panel)
+    panel.show()
+    with demo_db.unit_of_work() as uow:
+        signed = uow.session.scalars(
+            select(Internship.id)
+            .where(Internship.status == InternshipStatus.SIGNED)
+            .order_by(Internship.reference)
+        ).first()
+    panel.show_internship(signed)
+    reports = ReportsView(demo_db, today=date.today())
+    qtbot.addWidget(reports)
+    reports.year.setValue(date.today().year - 1)
+    qtbot.waitUntil(lambda: tasks.running_tasks() == 0, timeout=20_000)
+    opened: list[QDialog] = []
+    PdfPreviewDialog.open = lambda dialog: opened.append(dialog)  # type: ignore[method-assign]
+    meter = _StallMeter()
+    meter.start()
+    started = time.perf_counter()
+    panel.preview_convention()
+    reports.open_report()
+    qtbot.waitUntil(lambda: len(opened) == 2, timeout=60_000)
+    rendering = time.perf_counter() - started
+    longest = meter.stop()
+    assert panel.last_preview is not None and reports.preview is not None
+    assert rendering > 0.2  # real work was done meanwhile (the two PDFs)
+    assert longest < 0.100, f"the window stalled {longest * 1000:.0f} ms"

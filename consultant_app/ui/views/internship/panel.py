@@ -346,13 +346,18 @@ class InternshipPanel(QWidget):
     def _sheet_entries(self) -> list[tuple[str, str, str | None, bool]]:
         return self.printing.sheet_entries()
 
-    def preview_convention(self, language: str | None = None) -> PdfPreviewDialog | None:
-        return self.printing.preview_convention(language)
+    def preview_convention(self, language: str | None = None) -> None:
+        """Print the convention off the GUI thread into the preview (``last_preview``)."""
+        self.printing.preview_convention(language)
 
-    def preview_sheet(
-        self, sheet: str, *, stage: str | None = None, blank: bool = False
-    ) -> PdfPreviewDialog | None:
-        return self.printing.preview_sheet(sheet, stage=stage, blank=blank)
+    def preview_sheet(self, sheet: str, *, stage: str | None = None, blank: bool = False) -> None:
+        """Print a roadmap sheet off the GUI thread into the preview (``last_preview``)."""
+        self.printing.preview_sheet(sheet, stage=stage, blank=blank)
+
+    @property
+    def last_preview(self) -> PdfPreviewDialog | None:
+        """The preview of the document printed last, once it is issued."""
+        return self.printing.last_preview
 
     # -- language ----------------------------------------------------------------------
     def _tab_titles(self) -> list[str]:

@@ -15,6 +15,7 @@ from consultant_app.services.printing import conventions
 from consultant_app.services.privacy.private_files import write_private_file
 from consultant_app.store.database import Database
 from consultant_app.ui.dialogs.pdf_preview import PdfPreviewDialog
+from consultant_app.ui.tasks import run_task
 from consultant_app.ui.views.internship.actions import not_possible
 
 if TYPE_CHECKING:
@@ -67,9 +68,12 @@ class InternshipPrinting(QObject):
         #: Asked before a sheet is printed: unsaved roadmap work is stored or kept first.
         self.may_leave = may_leave
         self.detail: InternshipDetail | None = None
+        #: The preview of the document printed last, once it is issued.
+        self.last_preview: PdfPreviewDialog | None = None
         self.preview_button = QPushButton()
         self.preview_button.setObjectName("previewConvention")
-        self.preview_button.clicked.connect(self.preview_convention)
+        # (clicked's `checked` is no language: the convention prints in its own)
+        self.preview_button.clicked.connect(lambda _checked=False: self.preview_convention())
         self.sheets_button = QPushButton()
         self.sheets_button.setObjectName("printSheets")
         self.sheets_menu = QMenu(self.sheets_button)
@@ -93,24 +97,38 @@ class InternshipPrinting(QObject):
         issue: Callable[[], conventions.IssuedFile],
         refusals: tuple[type[Exception], ...],
         title: str | None = None,
-    ) -> PdfPreviewDialog | None:
-        """Issue a document (a refusal is said in a message), then show it in the preview
-        titled *title* (by default its file name)."""
-        try:
-            issued = issue()
-        except refusals as problem:
-            not_possible(self.widget, str(problem))
-            return None
-        self.printed.emit()
-        return self.preview(issued.content, issued.filename, title or issued.filename)
+    ) -> None:
+        """Issue a document off the GUI thread (a refusal is said in a message), then show
+        it in the preview titled *title* (by default its file name): ``last_preview``."""
 
-    def preview_convention(self, language: str | None = None) -> PdfPreviewDialog | None:
+        self.last_preview = None
+
+        def refused(problem: BaseException) -> None:
+            if not isinstance(problem, refusals):
+                raise problem
+            not_possible(self.widget, str(problem))
+
+        def issued(document: conventions.IssuedFile) -> None:
+            self.printed.emit()
+            self.last_preview = self.preview(
+                document.content, document.filename, title or document.filename
+            )
+
+        run_task(
+            issue,
+            issued,
+            refused,
+            owner=self.widget,
+            busy=(self.preview_button, self.sheets_button),
+        )
+
+    def preview_convention(self, language: str | None = None) -> None:
         if self.detail is None:
-            return None
-        detail = self.detail
-        return self._issue_and_preview(
+            return
+        detail, database, actor = self.detail, self.database, self.actor
+        self._issue_and_preview(
             lambda: conventions.issue_convention(
-                self.database, detail.id, language=language, actor=self.actor
+                database, detail.id, language=language, actor=actor
             ),
             (InvalidValue, LookupError, OSError),
             QCoreApplication.translate("InternshipPanel", "Convention {ref}").format(
@@ -118,19 +136,15 @@ class InternshipPrinting(QObject):
             ),
         )
 
-    def preview_sheet(
-        self, sheet: str, *, stage: str | None = None, blank: bool = False
-    ) -> PdfPreviewDialog | None:
+    def preview_sheet(self, sheet: str, *, stage: str | None = None, blank: bool = False) -> None:
         """Print one of the roadmap's sheets into the preview (it is kept with the documents)."""
         from consultant_app.services.printing.sheets import issue_sheet
 
         if self.detail is None or not self.may_leave():
-            return None
-        detail = self.detail
-        return self._issue_and_preview(
-            lambda: issue_sheet(
-                self.database, detail.id, sheet, stage=stage, blank=blank, actor=self.actor
-            ),
+            return
+        detail, database, actor = self.detail, self.database, self.actor
+        self._issue_and_preview(
+            lambda: issue_sheet(database, detail.id, sheet, stage=stage, blank=blank, actor=actor),
             (InvalidValue, LookupError, ValueError, OSError),
         )
 
