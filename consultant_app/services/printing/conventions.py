@@ -45,12 +45,12 @@ from consultant_app.documents.data import (
     InternParty,
     MentorParty,
 )
+from consultant_app.domain.contact import display_phone
 from consultant_app.domain.enums import InternshipStatus, JointCommittee, Language, LanguageRole
+from consultant_app.domain.identifiers import display_enterprise_number, display_niss
 from consultant_app.domain.workdays import weeks_from_days, working_days
 from consultant_app.services.forms.parsing import RecordNotFound
 from consultant_app.services.internships.form import read_schedule
-from consultant_app.services.people.hosts import _display_enterprise_number, _display_phone
-from consultant_app.services.people.interns import _display_niss
 from consultant_app.services.privacy.private_files import write_private_file
 from consultant_app.store.database import Database
 from consultant_app.store.models import (
@@ -266,7 +266,7 @@ def _identity(session: Session) -> _Identity:
             street=_text(fund.get("street")),
             postcode=_text(fund.get("postcode")),
             municipality=_text(fund.get("municipality")),
-            enterprise_number=_display_enterprise_number(_text(fund.get("enterprise_number"))),
+            enterprise_number=display_enterprise_number(_text(fund.get("enterprise_number"))),
             signatory_name=_text(fund.get("signatory_name")),
             signatory_title=_text(fund.get("signatory_title")),
             logo_path=Path(logo).expanduser() if logo else None,
@@ -274,7 +274,7 @@ def _identity(session: Session) -> _Identity:
         consultant=ConsultantProfile(
             name=_text(profile.get("name")),
             email=_text(profile.get("email")),
-            phone=_display_phone(_text(profile.get("phone"))),
+            phone=display_phone(_text(profile.get("phone"))),
         ),
         print_national_number=bool(get_value(session, PRINT_NATIONAL_NUMBER_KEY, False)),
     )
@@ -418,11 +418,11 @@ def _build(
         consultant = ConsultantProfile(
             name=internship.consultant.full_name,
             email=_text(internship.consultant.email),
-            phone=_display_phone(internship.consultant.phone),
+            phone=display_phone(internship.consultant.phone),
         )
     national_number = None
     if identity.print_national_number:
-        national_number = _display_niss(intern.national_number)
+        national_number = display_niss(intern.national_number)
     agency = intern.jobseeker_agency
     return ConventionData(
         reference=internship.reference,
@@ -433,7 +433,7 @@ def _build(
         consultant=consultant,
         host=HostParty(
             name=_text(host.name),
-            enterprise_number=_display_enterprise_number(host.enterprise_number),
+            enterprise_number=display_enterprise_number(host.enterprise_number),
             joint_committee=_joint_committee(host),
             address=_address(host, language),
             represented_by=_text(host.represented_by),
@@ -444,7 +444,7 @@ def _build(
             name=mentor.full_name,
             job_title=_text(mentor.job_title),
             email=_text(mentor.email),
-            phone=_display_phone(mentor.phone),
+            phone=display_phone(mentor.phone),
         ),
         intern=InternParty(
             name=intern.full_name,

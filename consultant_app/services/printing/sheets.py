@@ -50,8 +50,8 @@ from consultant_app.documents.roadmap_data import (
     WorkplaceSheetData,
     WorkstationSheet,
 )
+from consultant_app.domain.contact import display_phone
 from consultant_app.domain.workdays import weeks_from_days, working_days
-from consultant_app.services.people.hosts import _display_phone
 from consultant_app.services.printing.conventions import (
     IssuedFile,
     Rendered,
@@ -171,7 +171,7 @@ def _header(
         consultant = ConsultantProfile(
             name=internship.consultant.full_name,
             email=_text(internship.consultant.email),
-            phone=_display_phone(internship.consultant.phone),
+            phone=display_phone(internship.consultant.phone),
         )
     mentor = internship.mentor
     return SheetHeader(
