@@ -618,10 +618,10 @@ def subject_access_paths(folder: Path, intern_id: uuid.UUID) -> tuple[Path, Path
 def render_subject_access_pdf(database: Database, data: dict[str, Any]) -> bytes:
     """The PDF of an export made by :func:`collect_subject_access`, in its language."""
     from consultant_app.documents.subject_access import render_subject_access
-    from consultant_app.services.printing.conventions import _identity
+    from consultant_app.services.printing.document_data import read_identity
 
     with database.session_factory() as session:
-        fund = _identity(session).fund
+        fund = read_identity(session).fund
     return render_subject_access(data, fund)
 
 
