@@ -59,10 +59,10 @@ from consultant_app.services.privacy.private_files import write_private_file
 from consultant_app.store.database import Database
 from consultant_app.store.models import Internship, IssuedDocument
 
+# The command line and the window print through this module, so it also offers what
+# they use of the issuing path, the convention's data and the private files.
 __all__ = [
     "AmendmentNotFound",
-    # The command line and the window print through this module; these come from
-    # the issuing path and the convention's data.
     "InternshipNotFound",
     "IssuedFile",
     "amendment_filename",

@@ -50,7 +50,7 @@ def _sheet(sheet: str) -> str:
 
 
 def check_options(sheet: str, stage: str | None, blank: bool) -> tuple[str, str | None]:
-    """The checked sheet name and stage."""
+    """The checked sheet name and stage; :class:`SheetOptionError` says what is wrong."""
     name = _sheet(sheet)
     if name == "evaluation-sheet":
         if stage is None:

@@ -83,9 +83,9 @@ from consultant_app.services.printing.sheet_options import (
 from consultant_app.store.database import Database
 from consultant_app.store.models import Internship, WorkplaceEvaluation
 
+# The command line prints sheets through this module, so it also offers the sheets by
+# name, their options and file names (from sheet_options).
 __all__ = [
-    # The sheets by name, their options and file names (kept with the printing API
-    # the command line uses).
     "BLANK_SHEETS",
     "SHEETS",
     "SheetNotAvailable",
@@ -334,7 +334,7 @@ def issue_sheet(
 
     *language* defaults to the convention language. An identical document already
     stored (same internship, kind, language and convention version) is reused.
-    Raises :class:`~consultant_app.services.printing.conventions.InternshipNotFound`,
+    Raises :class:`~consultant_app.services.printing.issuing.InternshipNotFound`,
     :class:`SheetOptionError` or :class:`SheetNotAvailable`.
     """
     kind = document_kind(sheet, stage, blank)
