@@ -56,13 +56,14 @@ def text_of(value: object) -> str:
     return "" if value is None else str(value).strip()
 
 
-def document_language(language: str) -> str:
-    """*language* as the code of a language documents are printed in; else :class:`ValueError`."""
+def document_language(language: str, *, what: str = "Documents are printed") -> str:
+    """*language* as the code of a language documents are printed in.
+
+    Else :class:`ValueError`: "*what* in nl, fr, en; got ...".
+    """
     code = language.lower()
     if code not in DOCUMENT_LANGUAGES:
-        raise ValueError(
-            f"Documents are printed in {', '.join(DOCUMENT_LANGUAGES)}; got {language!r}."
-        )
+        raise ValueError(f"{what} in {', '.join(DOCUMENT_LANGUAGES)}; got {language!r}.")
     return code
 
 

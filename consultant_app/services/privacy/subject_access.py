@@ -45,6 +45,7 @@ from consultant_app.domain.errors import InvalidValue
 from consultant_app.domain.identifiers import parse_niss
 from consultant_app.domain.workdays import weeks_from_days
 from consultant_app.services.people.interns import counted_working_days
+from consultant_app.services.printing.document_data import document_language, read_identity
 from consultant_app.services.privacy.audit_history import internship_targets, read_entries
 from consultant_app.services.privacy.plain_json import catalogue_name, plain_value
 from consultant_app.services.privacy.private_files import write_private_file
@@ -230,12 +231,7 @@ def default_language(database: Database, intern_id: uuid.UUID) -> str:
 
 
 def _language(language: str) -> str:
-    code = language.lower()
-    if code not in DOCUMENT_LANGUAGES:
-        raise ValueError(
-            f"Exports are written in {', '.join(DOCUMENT_LANGUAGES)}; got {language!r}."
-        )
-    return code
+    return document_language(language, what="Exports are written")
 
 
 def _collect(
@@ -307,7 +303,6 @@ def subject_access_paths(folder: Path, intern_id: uuid.UUID) -> tuple[Path, Path
 def render_subject_access_pdf(database: Database, data: dict[str, Any]) -> bytes:
     """The PDF of an export made by :func:`collect_subject_access`, in its language."""
     from consultant_app.documents.subject_access import render_subject_access
-    from consultant_app.services.printing.document_data import read_identity
 
     with database.session_factory() as session:
         fund = read_identity(session).fund
