@@ -38,9 +38,8 @@ from consultant_app.documents.templates import (
     keys,
     load_template,
 )
-from consultant_app.domain.contact import format_phone
-from consultant_app.domain.errors import InvalidValue
-from consultant_app.domain.identifiers import format_enterprise_number, format_niss
+from consultant_app.domain.contact import display_phone
+from consultant_app.domain.identifiers import display_enterprise_number, display_niss
 
 #: Printed for an empty value in a label-and-value table.
 EMPTY = "—"
@@ -238,33 +237,6 @@ def _marked(text: str, words: _Words, row: Mapping[str, Any]) -> str:
     return f"{text} ({mark})" if mark else text
 
 
-def _niss(value: object) -> str:
-    if not value:
-        return ""
-    try:
-        return format_niss(str(value))
-    except InvalidValue:
-        return str(value)
-
-
-def _enterprise_number(value: object) -> str:
-    if not value:
-        return ""
-    try:
-        return format_enterprise_number(str(value))
-    except InvalidValue:
-        return str(value)
-
-
-def _phone(value: object) -> str:
-    if not value:
-        return ""
-    try:
-        return format_phone(str(value))
-    except (InvalidValue, ValueError):
-        return str(value)
-
-
 # --------------------------------------------------------------------------- blocks
 
 
@@ -351,7 +323,7 @@ def _person_sections(words: _Words, data: Mapping[str, Any]) -> list[Flowable]:
             ("birth_date", words.day(identity["birth_date"])),
             ("gender", words.code("gender", identity["gender"])),
             ("language", words.code("language", identity["language"])),
-            ("national_number", _niss(identity["national_number"])),
+            ("national_number", display_niss(identity["national_number"])),
             ("record_id", intern["id"]),
             ("created_at", words.moment(record["created_at"])),
             ("updated_at", words.moment(record["updated_at"])),
@@ -364,7 +336,7 @@ def _person_sections(words: _Words, data: Mapping[str, Any]) -> list[Flowable]:
         words,
         [
             ("email", contact["email"]),
-            ("phone", _phone(contact["phone"])),
+            ("phone", display_phone(contact["phone"])),
             ("street", contact["street"]),
             ("house_number", contact["house_number"]),
             ("box", contact["box"]),
@@ -472,7 +444,7 @@ def _internship_details(words: _Words, item: Mapping[str, Any]) -> list[Flowable
                 "host",
                 _lines(
                     _text(host["name"]),
-                    _enterprise_number(host["enterprise_number"]),
+                    display_enterprise_number(host["enterprise_number"]),
                     _text(host["municipality"]),
                 ),
             ),

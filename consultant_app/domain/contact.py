@@ -373,6 +373,11 @@ def format_phone(e164: str) -> str:
     return " ".join([f"+{code}", *_national_groups(code, national)])
 
 
+def display_phone(stored: object) -> str:
+    """A stored phone number for reading (see :func:`format_phone`); ``""`` when none is stored."""
+    return format_phone(str(stored)) if stored else ""
+
+
 # --- Belgian postcodes --------------------------------------------------------
 
 POSTCODE_MIN = 1000

@@ -5,6 +5,8 @@ return the bare digits to store, and raise :class:`InvalidIdentifier` (an
 :class:`~consultant_app.domain.errors.InvalidValue`, hence a :class:`ValueError`)
 with an English sentence, a stable code and its parameters for anything else.
 They never raise another exception for any string.
+The ``display_`` functions show a stored number for reading, and show it as
+stored when it is not valid.
 
 Codes: ``niss.empty``, ``niss.syntax``, ``niss.length``, ``niss.checksum``;
 ``enterprise.empty``, ``enterprise.syntax``, ``enterprise.length``,
@@ -13,6 +15,7 @@ Codes: ``niss.empty``, ``niss.syntax``, ``niss.length``, ``niss.checksum``;
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from consultant_app.domain.errors import InvalidValue
@@ -218,6 +221,33 @@ def format_enterprise_number(text: str) -> str:
     """The usual spelling of an enterprise number: ``0123.456.749``."""
     d = parse_enterprise_number(text)
     return f"{d[:4]}.{d[4:7]}.{d[7:]}"
+
+
+# --- showing stored numbers ---------------------------------------------------
+
+
+def display_niss(stored: object) -> str:
+    """A stored national register number for reading: ``93.05.18-223.61``.
+
+    A number that is not valid is shown as stored, so that old or imported
+    data can still be read; nothing stored gives ``""``.
+    """
+    return _as_stored_if_invalid(format_niss, stored)
+
+
+def display_enterprise_number(stored: object) -> str:
+    """A stored enterprise number for reading: ``0123.456.749``; as stored when not valid."""
+    return _as_stored_if_invalid(format_enterprise_number, stored)
+
+
+def _as_stored_if_invalid(spell: Callable[[str], str], stored: object) -> str:
+    if not stored:
+        return ""
+    text = str(stored)
+    try:
+        return spell(text)
+    except InvalidValue:
+        return text
 
 
 def make_enterprise_number(base: int) -> str:

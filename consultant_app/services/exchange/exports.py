@@ -25,11 +25,10 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import aliased
 
 from consultant_app.domain.enums import InternshipStatus, JointCommittee
+from consultant_app.domain.identifiers import display_enterprise_number, display_niss
 from consultant_app.services.exchange.parse import IMPORT_COLUMNS
 from consultant_app.services.forms.fields import INTERN_FIELDS
 from consultant_app.services.forms.parsing import format_value
-from consultant_app.services.people.hosts import _display_enterprise_number
-from consultant_app.services.people.interns import _display_niss
 from consultant_app.services.privacy.private_files import write_private_file
 from consultant_app.store.database import Database
 from consultant_app.store.models import (
@@ -96,7 +95,7 @@ def _intern_rows(database: Database) -> Iterable[list[str]]:
     with database.unit_of_work() as uow:
         for row in uow.session.execute(statement):
             cells = [format_value(value) for value in row]
-            cells[niss_at] = _display_niss(row[niss_at])
+            cells[niss_at] = display_niss(row[niss_at])
             yield cells
 
 
@@ -112,7 +111,7 @@ def _host_rows(database: Database) -> Iterable[list[str]]:
     with database.unit_of_work() as uow:
         for row in uow.session.execute(statement):
             cells = [format_value(value) for value in row[:-1]]
-            cells[number_at] = _display_enterprise_number(row[number_at])
+            cells[number_at] = display_enterprise_number(row[number_at])
             cells[committee_at] = _committee(row[committee_at], row[-1])
             yield cells
 
@@ -200,14 +199,14 @@ def _internship_rows(database: Database) -> Iterable[list[str]]:
                 "intern_gender": gender,
                 "intern_language": language,
                 "host_name": host_name,
-                "host_enterprise_number": _display_enterprise_number(enterprise),
+                "host_enterprise_number": display_enterprise_number(enterprise),
                 "host_joint_committee": _committee(committee, committee_other),
                 "host_language": role,
                 "function": function,
                 "start_date": start,
                 "end_date": end,
                 "function_cluster": cluster,
-                "intern_national_number": _display_niss(niss),
+                "intern_national_number": display_niss(niss),
                 "intern_email": email,
                 "mentor_name": _full_name(mentor_first, mentor_last),
                 "consultant": _full_name(consultant_first, consultant_last),

@@ -217,11 +217,11 @@ def report_data(
     The fund's identity comes from the settings, as on a convention. Clusters
     without conventions or days are left out; the others come largest first.
     """
-    from consultant_app.services.printing.conventions import _document_language, _identity
+    from consultant_app.services.printing.document_data import document_language, read_identity
 
-    code = _document_language(language)
+    code = document_language(language)
     with database.session_factory() as session:
-        fund = _identity(session).fund
+        fund = read_identity(session).fund
     clusters = [
         (figures.cluster_name(cluster, code), cell)
         for cluster, cell in figures.by_cluster.items()

@@ -15,10 +15,15 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from consultant_app.domain.contact import format_phone, normalise_phone, parse_email, parse_postcode
+from consultant_app.domain.contact import (
+    display_phone,
+    normalise_phone,
+    parse_email,
+    parse_postcode,
+)
 from consultant_app.domain.enums import JointCommittee, LanguageRole, TrainingPlanStatus
 from consultant_app.domain.errors import InvalidValue
-from consultant_app.domain.identifiers import format_enterprise_number, parse_enterprise_number
+from consultant_app.domain.identifiers import display_enterprise_number, parse_enterprise_number
 from consultant_app.domain.period import Period
 from consultant_app.domain.quota import HostQuota
 from consultant_app.domain.quota import host_quota as compute_host_quota
@@ -161,26 +166,13 @@ def _live_host(session: Session, host_id: uuid.UUID) -> Host:
     return host
 
 
-def _display_enterprise_number(digits: str | None) -> str:
-    if not digits:
-        return ""
-    try:
-        return format_enterprise_number(digits)
-    except InvalidValue:
-        return digits
-
-
-def _display_phone(number: str | None) -> str:
-    return format_phone(number) if number else ""
-
-
 def load_host(database: Database, host_id: uuid.UUID) -> dict[str, str]:
     """The texts of the host form; raises :class:`RecordNotFound` for no live host."""
     with database.unit_of_work() as uow:
         host = _live_host(uow.session, host_id)
         values = {name: format_value(getattr(host, name)) for name in HOST_FIELDS}
-        values["enterprise_number"] = _display_enterprise_number(host.enterprise_number)
-        values["contact_phone"] = _display_phone(host.contact_phone)
+        values["enterprise_number"] = display_enterprise_number(host.enterprise_number)
+        values["contact_phone"] = display_phone(host.contact_phone)
     return values
 
 
@@ -322,7 +314,7 @@ def load_mentor(database: Database, mentor_id: uuid.UUID) -> dict[str, str]:
     with database.unit_of_work() as uow:
         mentor = _live_mentor(uow.session, mentor_id, None)
         values = {name: format_value(getattr(mentor, name)) for name in MENTOR_FIELDS}
-        values["phone"] = _display_phone(mentor.phone)
+        values["phone"] = display_phone(mentor.phone)
     return values
 
 

@@ -17,11 +17,16 @@ from datetime import date
 from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
-from consultant_app.domain.contact import format_phone, normalise_phone, parse_email, parse_postcode
+from consultant_app.domain.contact import (
+    display_phone,
+    normalise_phone,
+    parse_email,
+    parse_postcode,
+)
 from consultant_app.domain.eligibility import Eligibility, assess_eligibility
 from consultant_app.domain.enums import COUNTED_STATUSES, Gender, JobSeekerAgency, Language
 from consultant_app.domain.errors import InvalidValue
-from consultant_app.domain.identifiers import format_niss, parse_niss
+from consultant_app.domain.identifiers import display_niss, parse_niss
 from consultant_app.domain.people import check_birth_date, check_niss_consistency
 from consultant_app.domain.period import Period
 from consultant_app.domain.text import normalise_search
@@ -209,15 +214,6 @@ def _functions_by_code(session: Session) -> dict[str, uuid.UUID]:
     return {code: function_id for code, function_id in rows}
 
 
-def _display_niss(digits: str | None) -> str:
-    if not digits:
-        return ""
-    try:
-        return format_niss(digits)
-    except InvalidValue:
-        return digits
-
-
 def load_intern(database: Database, intern_id: uuid.UUID) -> dict[str, str]:
     """The texts of the intern form: dates ISO, national number and phone spelled for reading.
 
@@ -237,8 +233,8 @@ def load_intern(database: Database, intern_id: uuid.UUID) -> dict[str, str]:
             )
             .order_by(Function.code)
         ).all()
-        values["national_number"] = _display_niss(intern.national_number)
-        values["phone"] = format_phone(intern.phone) if intern.phone else ""
+        values["national_number"] = display_niss(intern.national_number)
+        values["phone"] = display_phone(intern.phone)
     values["wished_functions"] = ",".join(codes)
     return {name: values[name] for name in INTERN_FIELDS}
 

@@ -121,6 +121,11 @@ def _audit(session: Session, actor: str, entity: str, record_id: uuid.UUID) -> N
         .where(AuditEntry.entity == entity, AuditEntry.entity_id == record_id)
         .values(old_value=None, new_value=None)
     )
+    _mark(session, actor, entity, record_id)
+
+
+def _mark(session: Session, actor: str, entity: str, record_id: uuid.UUID) -> None:
+    """Record in the audit trail that the record was anonymised."""
     session.add(
         AuditEntry(
             actor=actor,
@@ -146,38 +151,40 @@ def _blank_host_audit(session: Session, host_id: uuid.UUID) -> None:
     )
 
 
-def _anonymise_intern(session: Session, actor: str, intern: Intern) -> bool:
-    token = anonymised_name(intern.id)
-    if intern.first_name == ANONYMISED and intern.last_name == token:
+def _anonymise_person(
+    session: Session,
+    actor: str,
+    entity: str,
+    record: Intern | Mentor,
+    cleared: tuple[str, ...],
+    kept: dict[str, Any],
+) -> bool:
+    """Clear *cleared*, name the person "Anonymised" and the token, set *kept*; False if done."""
+    token = anonymised_name(record.id)
+    if record.first_name == ANONYMISED and record.last_name == token:
         return False
-    values: dict[str, Any] = dict.fromkeys(_INTERN_CLEARED)
+    values: dict[str, Any] = dict.fromkeys(cleared)
     values["first_name"] = ANONYMISED
     values["last_name"] = token
-    values["birth_date"] = date(intern.birth_date.year, 1, 1)
-    values["search_text"] = search_text("intern", values)
+    values.update(kept)
+    values["search_text"] = search_text(entity, values)
+    model = type(record)
     session.execute(
-        update(Intern).where(Intern.id == intern.id).values(**values),
+        update(model).where(model.id == record.id).values(**values),
         execution_options={"synchronize_session": False},
     )
-    _audit(session, actor, "intern", intern.id)
+    _audit(session, actor, entity, record.id)
     return True
+
+
+def _anonymise_intern(session: Session, actor: str, intern: Intern) -> bool:
+    kept = {"birth_date": date(intern.birth_date.year, 1, 1)}
+    return _anonymise_person(session, actor, "intern", intern, _INTERN_CLEARED, kept)
 
 
 def _anonymise_mentor(session: Session, actor: str, mentor: Mentor) -> bool:
-    token = anonymised_name(mentor.id)
-    if mentor.first_name == ANONYMISED and mentor.last_name == token:
-        return False
-    values: dict[str, Any] = dict.fromkeys(_MENTOR_CLEARED)
-    values["first_name"] = ANONYMISED
-    values["last_name"] = token
-    values["job_title"] = mentor.job_title
-    values["search_text"] = search_text("mentor", values)
-    session.execute(
-        update(Mentor).where(Mentor.id == mentor.id).values(**values),
-        execution_options={"synchronize_session": False},
-    )
-    _audit(session, actor, "mentor", mentor.id)
-    return True
+    kept = {"job_title": mentor.job_title}
+    return _anonymise_person(session, actor, "mentor", mentor, _MENTOR_CLEARED, kept)
 
 
 def _anonymise_host(session: Session, actor: str, host: Host) -> bool:
@@ -191,17 +198,7 @@ def _anonymise_host(session: Session, actor: str, host: Host) -> bool:
         execution_options={"synchronize_session": False},
     )
     _blank_host_audit(session, host.id)
-    session.add(
-        AuditEntry(
-            actor=actor,
-            action=AuditAction.UPDATE,
-            entity="host",
-            entity_id=host.id,
-            field=None,
-            old_value=None,
-            new_value=AUDIT_MARK,
-        )
-    )
+    _mark(session, actor, "host", host.id)
     return True
 
 

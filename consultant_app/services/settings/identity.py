@@ -12,12 +12,16 @@ when the logo is not a readable PNG or JPEG file.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from contextlib import suppress
 from pathlib import Path
 
-from consultant_app.domain.contact import format_phone, normalise_phone, parse_email, parse_postcode
+from consultant_app.domain.contact import (
+    display_phone,
+    normalise_phone,
+    parse_email,
+    parse_postcode,
+)
 from consultant_app.domain.errors import InvalidValue
-from consultant_app.domain.identifiers import format_enterprise_number, parse_enterprise_number
+from consultant_app.domain.identifiers import display_enterprise_number, parse_enterprise_number
 from consultant_app.services.forms.parsing import (
     FieldError,
     FormReader,
@@ -138,10 +142,7 @@ def load_fund(database: Database) -> dict[str, str]:
             name: format_value(get_value(uow.session, _setting_key("fund", name)))
             for name in FUND_FIELDS
         }
-    digits = values["enterprise_number"]
-    if digits:
-        with suppress(InvalidValue):
-            values["enterprise_number"] = format_enterprise_number(digits)
+    values["enterprise_number"] = display_enterprise_number(values["enterprise_number"])
     values["print_national_number"] = "1" if values["print_national_number"] == "1" else "0"
     return values
 
@@ -153,8 +154,7 @@ def load_consultant(database: Database) -> dict[str, str]:
             name: format_value(get_value(uow.session, f"consultant.{name}"))
             for name in CONSULTANT_FIELDS
         }
-    if values["phone"]:
-        values["phone"] = format_phone(values["phone"])
+    values["phone"] = display_phone(values["phone"])
     return values
 
 

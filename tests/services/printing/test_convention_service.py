@@ -27,16 +27,17 @@ from consultant_app.domain.enums import (
 )
 from consultant_app.domain.identifiers import make_enterprise_number, make_niss
 from consultant_app.services.forms.parsing import RecordNotFound
+from consultant_app.services.printing.convention_data import convention_data, parse_schedule
 from consultant_app.services.printing.conventions import (
     AmendmentNotFound,
-    InternshipNotFound,
-    convention_data,
-    document_content,
     issue_amendment,
     issue_convention,
     issue_conventions_of_year,
+)
+from consultant_app.services.printing.issuing import (
+    InternshipNotFound,
+    document_content,
     page_count,
-    parse_schedule,
 )
 from consultant_app.store.database import Database
 from consultant_app.store.models import (
