@@ -4,8 +4,10 @@ A backup is a consistent single-file copy made with SQLite's online backup
 API from a read-only connection, so it can be taken while the window has
 the database open (write-ahead log included). Backups are named
 ``<db stem>-YYYYMMDD-HHMMSS-<label>.db`` and live, by default, in a
-``backups`` folder next to the database. Every file written here is for the
-user only (mode 0600), because the database holds personal data.
+``backups`` folder next to the database. The copy taken before a migration
+or an encryption (``<stem>.<label>-YYYYMMDD-HHMMSS<suffix>.bak``) sits beside
+the database itself. Every file written here is for the user only (mode
+0600), because the database holds personal data.
 """
 
 from __future__ import annotations
@@ -21,8 +23,9 @@ from pathlib import Path
 from typing import Any
 
 from consultant_app.store.errors import StoreError
-from consultant_app.store.keys import DatabaseKey
-from consultant_app.store.schema import HEAD, REVISIONS, has_sqlite_header, read_state
+from consultant_app.store.files import fsync_dir, has_sqlite_header
+from consultant_app.store.keys import DatabaseKey, environment_key, existing_key, load_key
+from consultant_app.store.schema import HEAD, REVISIONS, read_state
 from consultant_app.store.sqlcipher import DatabaseError, connect, copy_database
 
 BACKUP_FOLDER = "backups"
@@ -104,23 +107,7 @@ def _key_of(path: Path, key: DatabaseKey | None) -> DatabaseKey | None:
         return None
     if key is not None:
         return key
-    from consultant_app.store.database import existing_key
-
     return existing_key(path)
-
-
-def fsync_dir(folder: Path) -> None:
-    """Flush the entries of *folder* (a rename in it) to the disk, where the system allows."""
-    try:
-        descriptor = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass
-    finally:
-        os.close(descriptor)
 
 
 def _copy_single_file(
@@ -154,6 +141,29 @@ def _copy_single_file(
         os.umask(old_umask)
         for leftover in (temporary, temporary.with_name(temporary.name + "-journal")):
             leftover.unlink(missing_ok=True)
+
+
+def backup_copy(path: Path, label: str, key: DatabaseKey | None = None) -> Path:
+    """Copy *path* aside with SQLite's online backup (safe with a WAL), for the user only."""
+    stamp = datetime.now().strftime(STAMP_FORMAT)
+    target = path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix}.bak")
+    counter = 1
+    while target.exists():
+        target = path.with_name(f"{path.stem}.{label}-{stamp}-{counter}{path.suffix}.bak")
+        counter += 1
+    old_umask = os.umask(0o077)
+    try:
+        copy_database(path, key, target, key)
+    finally:
+        os.umask(old_umask)
+    return target
+
+
+def restore_copy(backup: Path, path: Path, key: DatabaseKey | None = None) -> None:
+    """Put the copy *backup* back in place of *path* (after a failed migration)."""
+    for side in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        side.unlink(missing_ok=True)
+    copy_database(backup, key, path, key)
 
 
 def backup_database(
@@ -349,8 +359,6 @@ def restore_database(
     if key is None and destination.is_file():
         key = _key_of(destination, None)
     if key is None:
-        from consultant_app.store.keys import environment_key, load_key
-
         key = environment_key() or load_key(destination)
     _require_sqlite_file(source, "backup")
     source_key = _key_of(source, key)

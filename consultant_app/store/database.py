@@ -6,13 +6,13 @@ import logging
 import os
 import stat
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from consultant_app.store import audit, keys, search_index  # noqa: F401 - installs listeners
+from consultant_app.store.backups import backup_copy, restore_copy
 from consultant_app.store.engine import create_sqlite_engine
 from consultant_app.store.errors import (
     ForeignDatabaseError,
@@ -22,9 +22,10 @@ from consultant_app.store.errors import (
     NotADatabaseError,
     ReadOnlyDatabaseError,
 )
+from consultant_app.store.files import has_sqlite_header
 from consultant_app.store.keys import DatabaseKey
-from consultant_app.store.schema import HEAD, REVISIONS, has_sqlite_header, read_state
-from consultant_app.store.sqlcipher import DatabaseError, copy_database
+from consultant_app.store.schema import HEAD, REVISIONS, read_state
+from consultant_app.store.sqlcipher import DatabaseError
 from consultant_app.store.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -121,35 +122,13 @@ def inspect_file(path: Path, key: DatabaseKey | None = None) -> str | None:
     return _read_revision(path, None if has_sqlite_header(path) else key)
 
 
-def existing_key(path: Path | str) -> DatabaseKey | None:
-    """The key that opens the existing file *path*: from the environment or the keyring.
-
-    None for a plain SQLite file; :class:`KeyRequiredError` for an encrypted
-    one whose key is at neither place.
-    """
-    path = Path(path).expanduser().absolute()
-    if not path.exists() or not path.stat().st_size or has_sqlite_header(path):
-        return None
-    key = keys.environment_key() or keys.load_key(path)
-    if key is None:
-        raise KeyRequiredError(path, _locked_message(path), new=False)
-    return key
-
-
-def _locked_message(path: Path) -> str:
-    return (
-        f"{path} is encrypted and its key is not in this computer's keyring. "
-        f"Type its passphrase or recovery key, or set {keys.PASSPHRASE_ENV} on the command line."
-    )
-
-
 def _choose_key(path: Path, given: DatabaseKey | None, new: bool) -> tuple[DatabaseKey, bool]:
     """The key for *path* and whether it was created now (to go to the keyring)."""
     key = given or keys.environment_key() or keys.load_key(path)
     if key is not None:
         return key, False
     if not new:
-        raise KeyRequiredError(path, _locked_message(path), new=False)
+        raise KeyRequiredError(path, keys.locked_message(path), new=False)
     if not keys.keyring_available():
         raise KeyRequiredError(
             path,
@@ -177,29 +156,6 @@ def _keep_in_keyring(path: Path, key: DatabaseKey, generated: bool) -> None:
             keys.store_key(path, key.with_source(keys.KeySource.KEYRING))
         except Exception as error:
             log.warning("The keyring refused the key: %s", type(error).__name__)
-
-
-def backup_copy(path: Path, label: str, key: DatabaseKey | None = None) -> Path:
-    """Copy *path* aside with SQLite's online backup (safe with a WAL), for the user only."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix}.bak")
-    counter = 1
-    while target.exists():
-        target = path.with_name(f"{path.stem}.{label}-{stamp}-{counter}{path.suffix}.bak")
-        counter += 1
-    old_umask = os.umask(0o077)
-    try:
-        copy_database(path, key, target, key)
-    finally:
-        os.umask(old_umask)
-    return target
-
-
-def restore_copy(backup: Path, path: Path, key: DatabaseKey | None = None) -> None:
-    """Put the copy *backup* back in place of *path* (after a failed migration)."""
-    for side in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-        side.unlink(missing_ok=True)
-    copy_database(backup, key, path, key)
 
 
 def _migrate(path: Path, revision: str | None, key: DatabaseKey) -> tuple[Engine, Path | None]:

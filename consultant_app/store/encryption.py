@@ -14,9 +14,10 @@ import logging
 import os
 from pathlib import Path
 
+from consultant_app.store.backups import backup_copy, default_backup_dir, list_backups
 from consultant_app.store.errors import MigrationError
+from consultant_app.store.files import fsync_file, has_sqlite_header
 from consultant_app.store.keys import DatabaseKey
-from consultant_app.store.schema import has_sqlite_header
 from consultant_app.store.sqlcipher import (
     DatabaseError,
     connect,
@@ -25,14 +26,6 @@ from consultant_app.store.sqlcipher import (
 )
 
 log = logging.getLogger(__name__)
-
-
-def _fsync(path: Path) -> None:
-    from consultant_app.store.backups import fsync_dir
-
-    with path.open("rb+") as handle:
-        os.fsync(handle.fileno())
-    fsync_dir(path.parent)
 
 
 def _plain_counts(path: Path) -> dict[str, int]:
@@ -63,7 +56,7 @@ def _encrypted_file(source: Path, key: DatabaseKey) -> Path:
         if verdict != "ok":
             raise ValueError(f"the encrypted copy fails SQLite's check: {verdict}")
         os.chmod(temporary, 0o600)
-        _fsync(temporary)
+        fsync_file(temporary)
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
@@ -74,7 +67,7 @@ def _replace(temporary: Path, target: Path) -> None:
     for suffix in ("-wal", "-shm", "-journal"):
         target.with_name(target.name + suffix).unlink(missing_ok=True)
     os.replace(temporary, target)
-    _fsync(target)
+    fsync_file(target)
 
 
 def encrypt_file(path: Path, key: DatabaseKey) -> None:
@@ -84,8 +77,6 @@ def encrypt_file(path: Path, key: DatabaseKey) -> None:
 
 def plain_copies(path: Path) -> list[Path]:
     """The plain SQLite copies of the database *path* kept beside it by the application."""
-    from consultant_app.store.backups import default_backup_dir, list_backups
-
     candidates = [backup.path for backup in list_backups(default_backup_dir(path), path.stem)]
     candidates += sorted(path.parent.glob(f"{path.stem}.*.bak"))
     candidates += sorted(path.parent.glob(f"{path.name}.before-restore-*.db"))
@@ -109,8 +100,6 @@ def encrypt_in_place(path: Path, key: DatabaseKey) -> Path:
 
     On failure the plain file is untouched and :class:`MigrationError` says why.
     """
-    from consultant_app.store.database import backup_copy
-
     backup = backup_copy(path, "before-encryption")
     try:
         encrypt_file(path, key)

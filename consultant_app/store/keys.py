@@ -21,6 +21,9 @@ from enum import Enum
 from functools import lru_cache
 from pathlib import Path
 
+from consultant_app.store.errors import KeyRequiredError
+from consultant_app.store.files import has_sqlite_header
+
 #: Environment variable holding the passphrase (or the recovery key) on the command line.
 PASSPHRASE_ENV = "CONSULTANT_APP_PASSPHRASE"
 #: Keyring service under which the keys of databases are kept (one entry per database path).
@@ -268,6 +271,29 @@ def forget_key(path: Path) -> None:
     """Remove the key of *path* from the keyring, if it is there."""
     with contextlib.suppress(Exception):
         _backend().delete_password(KEYRING_SERVICE, keyring_entry(path))
+
+
+def locked_message(path: Path) -> str:
+    """Why the encrypted database *path* waits for a secret to be typed or set."""
+    return (
+        f"{path} is encrypted and its key is not in this computer's keyring. "
+        f"Type its passphrase or recovery key, or set {PASSPHRASE_ENV} on the command line."
+    )
+
+
+def existing_key(path: Path | str) -> DatabaseKey | None:
+    """The key that opens the existing file *path*: from the environment or the keyring.
+
+    None for a plain SQLite file; :class:`KeyRequiredError` for an encrypted
+    one whose key is at neither place.
+    """
+    path = Path(path).expanduser().absolute()
+    if not path.exists() or not path.stat().st_size or has_sqlite_header(path):
+        return None
+    key = environment_key() or load_key(path)
+    if key is None:
+        raise KeyRequiredError(path, locked_message(path), new=False)
+    return key
 
 
 def key_location(path: Path, key: DatabaseKey | None) -> str:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from consultant_app.store.sqlcipher import connect
+
 if TYPE_CHECKING:
     from consultant_app.store.keys import DatabaseKey
 
@@ -24,13 +26,6 @@ REVISIONS: tuple[str, ...] = (
 )
 HEAD = REVISIONS[-1]
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-def has_sqlite_header(path: Path) -> bool:
-    with path.open("rb") as handle:
-        return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
-
 
 def read_state(path: Path, key: DatabaseKey | None = None) -> tuple[str | None, int]:
     """Return (alembic revision or None, number of tables) read in read-only mode.
@@ -38,8 +33,6 @@ def read_state(path: Path, key: DatabaseKey | None = None) -> tuple[str | None, 
     Raises :class:`~consultant_app.store.errors.WrongKeyError` when *key*
     does not open the file, and the driver's ``DatabaseError`` when it is no database.
     """
-    from consultant_app.store.sqlcipher import connect
-
     # Without a write-ahead log beside it, read the file as immutable: SQLite then
     # creates no -shm/-wal file next to a database it may be about to refuse.
     connection = connect(path, key, read_only=True, immutable_without_wal=True)

@@ -13,8 +13,8 @@ from pathlib import Path
 from sqlcipher3 import dbapi2 as dbapi
 
 from consultant_app.store.errors import WrongKeyError
+from consultant_app.store.files import has_sqlite_header
 from consultant_app.store.keys import DatabaseKey, file_salt
-from consultant_app.store.schema import has_sqlite_header
 
 #: The DB-API module of every connection: its exceptions are the ones to catch.
 DatabaseError = dbapi.DatabaseError

@@ -20,16 +20,22 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from consultant_app.store.backups import (
-    BackupFile,
+from consultant_app.services.safety import (
+    DatabaseKey,
+    KeyRequiredError,
+    KeySource,
+    StoreError,
+    WrongKeyError,
     check_database,
     daily_backup_or_warn,
     default_backup_dir,
-    list_backups,
+    keyring_name,
+    load_key,
+    newest_good_backup,
+    open_database,
+    restore_database,
 )
-from consultant_app.store.database import Database, open_database
-from consultant_app.store.errors import KeyRequiredError, StoreError, WrongKeyError
-from consultant_app.store.keys import DatabaseKey, KeySource, keyring_name, load_key
+from consultant_app.store.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -86,17 +92,6 @@ def show_recovery_key(window: QWidget, database: Database) -> None:
     RecoveryKeyDialog(database.path, recovery, keyring_name(), window).exec()
 
 
-def newest_good_backup(path: Path, key: DatabaseKey | None) -> BackupFile | None:
-    """The newest backup of *path* that passes SQLite's quick check."""
-    for backup in reversed(list_backups(default_backup_dir(path), path.stem)):
-        try:
-            if not check_database(backup.path, quick=True, key=key):
-                return backup
-        except (ValueError, StoreError):
-            continue
-    return None
-
-
 def offer_restore(
     parent: QWidget | None,
     path: Path,
@@ -109,8 +104,6 @@ def offer_restore(
     *before* runs once the user has accepted, before the file is replaced
     (to close the database the window has open).
     """
-    from consultant_app.store.backups import restore_database
-
     title = QApplication.translate("StartupSafety", "The database is damaged")
     found = newest_good_backup(path, key)
     summary = "\n".join(problems[:5])

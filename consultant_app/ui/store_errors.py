@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from consultant_app.store.errors import (
+from consultant_app.services.safety import (
     ForeignDatabaseError,
     MigrationError,
     NewerSchemaError,

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from consultant_app.store.errors import StoreError
+from consultant_app.services.safety import StoreError, restore_database
 
 if TYPE_CHECKING:
     from consultant_app.ui.main_window import MainWindow
@@ -54,8 +54,6 @@ class WindowSession(QObject):
 
     def restore(self, backup: Path) -> None:
         """Put *backup* in place of the database (the current file is kept aside), then reopen."""
-        from consultant_app.store.backups import restore_database
-
         window = self.window
         title = QApplication.translate("WindowSession", "Restore a backup")
         key = window.database.key

@@ -258,6 +258,197 @@
     </message>
 </context>
 <context>
+    <name>BackupsBox</name>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="135"/>
+        <source>The backups cannot be listed: {reason}</source>
+        <extracomment>Most problems listed in the message of a check (the rest are counted). The user confirmed restoring the backup file at this path over the open database.</extracomment>
+        <translation>Impossible de lister les sauvegardes : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="173"/>
+        <source>Daily (automatic)</source>
+        <translation>Quotidienne (automatique)</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="174"/>
+        <source>Manual</source>
+        <translation>Manuelle</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="175"/>
+        <source>Before an import</source>
+        <translation>Avant une importation</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="191"/>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="196"/>
+        <source>The backup could not be written.</source>
+        <translation>La sauvegarde n&apos;a pas pu être écrite.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="200"/>
+        <source>Backup written: {path}</source>
+        <translation>Sauvegarde créée : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="214"/>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="224"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="216"/>
+        <source>Databases (*.db *.sqlite *.bak);;All files (*)</source>
+        <translation>Bases de données (*.db *.sqlite *.bak);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="230"/>
+        <source>This is the database itself; choose one of its backups.</source>
+        <translation>Il s&apos;agit de la base de données elle-même ; choisissez l&apos;une de ses sauvegardes.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="237"/>
+        <source>{path} cannot be restored.</source>
+        <translation>{path} ne peut pas être restauré.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="244"/>
+        <source>{path} is damaged and cannot be restored:
+{problems}</source>
+        <translation>{path} est endommagé et ne peut pas être restauré :
+{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="253"/>
+        <source>Restore {backup}?
+
+The database will be closed and this backup put in its place; the window then opens it again. The current file is kept aside next to it (as {name}.before-restore-….db), so nothing is lost. What was entered after the backup must be entered again.</source>
+        <translation>Restaurer {backup} ?
+
+La base de données sera fermée et remplacée par cette sauvegarde ; la fenêtre la rouvrira ensuite. Le fichier actuel est conservé à côté (sous le nom {name}.before-restore-….db) : rien n&apos;est perdu. Ce qui a été saisi après la sauvegarde devra être saisi à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="269"/>
+        <source>Check the database</source>
+        <translation>Vérifier la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="275"/>
+        <source>The database could not be checked.</source>
+        <translation>La base de données n&apos;a pas pu être vérifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="282"/>
+        <source>No problem found in {path}.</source>
+        <translation>Aucun problème trouvé dans {path}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="288"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… et %n autre.</numerusform>
+            <numerusform>… et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="293"/>
+        <source>SQLite found %n problem(s) in {path}:
+{problems}
+
+Keep the file as it is; restore a sound backup, or ask for help.</source>
+        <translation>
+            <numerusform>SQLite a trouvé %n problème dans {path} :
+{problems}
+
+Laissez le fichier tel quel ; restaurez une sauvegarde intacte ou demandez de l&apos;aide.</numerusform>
+            <numerusform>SQLite a trouvé %n problèmes dans {path} :
+{problems}
+
+Laissez le fichier tel quel ; restaurez une sauvegarde intacte ou demandez de l&apos;aide.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="303"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="304"/>
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="305"/>
+        <source>Backups, &amp;newest first:</source>
+        <translation>Sauvegardes, les plus ré&amp;centes d&apos;abord :</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="307"/>
+        <source>Taken</source>
+        <translation>Effectuée le</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="307"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="307"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="307"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="309"/>
+        <source>No backup yet.</source>
+        <translation>Aucune sauvegarde pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="310"/>
+        <source>Back &amp;up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="311"/>
+        <source>&amp;Restore…</source>
+        <translation>Res&amp;taurer…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="312"/>
+        <source>Restore the backup selected in the list</source>
+        <translation>Restaurer la sauvegarde sélectionnée dans la liste</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="313"/>
+        <source>Restore &amp;other file…</source>
+        <translation>Restaurer un &amp;autre fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="314"/>
+        <source>Choose a backup file to restore</source>
+        <translation>Choisir un fichier de sauvegarde à restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="315"/>
+        <source>&amp;Check now</source>
+        <translation>&amp;Vérifier maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="316"/>
+        <source>Run SQLite&apos;s full integrity check on the database</source>
+        <translation>Exécuter la vérification d&apos;intégrité complète de SQLite sur la base de données</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <location filename="../../consultant_app/ui/views/dashboard.py" line="111"/>
@@ -314,389 +505,14 @@
 <context>
     <name>DataSafetyPage</name>
     <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="265"/>
-        <source>Unsaved changes</source>
-        <extracomment>What may go wrong while reading or writing the database or its backups. Most problems listed in the message of a check (the rest are counted). The longest retention period offered, in years. The user confirmed restoring the backup file at this path over the open database. The receiver (the application) must close the database, call :func:`consultant_app.store.backups.restore_database` with the database&apos;s key, which keeps the current file aside, and open the database again. The retention period was saved (the new number of years).</extracomment>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="266"/>
-        <source>The retention period was changed but not saved. Save it before leaving?</source>
-        <translation>La durée de conservation a été modifiée mais pas enregistrée. L&apos;enregistrer avant de quitter ?</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="292"/>
+        <location filename="../../consultant_app/ui/views/safety/common.py" line="45"/>
         <source>{what}
 
 Reason: {reason}</source>
+        <extracomment>What may go wrong while reading or writing the database or its backups.</extracomment>
         <translation>{what}
 
 Cause : {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="305"/>
-        <source>The backups cannot be listed: {reason}</source>
-        <translation>Impossible de lister les sauvegardes : {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="343"/>
-        <source>Daily (automatic)</source>
-        <translation>Quotidienne (automatique)</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="344"/>
-        <source>Manual</source>
-        <translation>Manuelle</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="345"/>
-        <source>Before an import</source>
-        <translation>Avant une importation</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="360"/>
-        <source>Back up now</source>
-        <translation>Sauvegarder maintenant</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="365"/>
-        <source>The backup could not be written.</source>
-        <translation>La sauvegarde n&apos;a pas pu être écrite.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="368"/>
-        <source>Backup written: {path}</source>
-        <translation>Sauvegarde créée : {path}</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="382"/>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="392"/>
-        <source>Restore a backup</source>
-        <translation>Restaurer une sauvegarde</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="384"/>
-        <source>Databases (*.db *.sqlite *.bak);;All files (*)</source>
-        <translation>Bases de données (*.db *.sqlite *.bak);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="396"/>
-        <source>This is the database itself; choose one of its backups.</source>
-        <translation>Il s&apos;agit de la base de données elle-même ; choisissez l&apos;une de ses sauvegardes.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="403"/>
-        <source>{path} cannot be restored.</source>
-        <translation>{path} ne peut pas être restauré.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="409"/>
-        <source>{path} is damaged and cannot be restored:
-{problems}</source>
-        <translation>{path} est endommagé et ne peut pas être restauré :
-{problems}</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="418"/>
-        <source>Restore {backup}?
-
-The database will be closed and this backup put in its place; the window then opens it again. The current file is kept aside next to it (as {name}.before-restore-….db), so nothing is lost. What was entered after the backup must be entered again.</source>
-        <translation>Restaurer {backup} ?
-
-La base de données sera fermée et remplacée par cette sauvegarde ; la fenêtre la rouvrira ensuite. Le fichier actuel est conservé à côté (sous le nom {name}.before-restore-….db) : rien n&apos;est perdu. Ce qui a été saisi après la sauvegarde devra être saisi à nouveau.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="434"/>
-        <source>Check the database</source>
-        <translation>Vérifier la base de données</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="439"/>
-        <source>The database could not be checked.</source>
-        <translation>La base de données n&apos;a pas pu être vérifiée.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="443"/>
-        <source>No problem found in {path}.</source>
-        <translation>Aucun problème trouvé dans {path}.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="449"/>
-        <source>… and %n more.</source>
-        <translation>
-            <numerusform>… et %n autre.</numerusform>
-            <numerusform>… et %n autres.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="454"/>
-        <source>SQLite found %n problem(s) in {path}:
-{problems}
-
-Keep the file as it is; restore a sound backup, or ask for help.</source>
-        <translation>
-            <numerusform>SQLite a trouvé %n problème dans {path} :
-{problems}
-
-Laissez le fichier tel quel ; restaurez une sauvegarde intacte ou demandez de l&apos;aide.</numerusform>
-            <numerusform>SQLite a trouvé %n problèmes dans {path} :
-{problems}
-
-Laissez le fichier tel quel ; restaurez une sauvegarde intacte ou demandez de l&apos;aide.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="470"/>
-        <source>Save the new period to preview or anonymise with it.</source>
-        <translation>Enregistrez la nouvelle durée pour afficher un aperçu ou anonymiser avec celle-ci.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="484"/>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="489"/>
-        <source>Retention</source>
-        <translation>Conservation</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="489"/>
-        <source>The period could not be saved.</source>
-        <translation>La durée n&apos;a pas pu être enregistrée.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="494"/>
-        <source>Saved: personal data is kept %n year(s).</source>
-        <translation>
-            <numerusform>Enregistré : les données personnelles sont conservées %n an.</numerusform>
-            <numerusform>Enregistré : les données personnelles sont conservées %n ans.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="515"/>
-        <source>The records to anonymise could not be found.</source>
-        <translation>Les fiches à anonymiser n&apos;ont pas pu être déterminées.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="519"/>
-        <source>{interns}, {mentors} and {hosts}</source>
-        <translation>{interns}, {mentors} et {hosts}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="520"/>
-        <source>%n intern(s)</source>
-        <translation>
-            <numerusform>%n stagiaire</numerusform>
-            <numerusform>%n stagiaires</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="521"/>
-        <source>%n mentor(s)</source>
-        <translation>
-            <numerusform>%n maître de stage</numerusform>
-            <numerusform>%n maîtres de stage</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="522"/>
-        <source>%n host contact(s)</source>
-        <translation>
-            <numerusform>%n personne de contact d&apos;un donneur de stage</numerusform>
-            <numerusform>%n personnes de contact de donneurs de stage</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="532"/>
-        <source>Nothing to anonymise now (no retention period ended before {cutoff}).</source>
-        <translation>Rien à anonymiser pour l&apos;instant (aucune durée de conservation n&apos;a pris fin avant le {cutoff}).</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="535"/>
-        <source>Would be anonymised now: {counts} (retention ended before {cutoff}).</source>
-        <translation>Seraient anonymisés maintenant : {counts} (durée de conservation échue avant le {cutoff}).</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="540"/>
-        <source>Preview</source>
-        <translation>Aperçu</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="549"/>
-        <source>Anonymise now</source>
-        <translation>Anonymiser maintenant</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="561"/>
-        <source>Anonymise {counts} now? Their retention period ended before {cutoff}.
-
-Names and contact details are replaced for good; the annual figures stay the same. Backups taken earlier still hold the old data.</source>
-        <translation>Anonymiser maintenant {counts} ? Leur durée de conservation a pris fin avant le {cutoff}.
-
-Les noms et les coordonnées sont remplacés définitivement ; les chiffres annuels restent les mêmes. Les sauvegardes effectuées auparavant contiennent encore les anciennes données.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="574"/>
-        <source>Nothing was anonymised.</source>
-        <translation>Rien n&apos;a été anonymisé.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="577"/>
-        <source>%n record(s) anonymised.</source>
-        <translation>
-            <numerusform>%n fiche anonymisée.</numerusform>
-            <numerusform>%n fiches anonymisées.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="585"/>
-        <source>The database is not encrypted.</source>
-        <translation>La base de données n&apos;est pas chiffrée.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="588"/>
-        <source>The key is kept in this computer&apos;s keyring ({keyring}), entry “{service}” / {entry}. The recovery key opens the database elsewhere.</source>
-        <translation>La clé est conservée dans le trousseau de clés de cet ordinateur ({keyring}), entrée « {service} » / {entry}. La clé de récupération permet d&apos;ouvrir la base de données ailleurs.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="597"/>
-        <source>No keyring on this computer: the database opens with the passphrase typed at start.</source>
-        <translation>Pas de trousseau de clés sur cet ordinateur : la base de données s&apos;ouvre avec la phrase secrète saisie au démarrage.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="601"/>
-        <source>The passphrase comes from the {variable} variable.</source>
-        <translation>La phrase secrète provient de la variable {variable}.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="604"/>
-        <source>Opened with the recovery key.</source>
-        <translation>Ouverte avec la clé de récupération.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="609"/>
-        <source>Interns, mentors and host contacts whose last internship ended more than %n year(s) ago are anonymised automatically; the annual figures stay the same.</source>
-        <translation>
-            <numerusform>Les stagiaires, maîtres de stage et personnes de contact des donneurs de stage dont le dernier stage a pris fin il y a plus de %n an sont anonymisés automatiquement ; les chiffres annuels restent les mêmes.</numerusform>
-            <numerusform>Les stagiaires, maîtres de stage et personnes de contact des donneurs de stage dont le dernier stage a pris fin il y a plus de %n ans sont anonymisés automatiquement ; les chiffres annuels restent les mêmes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="617"/>
-        <source>Encryption</source>
-        <translation>Chiffrement</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="618"/>
-        <source>Key</source>
-        <translation>Clé</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="620"/>
-        <source>Database file</source>
-        <translation>Fichier de la base de données</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="621"/>
-        <source>Backups</source>
-        <translation>Sauvegardes</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="622"/>
-        <source>Folder:</source>
-        <translation>Dossier :</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="623"/>
-        <source>Backups, &amp;newest first:</source>
-        <translation>Sauvegardes, les plus ré&amp;centes d&apos;abord :</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="625"/>
-        <source>Taken</source>
-        <translation>Effectuée le</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="625"/>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="625"/>
-        <source>Size</source>
-        <translation>Taille</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="625"/>
-        <source>File</source>
-        <translation>Fichier</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="627"/>
-        <source>No backup yet.</source>
-        <translation>Aucune sauvegarde pour l&apos;instant.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="628"/>
-        <source>Back &amp;up now</source>
-        <translation>&amp;Sauvegarder maintenant</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="629"/>
-        <source>&amp;Restore…</source>
-        <translation>Res&amp;taurer…</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="630"/>
-        <source>Restore the backup selected in the list</source>
-        <translation>Restaurer la sauvegarde sélectionnée dans la liste</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="631"/>
-        <source>Restore &amp;other file…</source>
-        <translation>Restaurer un &amp;autre fichier…</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="632"/>
-        <source>Choose a backup file to restore</source>
-        <translation>Choisir un fichier de sauvegarde à restaurer</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="633"/>
-        <source>&amp;Check now</source>
-        <translation>&amp;Vérifier maintenant</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="634"/>
-        <source>Run SQLite&apos;s full integrity check on the database</source>
-        <translation>Exécuter la vérification d&apos;intégrité complète de SQLite sur la base de données</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="636"/>
-        <source>Retention of personal data</source>
-        <translation>Conservation des données personnelles</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="638"/>
-        <source>Anonymise after (&amp;years):</source>
-        <translation>Anonymiser après (a&amp;nnées) :</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="639"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="640"/>
-        <source>R&amp;evert</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="641"/>
-        <source>&amp;Preview</source>
-        <translation>A&amp;perçu</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="642"/>
-        <source>&amp;Anonymise now…</source>
-        <translation>Anonymiser &amp;maintenant…</translation>
     </message>
 </context>
 <context>
@@ -859,6 +675,49 @@ Les noms et les coordonnées sont remplacés définitivement ; les chiffres annu
         <location filename="../../consultant_app/ui/views/interns.py" line="183"/>
         <source>{done} of {maximum} weeks of internship used; {left} left.</source>
         <translation>{done} des {maximum} semaines de stage utilisées ; {left} restantes.</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionBox</name>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/encryption_box.py" line="40"/>
+        <source>The database is not encrypted.</source>
+        <translation>La base de données n&apos;est pas chiffrée.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/encryption_box.py" line="43"/>
+        <source>The key is kept in this computer&apos;s keyring ({keyring}), entry “{service}” / {entry}. The recovery key opens the database elsewhere.</source>
+        <translation>La clé est conservée dans le trousseau de clés de cet ordinateur ({keyring}), entrée « {service} » / {entry}. La clé de récupération permet d&apos;ouvrir la base de données ailleurs.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/encryption_box.py" line="52"/>
+        <source>No keyring on this computer: the database opens with the passphrase typed at start.</source>
+        <translation>Pas de trousseau de clés sur cet ordinateur : la base de données s&apos;ouvre avec la phrase secrète saisie au démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/encryption_box.py" line="56"/>
+        <source>The passphrase comes from the {variable} variable.</source>
+        <translation>La phrase secrète provient de la variable {variable}.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/encryption_box.py" line="59"/>
+        <source>Opened with the recovery key.</source>
+        <translation>Ouverte avec la clé de récupération.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/encryption_box.py" line="62"/>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/encryption_box.py" line="63"/>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/encryption_box.py" line="65"/>
+        <source>Database file</source>
+        <translation>Fichier de la base de données</translation>
     </message>
 </context>
 <context>
@@ -3613,6 +3472,157 @@ Cette clé de récupération ouvre la base de données sur un autre ordinateur, 
         <location filename="../../consultant_app/ui/views/reports.py" line="412"/>
         <source>Candidates</source>
         <translation>Candidats</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionBox</name>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="109"/>
+        <source>Unsaved changes</source>
+        <extracomment>The longest retention period offered, in years. The retention period was saved (the new number of years).</extracomment>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="110"/>
+        <source>The retention period was changed but not saved. Save it before leaving?</source>
+        <translation>La durée de conservation a été modifiée mais pas enregistrée. L&apos;enregistrer avant de quitter ?</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="138"/>
+        <source>Save the new period to preview or anonymise with it.</source>
+        <translation>Enregistrez la nouvelle durée pour afficher un aperçu ou anonymiser avec celle-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="146"/>
+        <source>Retention</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="154"/>
+        <source>The period could not be saved.</source>
+        <translation>La durée n&apos;a pas pu être enregistrée.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="160"/>
+        <source>Saved: personal data is kept %n year(s).</source>
+        <translation>
+            <numerusform>Enregistré : les données personnelles sont conservées %n an.</numerusform>
+            <numerusform>Enregistré : les données personnelles sont conservées %n ans.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="182"/>
+        <source>The records to anonymise could not be found.</source>
+        <translation>Les fiches à anonymiser n&apos;ont pas pu être déterminées.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="187"/>
+        <source>{interns}, {mentors} and {hosts}</source>
+        <translation>{interns}, {mentors} et {hosts}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="188"/>
+        <source>%n intern(s)</source>
+        <translation>
+            <numerusform>%n stagiaire</numerusform>
+            <numerusform>%n stagiaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="189"/>
+        <source>%n mentor(s)</source>
+        <translation>
+            <numerusform>%n maître de stage</numerusform>
+            <numerusform>%n maîtres de stage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="190"/>
+        <source>%n host contact(s)</source>
+        <translation>
+            <numerusform>%n personne de contact d&apos;un donneur de stage</numerusform>
+            <numerusform>%n personnes de contact de donneurs de stage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="200"/>
+        <source>Nothing to anonymise now (no retention period ended before {cutoff}).</source>
+        <translation>Rien à anonymiser pour l&apos;instant (aucune durée de conservation n&apos;a pris fin avant le {cutoff}).</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="203"/>
+        <source>Would be anonymised now: {counts} (retention ended before {cutoff}).</source>
+        <translation>Seraient anonymisés maintenant : {counts} (durée de conservation échue avant le {cutoff}).</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="208"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="217"/>
+        <source>Anonymise now</source>
+        <translation>Anonymiser maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="229"/>
+        <source>Anonymise {counts} now? Their retention period ended before {cutoff}.
+
+Names and contact details are replaced for good; the annual figures stay the same. Backups taken earlier still hold the old data.</source>
+        <translation>Anonymiser maintenant {counts} ? Leur durée de conservation a pris fin avant le {cutoff}.
+
+Les noms et les coordonnées sont remplacés définitivement ; les chiffres annuels restent les mêmes. Les sauvegardes effectuées auparavant contiennent encore les anciennes données.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="242"/>
+        <source>Nothing was anonymised.</source>
+        <translation>Rien n&apos;a été anonymisé.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="249"/>
+        <source>%n record(s) anonymised.</source>
+        <translation>
+            <numerusform>%n fiche anonymisée.</numerusform>
+            <numerusform>%n fiches anonymisées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="257"/>
+        <source>Interns, mentors and host contacts whose last internship ended more than %n year(s) ago are anonymised automatically; the annual figures stay the same.</source>
+        <translation>
+            <numerusform>Les stagiaires, maîtres de stage et personnes de contact des donneurs de stage dont le dernier stage a pris fin il y a plus de %n an sont anonymisés automatiquement ; les chiffres annuels restent les mêmes.</numerusform>
+            <numerusform>Les stagiaires, maîtres de stage et personnes de contact des donneurs de stage dont le dernier stage a pris fin il y a plus de %n ans sont anonymisés automatiquement ; les chiffres annuels restent les mêmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="265"/>
+        <source>Retention of personal data</source>
+        <translation>Conservation des données personnelles</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="267"/>
+        <source>Anonymise after (&amp;years):</source>
+        <translation>Anonymiser après (a&amp;nnées) :</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="268"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="269"/>
+        <source>R&amp;evert</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="270"/>
+        <source>&amp;Preview</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="271"/>
+        <source>&amp;Anonymise now…</source>
+        <translation>Anonymiser &amp;maintenant…</translation>
     </message>
 </context>
 <context>

@@ -258,6 +258,197 @@
     </message>
 </context>
 <context>
+    <name>BackupsBox</name>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="135"/>
+        <source>The backups cannot be listed: {reason}</source>
+        <extracomment>Most problems listed in the message of a check (the rest are counted). The user confirmed restoring the backup file at this path over the open database.</extracomment>
+        <translation>De reservekopieën kunnen niet worden opgelijst: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="173"/>
+        <source>Daily (automatic)</source>
+        <translation>Dagelijks (automatisch)</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="174"/>
+        <source>Manual</source>
+        <translation>Manueel</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="175"/>
+        <source>Before an import</source>
+        <translation>Vóór een import</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="191"/>
+        <source>Back up now</source>
+        <translation>Nu een reservekopie maken</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="196"/>
+        <source>The backup could not be written.</source>
+        <translation>De reservekopie kon niet worden geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="200"/>
+        <source>Backup written: {path}</source>
+        <translation>Reservekopie gemaakt: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="214"/>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="224"/>
+        <source>Restore a backup</source>
+        <translation>Een reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="216"/>
+        <source>Databases (*.db *.sqlite *.bak);;All files (*)</source>
+        <translation>Databanken (*.db *.sqlite *.bak);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="230"/>
+        <source>This is the database itself; choose one of its backups.</source>
+        <translation>Dit is de databank zelf; kies een van de reservekopieën ervan.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="237"/>
+        <source>{path} cannot be restored.</source>
+        <translation>{path} kan niet worden teruggezet.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="244"/>
+        <source>{path} is damaged and cannot be restored:
+{problems}</source>
+        <translation>{path} is beschadigd en kan niet worden teruggezet:
+{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="253"/>
+        <source>Restore {backup}?
+
+The database will be closed and this backup put in its place; the window then opens it again. The current file is kept aside next to it (as {name}.before-restore-….db), so nothing is lost. What was entered after the backup must be entered again.</source>
+        <translation>{backup} terugzetten?
+
+De databank wordt gesloten en vervangen door deze reservekopie; daarna opent het venster ze opnieuw. Het huidige bestand wordt ernaast bewaard (als {name}.before-restore-….db), zodat er niets verloren gaat. Wat na de reservekopie werd ingevoerd, moet opnieuw worden ingevoerd.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="269"/>
+        <source>Check the database</source>
+        <translation>De databank controleren</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="275"/>
+        <source>The database could not be checked.</source>
+        <translation>De databank kon niet worden gecontroleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="282"/>
+        <source>No problem found in {path}.</source>
+        <translation>Geen problemen gevonden in {path}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="288"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… en nog %n.</numerusform>
+            <numerusform>… en nog %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="293"/>
+        <source>SQLite found %n problem(s) in {path}:
+{problems}
+
+Keep the file as it is; restore a sound backup, or ask for help.</source>
+        <translation>
+            <numerusform>SQLite heeft %n probleem gevonden in {path}:
+{problems}
+
+Laat het bestand zoals het is; zet een intacte reservekopie terug of vraag hulp.</numerusform>
+            <numerusform>SQLite heeft %n problemen gevonden in {path}:
+{problems}
+
+Laat het bestand zoals het is; zet een intacte reservekopie terug of vraag hulp.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="303"/>
+        <source>Backups</source>
+        <translation>Reservekopieën</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="304"/>
+        <source>Folder:</source>
+        <translation>Map:</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="305"/>
+        <source>Backups, &amp;newest first:</source>
+        <translation>Reservekopieën, &amp;nieuwste eerst:</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="307"/>
+        <source>Taken</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="307"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="307"/>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="307"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="309"/>
+        <source>No backup yet.</source>
+        <translation>Nog geen reservekopie.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="310"/>
+        <source>Back &amp;up now</source>
+        <translation>Reservekopie &amp;maken</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="311"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="312"/>
+        <source>Restore the backup selected in the list</source>
+        <translation>De in de lijst geselecteerde reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="313"/>
+        <source>Restore &amp;other file…</source>
+        <translation>Ander &amp;bestand terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="314"/>
+        <source>Choose a backup file to restore</source>
+        <translation>Een reservekopiebestand kiezen om terug te zetten</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="315"/>
+        <source>&amp;Check now</source>
+        <translation>Nu &amp;controleren</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="316"/>
+        <source>Run SQLite&apos;s full integrity check on the database</source>
+        <translation>De volledige integriteitscontrole van SQLite op de databank uitvoeren</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <location filename="../../consultant_app/ui/views/dashboard.py" line="111"/>
@@ -314,389 +505,14 @@
 <context>
     <name>DataSafetyPage</name>
     <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="265"/>
-        <source>Unsaved changes</source>
-        <extracomment>What may go wrong while reading or writing the database or its backups. Most problems listed in the message of a check (the rest are counted). The longest retention period offered, in years. The user confirmed restoring the backup file at this path over the open database. The receiver (the application) must close the database, call :func:`consultant_app.store.backups.restore_database` with the database&apos;s key, which keeps the current file aside, and open the database again. The retention period was saved (the new number of years).</extracomment>
-        <translation>Niet-opgeslagen wijzigingen</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="266"/>
-        <source>The retention period was changed but not saved. Save it before leaving?</source>
-        <translation>De bewaartermijn werd gewijzigd, maar niet opgeslagen. Opslaan voordat u verdergaat?</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="292"/>
+        <location filename="../../consultant_app/ui/views/safety/common.py" line="45"/>
         <source>{what}
 
 Reason: {reason}</source>
+        <extracomment>What may go wrong while reading or writing the database or its backups.</extracomment>
         <translation>{what}
 
 Reden: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="305"/>
-        <source>The backups cannot be listed: {reason}</source>
-        <translation>De reservekopieën kunnen niet worden opgelijst: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="343"/>
-        <source>Daily (automatic)</source>
-        <translation>Dagelijks (automatisch)</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="344"/>
-        <source>Manual</source>
-        <translation>Manueel</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="345"/>
-        <source>Before an import</source>
-        <translation>Vóór een import</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="360"/>
-        <source>Back up now</source>
-        <translation>Nu een reservekopie maken</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="365"/>
-        <source>The backup could not be written.</source>
-        <translation>De reservekopie kon niet worden geschreven.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="368"/>
-        <source>Backup written: {path}</source>
-        <translation>Reservekopie gemaakt: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="382"/>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="392"/>
-        <source>Restore a backup</source>
-        <translation>Een reservekopie terugzetten</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="384"/>
-        <source>Databases (*.db *.sqlite *.bak);;All files (*)</source>
-        <translation>Databanken (*.db *.sqlite *.bak);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="396"/>
-        <source>This is the database itself; choose one of its backups.</source>
-        <translation>Dit is de databank zelf; kies een van de reservekopieën ervan.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="403"/>
-        <source>{path} cannot be restored.</source>
-        <translation>{path} kan niet worden teruggezet.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="409"/>
-        <source>{path} is damaged and cannot be restored:
-{problems}</source>
-        <translation>{path} is beschadigd en kan niet worden teruggezet:
-{problems}</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="418"/>
-        <source>Restore {backup}?
-
-The database will be closed and this backup put in its place; the window then opens it again. The current file is kept aside next to it (as {name}.before-restore-….db), so nothing is lost. What was entered after the backup must be entered again.</source>
-        <translation>{backup} terugzetten?
-
-De databank wordt gesloten en vervangen door deze reservekopie; daarna opent het venster ze opnieuw. Het huidige bestand wordt ernaast bewaard (als {name}.before-restore-….db), zodat er niets verloren gaat. Wat na de reservekopie werd ingevoerd, moet opnieuw worden ingevoerd.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="434"/>
-        <source>Check the database</source>
-        <translation>De databank controleren</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="439"/>
-        <source>The database could not be checked.</source>
-        <translation>De databank kon niet worden gecontroleerd.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="443"/>
-        <source>No problem found in {path}.</source>
-        <translation>Geen problemen gevonden in {path}.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="449"/>
-        <source>… and %n more.</source>
-        <translation>
-            <numerusform>… en nog %n.</numerusform>
-            <numerusform>… en nog %n.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="454"/>
-        <source>SQLite found %n problem(s) in {path}:
-{problems}
-
-Keep the file as it is; restore a sound backup, or ask for help.</source>
-        <translation>
-            <numerusform>SQLite heeft %n probleem gevonden in {path}:
-{problems}
-
-Laat het bestand zoals het is; zet een intacte reservekopie terug of vraag hulp.</numerusform>
-            <numerusform>SQLite heeft %n problemen gevonden in {path}:
-{problems}
-
-Laat het bestand zoals het is; zet een intacte reservekopie terug of vraag hulp.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="470"/>
-        <source>Save the new period to preview or anonymise with it.</source>
-        <translation>Sla de nieuwe termijn op om er een voorbeeld mee te bekijken of mee te anonimiseren.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="484"/>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="489"/>
-        <source>Retention</source>
-        <translation>Bewaartermijn</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="489"/>
-        <source>The period could not be saved.</source>
-        <translation>De termijn kon niet worden opgeslagen.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="494"/>
-        <source>Saved: personal data is kept %n year(s).</source>
-        <translation>
-            <numerusform>Opgeslagen: persoonsgegevens worden %n jaar bewaard.</numerusform>
-            <numerusform>Opgeslagen: persoonsgegevens worden %n jaar bewaard.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="515"/>
-        <source>The records to anonymise could not be found.</source>
-        <translation>De te anonimiseren fiches konden niet worden bepaald.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="519"/>
-        <source>{interns}, {mentors} and {hosts}</source>
-        <translation>{interns}, {mentors} en {hosts}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="520"/>
-        <source>%n intern(s)</source>
-        <translation>
-            <numerusform>%n stagiair</numerusform>
-            <numerusform>%n stagiairs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="521"/>
-        <source>%n mentor(s)</source>
-        <translation>
-            <numerusform>%n stagementor</numerusform>
-            <numerusform>%n stagementoren</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="522"/>
-        <source>%n host contact(s)</source>
-        <translation>
-            <numerusform>%n contactpersoon van een stagegever</numerusform>
-            <numerusform>%n contactpersonen van stagegevers</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="532"/>
-        <source>Nothing to anonymise now (no retention period ended before {cutoff}).</source>
-        <translation>Nu niets te anonimiseren (geen enkele bewaartermijn is verstreken vóór {cutoff}).</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="535"/>
-        <source>Would be anonymised now: {counts} (retention ended before {cutoff}).</source>
-        <translation>Zou nu worden geanonimiseerd: {counts} (bewaartermijn verstreken vóór {cutoff}).</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="540"/>
-        <source>Preview</source>
-        <translation>Voorbeeld</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="549"/>
-        <source>Anonymise now</source>
-        <translation>Nu anonimiseren</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="561"/>
-        <source>Anonymise {counts} now? Their retention period ended before {cutoff}.
-
-Names and contact details are replaced for good; the annual figures stay the same. Backups taken earlier still hold the old data.</source>
-        <translation>{counts} nu anonimiseren? Hun bewaartermijn is verstreken vóór {cutoff}.
-
-Namen en contactgegevens worden definitief vervangen; de jaarcijfers blijven dezelfde. Eerder gemaakte reservekopieën bevatten nog de oude gegevens.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="574"/>
-        <source>Nothing was anonymised.</source>
-        <translation>Er werd niets geanonimiseerd.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="577"/>
-        <source>%n record(s) anonymised.</source>
-        <translation>
-            <numerusform>%n fiche geanonimiseerd.</numerusform>
-            <numerusform>%n fiches geanonimiseerd.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="585"/>
-        <source>The database is not encrypted.</source>
-        <translation>De databank is niet versleuteld.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="588"/>
-        <source>The key is kept in this computer&apos;s keyring ({keyring}), entry “{service}” / {entry}. The recovery key opens the database elsewhere.</source>
-        <translation>De sleutel wordt bewaard in het sleutelbeheer van deze computer ({keyring}), item “{service}” / {entry}. Met de herstelsleutel kan de databank elders worden geopend.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="597"/>
-        <source>No keyring on this computer: the database opens with the passphrase typed at start.</source>
-        <translation>Geen sleutelbeheer op deze computer: de databank wordt geopend met de wachtzin die bij het opstarten wordt ingetypt.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="601"/>
-        <source>The passphrase comes from the {variable} variable.</source>
-        <translation>De wachtzin komt uit de variabele {variable}.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="604"/>
-        <source>Opened with the recovery key.</source>
-        <translation>Geopend met de herstelsleutel.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="609"/>
-        <source>Interns, mentors and host contacts whose last internship ended more than %n year(s) ago are anonymised automatically; the annual figures stay the same.</source>
-        <translation>
-            <numerusform>Stagiairs, stagementoren en contactpersonen van stagegevers van wie de laatste stage meer dan %n jaar geleden eindigde, worden automatisch geanonimiseerd; de jaarcijfers blijven dezelfde.</numerusform>
-            <numerusform>Stagiairs, stagementoren en contactpersonen van stagegevers van wie de laatste stage meer dan %n jaar geleden eindigde, worden automatisch geanonimiseerd; de jaarcijfers blijven dezelfde.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="617"/>
-        <source>Encryption</source>
-        <translation>Versleuteling</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="618"/>
-        <source>Key</source>
-        <translation>Sleutel</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="620"/>
-        <source>Database file</source>
-        <translation>Databankbestand</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="621"/>
-        <source>Backups</source>
-        <translation>Reservekopieën</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="622"/>
-        <source>Folder:</source>
-        <translation>Map:</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="623"/>
-        <source>Backups, &amp;newest first:</source>
-        <translation>Reservekopieën, &amp;nieuwste eerst:</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="625"/>
-        <source>Taken</source>
-        <translation>Gemaakt op</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="625"/>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="625"/>
-        <source>Size</source>
-        <translation>Grootte</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="625"/>
-        <source>File</source>
-        <translation>Bestand</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="627"/>
-        <source>No backup yet.</source>
-        <translation>Nog geen reservekopie.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="628"/>
-        <source>Back &amp;up now</source>
-        <translation>Reservekopie &amp;maken</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="629"/>
-        <source>&amp;Restore…</source>
-        <translation>&amp;Terugzetten…</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="630"/>
-        <source>Restore the backup selected in the list</source>
-        <translation>De in de lijst geselecteerde reservekopie terugzetten</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="631"/>
-        <source>Restore &amp;other file…</source>
-        <translation>Ander &amp;bestand terugzetten…</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="632"/>
-        <source>Choose a backup file to restore</source>
-        <translation>Een reservekopiebestand kiezen om terug te zetten</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="633"/>
-        <source>&amp;Check now</source>
-        <translation>Nu &amp;controleren</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="634"/>
-        <source>Run SQLite&apos;s full integrity check on the database</source>
-        <translation>De volledige integriteitscontrole van SQLite op de databank uitvoeren</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="636"/>
-        <source>Retention of personal data</source>
-        <translation>Bewaring van persoonsgegevens</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="638"/>
-        <source>Anonymise after (&amp;years):</source>
-        <translation>Anonimiseren na (&amp;jaren):</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="639"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Opslaan</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="640"/>
-        <source>R&amp;evert</source>
-        <translation>&amp;Herstellen</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="641"/>
-        <source>&amp;Preview</source>
-        <translation>&amp;Voorbeeld</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/settings_safety.py" line="642"/>
-        <source>&amp;Anonymise now…</source>
-        <translation>Nu anonimi&amp;seren…</translation>
     </message>
 </context>
 <context>
@@ -859,6 +675,49 @@ Namen en contactgegevens worden definitief vervangen; de jaarcijfers blijven dez
         <location filename="../../consultant_app/ui/views/interns.py" line="183"/>
         <source>{done} of {maximum} weeks of internship used; {left} left.</source>
         <translation>{done} van {maximum} stageweken gebruikt; {left} over.</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionBox</name>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/encryption_box.py" line="40"/>
+        <source>The database is not encrypted.</source>
+        <translation>De databank is niet versleuteld.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/encryption_box.py" line="43"/>
+        <source>The key is kept in this computer&apos;s keyring ({keyring}), entry “{service}” / {entry}. The recovery key opens the database elsewhere.</source>
+        <translation>De sleutel wordt bewaard in het sleutelbeheer van deze computer ({keyring}), item “{service}” / {entry}. Met de herstelsleutel kan de databank elders worden geopend.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/encryption_box.py" line="52"/>
+        <source>No keyring on this computer: the database opens with the passphrase typed at start.</source>
+        <translation>Geen sleutelbeheer op deze computer: de databank wordt geopend met de wachtzin die bij het opstarten wordt ingetypt.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/encryption_box.py" line="56"/>
+        <source>The passphrase comes from the {variable} variable.</source>
+        <translation>De wachtzin komt uit de variabele {variable}.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/encryption_box.py" line="59"/>
+        <source>Opened with the recovery key.</source>
+        <translation>Geopend met de herstelsleutel.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/encryption_box.py" line="62"/>
+        <source>Encryption</source>
+        <translation>Versleuteling</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/encryption_box.py" line="63"/>
+        <source>Key</source>
+        <translation>Sleutel</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/encryption_box.py" line="65"/>
+        <source>Database file</source>
+        <translation>Databankbestand</translation>
     </message>
 </context>
 <context>
@@ -3613,6 +3472,157 @@ Met deze herstelsleutel opent u de databank op een andere computer, of hier als 
         <location filename="../../consultant_app/ui/views/reports.py" line="412"/>
         <source>Candidates</source>
         <translation>Kandidaten</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionBox</name>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="109"/>
+        <source>Unsaved changes</source>
+        <extracomment>The longest retention period offered, in years. The retention period was saved (the new number of years).</extracomment>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="110"/>
+        <source>The retention period was changed but not saved. Save it before leaving?</source>
+        <translation>De bewaartermijn werd gewijzigd, maar niet opgeslagen. Opslaan voordat u verdergaat?</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="138"/>
+        <source>Save the new period to preview or anonymise with it.</source>
+        <translation>Sla de nieuwe termijn op om er een voorbeeld mee te bekijken of mee te anonimiseren.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="146"/>
+        <source>Retention</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="154"/>
+        <source>The period could not be saved.</source>
+        <translation>De termijn kon niet worden opgeslagen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="160"/>
+        <source>Saved: personal data is kept %n year(s).</source>
+        <translation>
+            <numerusform>Opgeslagen: persoonsgegevens worden %n jaar bewaard.</numerusform>
+            <numerusform>Opgeslagen: persoonsgegevens worden %n jaar bewaard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="182"/>
+        <source>The records to anonymise could not be found.</source>
+        <translation>De te anonimiseren fiches konden niet worden bepaald.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="187"/>
+        <source>{interns}, {mentors} and {hosts}</source>
+        <translation>{interns}, {mentors} en {hosts}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="188"/>
+        <source>%n intern(s)</source>
+        <translation>
+            <numerusform>%n stagiair</numerusform>
+            <numerusform>%n stagiairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="189"/>
+        <source>%n mentor(s)</source>
+        <translation>
+            <numerusform>%n stagementor</numerusform>
+            <numerusform>%n stagementoren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="190"/>
+        <source>%n host contact(s)</source>
+        <translation>
+            <numerusform>%n contactpersoon van een stagegever</numerusform>
+            <numerusform>%n contactpersonen van stagegevers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="200"/>
+        <source>Nothing to anonymise now (no retention period ended before {cutoff}).</source>
+        <translation>Nu niets te anonimiseren (geen enkele bewaartermijn is verstreken vóór {cutoff}).</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="203"/>
+        <source>Would be anonymised now: {counts} (retention ended before {cutoff}).</source>
+        <translation>Zou nu worden geanonimiseerd: {counts} (bewaartermijn verstreken vóór {cutoff}).</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="208"/>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="217"/>
+        <source>Anonymise now</source>
+        <translation>Nu anonimiseren</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="229"/>
+        <source>Anonymise {counts} now? Their retention period ended before {cutoff}.
+
+Names and contact details are replaced for good; the annual figures stay the same. Backups taken earlier still hold the old data.</source>
+        <translation>{counts} nu anonimiseren? Hun bewaartermijn is verstreken vóór {cutoff}.
+
+Namen en contactgegevens worden definitief vervangen; de jaarcijfers blijven dezelfde. Eerder gemaakte reservekopieën bevatten nog de oude gegevens.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="242"/>
+        <source>Nothing was anonymised.</source>
+        <translation>Er werd niets geanonimiseerd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="249"/>
+        <source>%n record(s) anonymised.</source>
+        <translation>
+            <numerusform>%n fiche geanonimiseerd.</numerusform>
+            <numerusform>%n fiches geanonimiseerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="257"/>
+        <source>Interns, mentors and host contacts whose last internship ended more than %n year(s) ago are anonymised automatically; the annual figures stay the same.</source>
+        <translation>
+            <numerusform>Stagiairs, stagementoren en contactpersonen van stagegevers van wie de laatste stage meer dan %n jaar geleden eindigde, worden automatisch geanonimiseerd; de jaarcijfers blijven dezelfde.</numerusform>
+            <numerusform>Stagiairs, stagementoren en contactpersonen van stagegevers van wie de laatste stage meer dan %n jaar geleden eindigde, worden automatisch geanonimiseerd; de jaarcijfers blijven dezelfde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="265"/>
+        <source>Retention of personal data</source>
+        <translation>Bewaring van persoonsgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="267"/>
+        <source>Anonymise after (&amp;years):</source>
+        <translation>Anonimiseren na (&amp;jaren):</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="268"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="269"/>
+        <source>R&amp;evert</source>
+        <translation>&amp;Herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="270"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="271"/>
+        <source>&amp;Anonymise now…</source>
+        <translation>Nu anonimi&amp;seren…</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from consultant_app.store import encryption, keys
 from consultant_app.store.backups import backup_database, check_database, restore_database
 from consultant_app.store.database import open_database
 from consultant_app.store.errors import KeyRequiredError, MigrationError, WrongKeyError
+from consultant_app.store.files import SQLITE_HEADER
 from consultant_app.store.keys import (
     DatabaseKey,
     KeySource,
@@ -24,7 +25,6 @@ from consultant_app.store.keys import (
     parse_recovery,
     recovery_text,
 )
-from consultant_app.store.schema import SQLITE_HEADER
 from consultant_app.store.sqlcipher import connect, table_counts
 from tests.support.db import connect_raw
 from tests.support.keyring_backend import FileKeyring

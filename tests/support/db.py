@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 #: The row factory of raw connections (the driver's own, like ``sqlite3.Row``).
 from sqlcipher3.dbapi2 import Row  # noqa: F401
 
+from consultant_app.store.files import has_sqlite_header
 from consultant_app.store.keys import load_key
-from consultant_app.store.schema import has_sqlite_header
 from consultant_app.store.sqlcipher import Connection, connect
 
 if TYPE_CHECKING:

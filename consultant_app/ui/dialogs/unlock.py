@@ -16,16 +16,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consultant_app.store.database import Database
-from consultant_app.store.errors import WrongKeyError
-from consultant_app.store.keys import (
+from consultant_app.services.safety import (
     MIN_PASSPHRASE,
     PASSPHRASE_ENV,
     DatabaseKey,
     KeySource,
+    WrongKeyError,
     key_from_secret,
     passphrase_problem,
 )
+from consultant_app.store.database import Database
 
 Opener = Callable[[DatabaseKey], Database]
 

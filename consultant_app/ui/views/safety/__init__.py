@@ -1,0 +1,1 @@
+"""The sections of Settings → Data safety: the key, the backups, the retention of personal data."""
