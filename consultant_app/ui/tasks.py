@@ -13,6 +13,8 @@ run before ``run_task`` returns, as they would on a pool with no delay.
 from __future__ import annotations
 
 import contextlib
+import gc
+import sys
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
@@ -34,6 +36,27 @@ _busy_count: dict[int, int] = {}
 _cursor_count: dict[int, int] = {}
 
 
+#: Python's full garbage collections stop every thread while they walk the whole heap
+#: (100 ms and more): they wait while tasks run, young ones go on (see _hold_full_gc).
+_FULL_GC_WAITS = 1_000_000_000
+_gc_thresholds: tuple[int, int, int] | None = None
+
+
+def _hold_full_gc(hold: bool) -> None:
+    """Hold back full collections while tasks run, so a worker never freezes the window.
+
+    Young generations are still collected (most cyclic garbage dies young); the full
+    collection comes back at its usual pace when the last task ended.
+    """
+    global _gc_thresholds
+    if hold and _gc_thresholds is None:
+        _gc_thresholds = gc.get_threshold()
+        gc.set_threshold(_gc_thresholds[0], _gc_thresholds[1], _FULL_GC_WAITS)
+    elif not hold and _gc_thresholds is not None:
+        gc.set_threshold(*_gc_thresholds)
+        _gc_thresholds = None
+
+
 def set_synchronous(inline: bool) -> None:
     """Run the tasks inline (tests) or on the thread pool (the application)."""
     global _synchronous
@@ -43,6 +66,9 @@ def set_synchronous(inline: bool) -> None:
 def pool() -> QThreadPool:
     global _pool
     if _pool is None:
+        # The GUI thread takes the interpreter back from a busy worker within 1 ms
+        # (instead of 5): every Qt call hands it over, so this is what keeps it fluid.
+        sys.setswitchinterval(0.001)
         _pool = QThreadPool()
         _pool.setMaxThreadCount(_WORKERS)
     return _pool
@@ -116,6 +142,8 @@ class _Relay(QObject):
     def deliver(self, ok: bool, outcome: object) -> None:
         self.delivered = True
         _running.discard(self)
+        if not _running:
+            _hold_full_gc(False)
         _mark_busy(self.busy, False)
         _mark_cursor(self.owner, False)
         try:
@@ -133,6 +161,8 @@ class _Relay(QObject):
 def _forget(relay: _Relay, keys: list[int], owner_key: int | None) -> None:
     """A task whose owner closed before the end: forget it without touching widgets."""
     _running.discard(relay)
+    if not _running:
+        _hold_full_gc(False)
     if relay.delivered:
         return
     for key in keys:
@@ -183,4 +213,5 @@ def run_task(
         relay.deliver(ok, outcome)
         return
     _running.add(relay)
+    _hold_full_gc(True)
     pool().start(_Work(work, relay))

@@ -155,7 +155,7 @@ class _StallMeter:
 
 
 def test_printing_a_convention_and_the_annual_report_never_stalls_the_window(  # type: ignore[no-untyped-def]
-    qtbot, demo_db
+    qtbot, demo_db, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     panel = InternshipPanel(demo_db, "en")
     qtbot.addWidget(panel)
@@ -172,7 +172,7 @@ def test_printing_a_convention_and_the_annual_report_never_stalls_the_window(  #
     reports.year.setValue(date.today().year - 1)
     qtbot.waitUntil(lambda: tasks.running_tasks() == 0, timeout=20_000)
     opened: list[QDialog] = []
-    PdfPreviewDialog.open = lambda dialog: opened.append(dialog)  # type: ignore[method-assign]
+    monkeypatch.setattr(PdfPreviewDialog, "open", lambda dialog: opened.append(dialog))
     meter = _StallMeter()
     meter.start()
     started = time.perf_counter()

@@ -110,8 +110,10 @@ class InternshipPanel(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.actions = QHBoxLayout()
-        self.printing = InternshipPrinting(database, actor, self, self.confirm_leave)
-        self.printing.printed.connect(self._after_change)
+        self.printing = InternshipPrinting(
+            database, actor, self, self.confirm_leave, lambda: self.language
+        )
+        self.printing.printed.connect(self._after_print)
         self.sheets_menu = self.printing.sheets_menu
         self.amend_button = QPushButton()
         self.amend_button.setObjectName("amendButton")
@@ -267,6 +269,13 @@ class InternshipPanel(QWidget):
             internship_id = self.detail.id
             self.show_internship(internship_id)
             self.changed.emit(internship_id)
+
+    def _after_print(self, detail: service.InternshipDetail) -> None:
+        """A print adds a document and changes nothing else: show the detail read with it."""
+        if self.detail is not None and self.detail.id == detail.id:
+            self.detail = detail
+            self._show_detail()
+            self.changed.emit(detail.id)
 
     def _refuse(self, problem: InvalidValue) -> None:
         refuse(self, problem)

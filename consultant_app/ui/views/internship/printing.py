@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QWidget
 
 from consultant_app.domain.errors import InvalidValue
+from consultant_app.services.internships.detail import load_internship
 from consultant_app.services.printing import conventions
 from consultant_app.services.privacy.private_files import write_private_file
 from consultant_app.store.database import Database
@@ -49,9 +50,10 @@ SHEETS: dict[tuple[str, str | None, bool], str] = {
 
 class InternshipPrinting(QObject):
     """The panel's print buttons and all that they print; ``printed`` after a document is
-    issued and stored (the panel then shows the internship again, with the new document)."""
+    issued and stored, with the internship as it now reads (with the new document),
+    read off the GUI thread too."""
 
-    printed = Signal()
+    printed = Signal(object)  # InternshipDetail
 
     def __init__(
         self,
@@ -59,6 +61,7 @@ class InternshipPrinting(QObject):
         actor: str | None,
         widget: QWidget,
         may_leave: Callable[[], bool],
+        language: Callable[[], str],
     ) -> None:
         super().__init__(widget)
         self.database = database
@@ -67,6 +70,8 @@ class InternshipPrinting(QObject):
         self.widget = widget
         #: Asked before a sheet is printed: unsaved roadmap work is stored or kept first.
         self.may_leave = may_leave
+        #: The panel's language, in which the internship is read again after a print.
+        self.language = language
         self.detail: InternshipDetail | None = None
         #: The preview of the document printed last, once it is issued.
         self.last_preview: PdfPreviewDialog | None = None
@@ -102,20 +107,27 @@ class InternshipPrinting(QObject):
         it in the preview titled *title* (by default its file name): ``last_preview``."""
 
         self.last_preview = None
+        assert self.detail is not None
+        internship_id, database, language = self.detail.id, self.database, self.language()
+
+        def work() -> tuple[conventions.IssuedFile, InternshipDetail]:
+            document = issue()
+            return document, load_internship(database, internship_id, language=language)
 
         def refused(problem: BaseException) -> None:
             if not isinstance(problem, refusals):
                 raise problem
             not_possible(self.widget, str(problem))
 
-        def issued(document: conventions.IssuedFile) -> None:
-            self.printed.emit()
+        def issued(outcome: tuple[conventions.IssuedFile, InternshipDetail]) -> None:
+            document, detail = outcome
+            self.printed.emit(detail)
             self.last_preview = self.preview(
                 document.content, document.filename, title or document.filename
             )
 
         run_task(
-            issue,
+            work,
             issued,
             refused,
             owner=self.widget,
@@ -155,11 +167,12 @@ class InternshipPrinting(QObject):
             return None
         kind, value = key
         if kind == "amendment":
-            issued = conventions.issue_amendment(
-                self.database, self.detail.id, value, actor=self.actor
+            internship_id, database, actor = self.detail.id, self.database, self.actor
+            self._issue_and_preview(
+                lambda: conventions.issue_amendment(database, internship_id, value, actor=actor),
+                (InvalidValue, LookupError, OSError),
             )
-            self.printed.emit()
-            return self.preview(issued.content, issued.filename, issued.filename)
+            return None
         filename, media_type, content = conventions.document_content(self.database, value)
         if media_type == "application/pdf":
             return self.preview(content, filename, filename)
