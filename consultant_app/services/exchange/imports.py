@@ -9,6 +9,7 @@ errors are refused unless ``skip_invalid``, and :func:`write_rejects` writes
 them to ``<stem>.rejects.csv`` for correction.
 
 The file format, matching rules and codes are described in
+:mod:`consultant_app.services.exchange.csv_file`,
 :mod:`consultant_app.services.exchange.parse` and
 :mod:`consultant_app.services.exchange.resolve`. Row problem codes: those of the
 domain parsers (``date.syntax``, ``niss.checksum``, ``enterprise.checksum``,
@@ -37,19 +38,21 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from consultant_app.services.exchange.csv_file import (
+    ImportFileError,
+    RawRow,
+    extra_cells_problem,
+    read_csv,
+    row_cells,
+)
 from consultant_app.services.exchange.parse import (
     IMPORT_COLUMNS,
     OPTIONAL_COLUMNS,
     REJECT_COLUMNS,
     REQUIRED_COLUMNS,
-    ImportFileError,
     ParsedRow,
-    RawRow,
     RowProblem,
-    extra_cells_problem,
     parse_row,
-    read_csv,
-    row_cells,
 )
 from consultant_app.services.exchange.resolve import (
     ACTIONS,
