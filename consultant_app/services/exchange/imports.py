@@ -20,7 +20,7 @@ domain parsers (``date.syntax``, ``niss.checksum``, ``enterprise.checksum``,
 ``termination.before_start``, ``termination.after_end``, ``row.cells``,
 ``function.ambiguous``, ``function_cluster.required``,
 ``function_cluster.unknown``. Warnings: ``rule.<rule>`` (see
-:data:`~consultant_app.services.exchange.resolve.CHECKED_RULES`),
+:data:`~consultant_app.services.exchange.rule_checks.CHECKED_RULES`),
 ``column.unknown``, ``niss.birth_date``, ``niss.gender``, ``intern.ambiguous``,
 ``catalogue.seeded``.
 
@@ -45,6 +45,11 @@ from consultant_app.services.exchange.csv_file import (
     read_csv,
     row_cells,
 )
+from consultant_app.services.exchange.match_functions import (
+    has_catalogue,
+    shipped_catalogue,
+    stored_catalogue,
+)
 from consultant_app.services.exchange.parse import (
     IMPORT_COLUMNS,
     OPTIONAL_COLUMNS,
@@ -54,18 +59,15 @@ from consultant_app.services.exchange.parse import (
     RowProblem,
     parse_row,
 )
-from consultant_app.services.exchange.resolve import (
+from consultant_app.services.exchange.planned import (
     ACTIONS,
     CREATE,
     ENTITIES,
     UNCHANGED,
     UPDATE,
     Resolution,
-    Resolver,
-    has_catalogue,
-    shipped_catalogue,
-    stored_catalogue,
 )
+from consultant_app.services.exchange.resolve import Resolver
 from consultant_app.services.exchange.write import ImportCancelled, Writer
 from consultant_app.services.privacy.private_files import write_private_file
 from consultant_app.store.backups import backup_database
