@@ -9,6 +9,7 @@ errors are refused unless ``skip_invalid``, and :func:`write_rejects` writes
 them to ``<stem>.rejects.csv`` for correction.
 
 The file format, matching rules and codes are described in
+:mod:`consultant_app.services.exchange.csv_file`,
 :mod:`consultant_app.services.exchange.parse` and
 :mod:`consultant_app.services.exchange.resolve`. Row problem codes: those of the
 domain parsers (``date.syntax``, ``niss.checksum``, ``enterprise.checksum``,
@@ -19,7 +20,7 @@ domain parsers (``date.syntax``, ``niss.checksum``, ``enterprise.checksum``,
 ``termination.before_start``, ``termination.after_end``, ``row.cells``,
 ``function.ambiguous``, ``function_cluster.required``,
 ``function_cluster.unknown``. Warnings: ``rule.<rule>`` (see
-:data:`~consultant_app.services.exchange.resolve.CHECKED_RULES`),
+:data:`~consultant_app.services.exchange.rule_checks.CHECKED_RULES`),
 ``column.unknown``, ``niss.birth_date``, ``niss.gender``, ``intern.ambiguous``,
 ``catalogue.seeded``.
 
@@ -37,32 +38,36 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from consultant_app.services.exchange.csv_file import (
+    ImportFileError,
+    RawRow,
+    extra_cells_problem,
+    read_csv,
+    row_cells,
+)
+from consultant_app.services.exchange.match_functions import (
+    has_catalogue,
+    shipped_catalogue,
+    stored_catalogue,
+)
 from consultant_app.services.exchange.parse import (
     IMPORT_COLUMNS,
     OPTIONAL_COLUMNS,
     REJECT_COLUMNS,
     REQUIRED_COLUMNS,
-    ImportFileError,
     ParsedRow,
-    RawRow,
     RowProblem,
-    extra_cells_problem,
     parse_row,
-    read_csv,
-    row_cells,
 )
-from consultant_app.services.exchange.resolve import (
+from consultant_app.services.exchange.planned import (
     ACTIONS,
     CREATE,
     ENTITIES,
     UNCHANGED,
     UPDATE,
     Resolution,
-    Resolver,
-    has_catalogue,
-    shipped_catalogue,
-    stored_catalogue,
 )
+from consultant_app.services.exchange.resolve import Resolver
 from consultant_app.services.exchange.write import ImportCancelled, Writer
 from consultant_app.services.privacy.private_files import write_private_file
 from consultant_app.store.backups import backup_database

@@ -21,7 +21,7 @@ from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
 from consultant_app.domain.enums import AuditAction
-from consultant_app.services.exchange.resolve import Planned, Resolution
+from consultant_app.services.exchange.planned import Planned, Resolution
 from consultant_app.store.models import (
     AuditEntry,
     Consultant,

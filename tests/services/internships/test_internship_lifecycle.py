@@ -9,18 +9,6 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
-from test_internship_service import (
-    END,
-    HOST,
-    SIGNED_ON,
-    START,
-    World,
-    complete_risk_sheet,
-    create_internship,
-    force_status,
-    make_world,
-    sign_all,
-)
 
 from consultant_app.domain.enums import (
     AuditAction,
@@ -39,6 +27,7 @@ from consultant_app.services.internships.records import (
     add_interruption,
     attach_scan,
     change_status,
+    create_internship,
     load_internship,
     override_rule,
     preview_rules,
@@ -47,7 +36,6 @@ from consultant_app.services.internships.records import (
 )
 from consultant_app.services.people.hosts import save_host, save_training_plan, weeks_used
 from consultant_app.services.people.interns import weeks_done
-from consultant_app.store.database import Database
 from consultant_app.store.models import (
     AuditEntry,
     Internship,
@@ -55,22 +43,19 @@ from consultant_app.store.models import (
     RuleOverride,
     Signature,
 )
+from tests.support.builders import (
+    END,
+    HOST,
+    SIGNED_ON,
+    START,
+    World,
+    force_status,
+    sign_all,
+    signed_internship,
+)
+from tests.support.builders import complete_sheet as complete_risk_sheet
 
 S = InternshipStatus
-
-
-@pytest.fixture
-def world(db: Database) -> World:
-    return make_world(db)
-
-
-def signed_internship(world: World, **changes: str) -> uuid.UUID:
-    internship_id = create_internship(world.db, world.values(**changes))
-    complete_risk_sheet(world.db, internship_id)
-    change_status(world.db, internship_id, S.AWAITING_SIGNATURES)
-    sign_all(world.db, internship_id)
-    change_status(world.db, internship_id, S.SIGNED)
-    return internship_id
 
 
 def verdict(lines: tuple[RuleLine, ...], rule: str) -> RuleLine:

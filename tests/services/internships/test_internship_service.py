@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 import pytest
@@ -13,7 +12,6 @@ from sqlalchemy import func, select
 from consultant_app.domain.enums import (
     AuditAction,
     CompetenceKind,
-    Gender,
     InternshipStatus,
     Language,
     Phase,
@@ -37,172 +35,30 @@ from consultant_app.services.internships.records import (
     validate_internship,
 )
 from consultant_app.services.people.hosts import save_host, save_mentor, save_training_plan
-from consultant_app.services.settings.catalogue import seed_catalogue
 from consultant_app.services.settings.programme import save_rules
 from consultant_app.store.database import Database
 from consultant_app.store.models import (
     Amendment,
     AuditEntry,
     CatalogueCompetence,
-    Consultant,
     Function,
-    Intern,
     Internship,
     InternshipCompetence,
     InternshipTask,
     InternWishedFunction,
 )
+from tests.support.builders import (
+    END,
+    HOST,
+    START,
+    World,
+    force_status,
+    sign_all,
+    signed_internship,
+)
+from tests.support.builders import complete_sheet as complete_risk_sheet
 
 S = InternshipStatus
-START = date(2021, 9, 6)  # a Monday
-END = date(2021, 11, 26)  # the Friday of the twelfth week: 60 working days
-SIGNED_ON = date(2021, 8, 20)
-
-HOST: dict[str, str] = {
-    "name": "Clin d'Oeil Film Srl",
-    "enterprise_number": "BE 0123.456.749",
-    "joint_committee": "303.01",
-    "language_role": "FR",
-    "street": "Rue de la Loi",
-    "house_number": "16",
-    "box": "3",
-    "postcode": "4000",
-    "municipality": "Liège",
-    "employees_fte": "10",
-}
-
-
-@dataclass(frozen=True)
-class World:
-    """A seeded catalogue, an intern, a host with a mentor and a 2021 training plan."""
-
-    db: Database
-    intern_id: uuid.UUID
-    host_id: uuid.UUID
-    mentor_id: uuid.UUID
-    consultant_id: uuid.UUID
-    function_id: uuid.UUID
-    other_function_id: uuid.UUID
-
-    def values(self, **changes: str) -> dict[str, str]:
-        values = {
-            "intern_id": str(self.intern_id),
-            "host_id": str(self.host_id),
-            "mentor_id": str(self.mentor_id),
-            "consultant_id": str(self.consultant_id),
-            "function_id": str(self.function_id),
-            "start_date": START.isoformat(),
-            "planned_end_date": END.isoformat(),
-            "hours_mon": "7.6",
-            "hours_tue": "7,6",
-            "hours_wed": "7.6",
-            "hours_thu": "7.6",
-            "hours_fri": "7.6",
-            "hours_sat": "",
-            "hours_sun": "",
-            "schedule_note": "9:00-17:06",
-            "workplace": "Rue de la Loi 16, 4000 Liège",
-            "objectives": "Learn to run a shooting day.",
-            "expenses": "Commuting refunded.",
-            "no_replacement_declared": "1",
-            "convention_language": "FR",
-        }
-        return {**values, **changes}
-
-    def add_intern(
-        self, birth: date = date(2000, 1, 1), language: Language = Language.NL
-    ) -> uuid.UUID:
-        with self.db.unit_of_work() as uow:
-            intern = Intern(
-                first_name="Lena",
-                last_name="Peeters",
-                birth_date=birth,
-                gender=Gender.FEMALE,
-                language=language,
-            )
-            uow.session.add(intern)
-            uow.commit()
-            return intern.id
-
-
-def make_world(db: Database) -> World:
-    with db.unit_of_work() as uow:
-        session = uow.session
-        seed_catalogue(session)
-        intern = Intern(
-            first_name="Emre",
-            last_name="Öztürk",
-            birth_date=date(2000, 1, 1),
-            gender=Gender.MALE,
-            language=Language.NL,
-        )
-        consultant = Consultant(first_name="Sofie", last_name="Van den Broeck")
-        session.add_all([intern, consultant])
-        functions = dict(session.execute(select(Function.code, Function.id)).all())
-        uow.commit()
-        intern_id, consultant_id = intern.id, consultant.id
-    host_id = save_host(db, HOST)
-    mentor_id = save_mentor(db, host_id, {"first_name": "Anaïs", "last_name": "Lefèvre"})
-    save_training_plan(db, host_id, {"year": "2021", "status": "received"})
-    return World(
-        db,
-        intern_id,
-        host_id,
-        mentor_id,
-        consultant_id,
-        functions["production_assistant"],
-        functions["editor"],
-    )
-
-
-@pytest.fixture
-def world(db: Database) -> World:
-    return make_world(db)
-
-
-def force_status(db: Database, internship_id: uuid.UUID, status: InternshipStatus) -> None:
-    with db.unit_of_work() as uow:
-        internship = uow.session.get(Internship, internship_id)
-        assert internship is not None
-        internship.status = status
-        uow.commit()
-
-
-def sign_all(db: Database, internship_id: uuid.UUID, day: date = SIGNED_ON) -> None:
-    for party in SignatoryParty:
-        record_signature(db, internship_id, party, f"Signer for {party.value}", day, "Liège")
-
-
-def complete_risk_sheet(db: Database, internship_id: uuid.UUID) -> None:
-    """Fill in the workstation sheet, which signing needs complete."""
-    from consultant_app.services.roadmap import add_risk_item, risk_catalogue, save_risk_sheet
-
-    save_risk_sheet(
-        db,
-        internship_id,
-        {
-            "post_name": "Production assistant",
-            "post_description": "Helps the production team.",
-            "place": "Rue de la Loi 16, 4000 Liège",
-            "work_equipment": "Computer, phone",
-            "protective_equipment": "None",
-            "prevention_advisor": "Mensura",
-            "first_aid_person": "Anaïs Lefèvre",
-            "drawn_up_on": "2021-08-16",
-            "drawn_up_by": "Sofie Van den Broeck",
-        },
-    )
-    screen_work = next(i for i, _name, forbidden in risk_catalogue(db, "en") if not forbidden)
-    add_risk_item(db, internship_id, catalogue_risk_id=uuid.UUID(screen_work))
-
-
-def signed_internship(world: World, **changes: str) -> uuid.UUID:
-    internship_id = create_internship(world.db, world.values(**changes))
-    complete_risk_sheet(world.db, internship_id)
-    change_status(world.db, internship_id, S.AWAITING_SIGNATURES)
-    sign_all(world.db, internship_id)
-    change_status(world.db, internship_id, S.SIGNED)
-    return internship_id
 
 
 def task_texts(db: Database, internship_id: uuid.UUID) -> list[str]:

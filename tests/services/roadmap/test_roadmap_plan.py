@@ -6,11 +6,11 @@ import uuid
 
 import pytest
 from sqlalchemy import select
-from test_internship_service import World, create_internship, make_world
 
 from consultant_app.domain.enums import CompetenceKind, Phase
 from consultant_app.domain.errors import InvalidValue
 from consultant_app.services.forms.parsing import RecordNotFound
+from consultant_app.services.internships.records import create_internship
 from consultant_app.services.roadmap import (
     CompetenceLine,
     TaskLine,
@@ -26,11 +26,7 @@ from consultant_app.services.roadmap import (
 )
 from consultant_app.store.database import Database
 from consultant_app.store.models import AuditEntry, CatalogueCompetence, Function
-
-
-@pytest.fixture
-def world(db: Database) -> World:
-    return make_world(db)
+from tests.support.builders import World
 
 
 @pytest.fixture

@@ -6,12 +6,15 @@ import uuid
 
 import pytest
 from sqlalchemy import select
-from test_internship_service import World, create_internship, make_world, sign_all
 
 from consultant_app.domain.enums import InternshipStatus
 from consultant_app.domain.errors import InvalidValue
 from consultant_app.services.forms.parsing import RecordNotFound, ValidationFailed
-from consultant_app.services.internships.records import change_status, load_internship
+from consultant_app.services.internships.records import (
+    change_status,
+    create_internship,
+    load_internship,
+)
 from consultant_app.services.roadmap import (
     REQUIRED_RISK_SHEET_FIELDS,
     RISK_SHEET_FIELDS,
@@ -24,55 +27,16 @@ from consultant_app.services.roadmap import (
     validate_risk_sheet,
 )
 from consultant_app.services.settings.identity import save_consultant
-from consultant_app.store.database import Database
-from consultant_app.store.models import CatalogueRisk, RiskAssessment
+from consultant_app.store.models import RiskAssessment
+from tests.support.builders import (
+    COMPLETE,
+    World,
+    catalogue_risk,
+    complete_sheet,
+    sign_all,
+)
 
 S = InternshipStatus
-
-COMPLETE: dict[str, str] = {
-    "post_name": "Production assistant",
-    "post_description": "Helps the production team to prepare the shooting days.",
-    "place": "Rue de la Loi 16, 4000 Liège",
-    "work_equipment": "Computer, phone, walkie-talkie",
-    "qualifications": "",
-    "prior_instructions": "Safety briefing on the first day.",
-    "protective_equipment": "None",
-    "health_surveillance": "0",
-    "health_surveillance_detail": "",
-    "forbidden_work": "0",
-    "forbidden_work_justification": "",
-    "prevention_advisor": "Mensura",
-    "first_aid_person": "Anaïs Lefèvre",
-    "drawn_up_on": "2021-08-16",
-    "drawn_up_by": "Sofie Van den Broeck",
-}
-
-
-@pytest.fixture
-def world(db: Database) -> World:
-    return make_world(db)
-
-
-def catalogue_risk(db: Database, code: str) -> CatalogueRisk:
-    with db.unit_of_work() as uow:
-        risk = uow.session.scalars(select(CatalogueRisk).where(CatalogueRisk.code == code)).one()
-        uow.session.expunge(risk)
-        return risk
-
-
-def complete_sheet(db: Database, internship_id: uuid.UUID, **changes: str) -> None:
-    """Fill in the whole sheet, with one risk allowed to young workers (screen work)."""
-    save_risk_sheet(db, internship_id, {**COMPLETE, **changes})
-    add_risk_item(db, internship_id, catalogue_risk_id=catalogue_risk(db, "screen_work").id)
-
-
-def signed_internship(world: World, **changes: str) -> uuid.UUID:
-    internship_id = create_internship(world.db, world.values(**changes))
-    complete_sheet(world.db, internship_id)
-    change_status(world.db, internship_id, S.AWAITING_SIGNATURES)
-    sign_all(world.db, internship_id)
-    change_status(world.db, internship_id, S.SIGNED)
-    return internship_id
 
 
 def codes(values: dict[str, str]) -> list[tuple[str, str]]:

@@ -6,8 +6,6 @@ import uuid
 from datetime import date, timedelta
 
 import pytest
-from test_internship_service import START, World, create_internship, make_world, sign_all
-from test_roadmap_risks import complete_sheet, signed_internship
 
 from consultant_app.domain.enums import InternshipStatus, SignatoryParty, VisitKind, VisitMode
 from consultant_app.domain.errors import InvalidValue
@@ -15,6 +13,7 @@ from consultant_app.services.forms.parsing import RecordNotFound, ValidationFail
 from consultant_app.services.internships.records import (
     amend_internship,
     change_status,
+    create_internship,
     load_internship_values,
     record_signature,
 )
@@ -32,14 +31,16 @@ from consultant_app.services.roadmap import (
 )
 from consultant_app.store.database import Database
 from consultant_app.store.models import Internship
+from tests.support.builders import (
+    START,
+    World,
+    complete_sheet,
+    sign_all,
+    signed_internship,
+)
 
 S = InternshipStatus
 K = VisitKind
-
-
-@pytest.fixture
-def world(db: Database) -> World:
-    return make_world(db)
 
 
 def planned(db: Database, internship_id: uuid.UUID) -> list[tuple[VisitKind, date]]:
