@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from consultant_app.services.safety import StoreError, restore_database
+from consultant_app.ui.tasks import run_task, wait_for_tasks
 
 if TYPE_CHECKING:
     from consultant_app.ui.main_window import MainWindow
@@ -53,14 +54,19 @@ class WindowSession(QObject):
         return True
 
     def restore(self, backup: Path) -> None:
-        """Put *backup* in place of the database (the current file is kept aside), then reopen."""
+        """Put *backup* in place of the database (the current file is kept aside), then reopen.
+
+        The copy runs off the GUI thread; the window waits, disabled, meanwhile.
+        """
         window = self.window
         title = QApplication.translate("WindowSession", "Restore a backup")
-        key = window.database.key
+        key, path = window.database.key, self.path
+        wait_for_tasks()  # nothing else is reading or writing the file
         window.database.close()
-        try:
-            aside = restore_database(backup, self.path, key=key)
-        except (ValueError, OSError, StoreError) as error:
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, (ValueError, OSError, StoreError)):
+                raise error
             QMessageBox.critical(
                 window,
                 title,
@@ -68,13 +74,22 @@ class WindowSession(QObject):
                     "WindowSession", "The backup was not restored: {problem}"
                 ).format(problem=error),
             )
-            return
-        if self.reopen():
-            QMessageBox.information(
-                self.window,
-                title,
-                QApplication.translate(
-                    "WindowSession",
-                    "{backup} was restored. The previous file was kept as {aside}.",
-                ).format(backup=backup.name, aside=aside),
-            )
+
+        def restored(aside: Path) -> None:
+            if self.reopen():
+                QMessageBox.information(
+                    self.window,
+                    title,
+                    QApplication.translate(
+                        "WindowSession",
+                        "{backup} was restored. The previous file was kept as {aside}.",
+                    ).format(backup=backup.name, aside=aside),
+                )
+
+        run_task(
+            lambda: restore_database(backup, path, key=key),
+            restored,
+            failed,
+            owner=window,
+            busy=(window,),
+        )

@@ -193,7 +193,7 @@ def test_check_now_finds_no_problem(qtbot, window, messages, monkeypatch) -> Non
     real = backups_box.check_database
 
     def check(path, *, quick, key):  # type: ignore[no-untyped-def]
-        calls.append((path, quick, QApplication.overrideCursor()))
+        calls.append((path, quick, page.backups_box.cursor()))
         return real(path, quick=quick, key=key)
 
     monkeypatch.setattr(backups_box, "check_database", check)
@@ -202,7 +202,7 @@ def test_check_now_finds_no_problem(qtbot, window, messages, monkeypatch) -> Non
     assert len(calls) == 1
     path, quick, cursor = calls[0]
     assert path == window.database.path and quick is False
-    assert cursor is not None and cursor.shape() == Qt.CursorShape.WaitCursor
+    assert cursor.shape() == Qt.CursorShape.BusyCursor  # busy while it checks
     assert QApplication.overrideCursor() is None
     assert messages["information"] and "No problem found" in messages["information"][0]
 
@@ -211,7 +211,8 @@ def test_check_now_lists_the_problems(qtbot, window, messages, monkeypatch) -> N
     problems = [f"row {n} of intern refers to a missing row of host" for n in range(25)]
     monkeypatch.setattr(backups_box, "check_database", lambda *a, **k: problems)
     page = _page(window)
-    assert page.backups_box.check_now() == problems
+    page.backups_box.check_now()
+    assert page.backups_box.last_check == problems
     text = messages["warning"][0]
     assert "25 problem(s)" in text
     assert problems[0] in text and problems[19] in text and problems[20] not in text
@@ -224,7 +225,8 @@ def test_a_check_that_fails_is_explained(qtbot, window, messages, monkeypatch) -
 
     monkeypatch.setattr(backups_box, "check_database", fail)
     page = _page(window)
-    assert page.backups_box.check_now() is None
+    page.backups_box.check_now()
+    assert page.backups_box.last_check is None
     assert "The file vanished." in messages["warning"][0]
     assert QApplication.overrideCursor() is None
 

@@ -184,3 +184,40 @@ def test_printing_a_convention_and_the_annual_report_never_stalls_the_window(  #
     assert panel.last_preview is not None and reports.preview is not None
     assert rendering > 0.2  # real work was done meanwhile (the two PDFs)
     assert longest < 0.100, f"the window stalled {longest * 1000:.0f} ms"
+
+
+def test_a_backup_and_a_restore_run_off_the_gui_thread(  # type: ignore[no-untyped-def]
+    qtbot, demo_db, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from consultant_app.preferences import Preferences
+    from consultant_app.ui.main_window import MainWindow
+    from consultant_app.ui.views.settings_safety import DataSafetyPage
+    from consultant_app.ui.window_session import WindowSession
+
+    window = MainWindow(demo_db, Preferences(), "en")  # replaced (and deleted) by the restore
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, message: told.append(message))
+    page = DataSafetyPage(window.database)
+    qtbot.addWidget(page)
+    box = page.backups_box
+    box.back_up_now()
+    assert not box.backup_button.isEnabled()  # waits while the copy is written
+    qtbot.waitUntil(lambda: "Backup written" in box.backup_status.text(), timeout=20_000)
+    assert box.backup_button.isEnabled()
+    written = box.selected_backup()
+    assert written is not None and written.exists()
+
+    built: list[MainWindow] = []
+
+    def build(database):  # type: ignore[no-untyped-def]
+        built.append(MainWindow(database, Preferences(), "en"))
+        return built[-1]
+
+    session = WindowSession(window.database.path, window, build)
+    window.restore_requested.emit(written)
+    assert not window.isEnabled()  # the window waits while the backup is put in place
+    qtbot.waitUntil(lambda: bool(built), timeout=20_000)
+    assert session.window is built[0] and "kept as" in told[-1]
+    session.window.remember_preferences = False
+    session.window.database.close()
+    session.window.close()

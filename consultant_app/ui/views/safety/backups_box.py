@@ -31,6 +31,7 @@ from consultant_app.services.safety import (
     list_backups,
 )
 from consultant_app.store.database import Database
+from consultant_app.ui.tasks import run_task
 from consultant_app.ui.views.safety.common import (
     FAILURES,
     SectionBox,
@@ -58,6 +59,8 @@ class BackupsBox(SectionBox):
         self.database = database
         self.backups: list[BackupFile] = []
         self._status: Callable[[], str] = str
+        #: What the last integrity check found (None: none ran, or it failed).
+        self.last_check: list[str] | None = None
         layout = QVBoxLayout(self)
         folder_row = QHBoxLayout()
         self.folder_caption = QLabel()
@@ -110,6 +113,10 @@ class BackupsBox(SectionBox):
             self.restore_file_button,
             self.check_button,
         )
+
+    def _busy_buttons(self) -> tuple[QWidget, ...]:
+        """The buttons that wait while a backup or a check runs (Restore… follows the list)."""
+        return (self.backup_button, self.restore_file_button, self.check_button)
 
     @property
     def backup_folder(self) -> Path:
@@ -186,19 +193,27 @@ class BackupsBox(SectionBox):
         self.backup_status.setVisible(bool(text))
 
     # -- actions --------------------------------------------------------------------------
-    def back_up_now(self) -> Path | None:
-        """Write a manual backup of the open database; its path, or None when it failed."""
+    def back_up_now(self) -> None:
+        """Write a manual backup of the open database off the GUI thread, then list it."""
         title = self.tr("Back up now")
-        try:
-            with wait_cursor():
-                written = backup_database(self.database, label="manual")
-        except FAILURES as error:
-            what = self.tr("The backup could not be written.")
-            warn_failure(self, title, what, error)
-            return None
-        self.refresh_backups(select=written)
-        self._set_status(lambda: self.tr("Backup written: {path}").format(path=written))
-        return written
+        database = self.database
+
+        def written(path: Path) -> None:
+            self.refresh_backups(select=path)
+            self._set_status(lambda: self.tr("Backup written: {path}").format(path=path))
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, FAILURES):
+                raise error
+            warn_failure(self, title, self.tr("The backup could not be written."), error)
+
+        run_task(
+            lambda: backup_database(database, label="manual"),
+            written,
+            failed,
+            owner=self,
+            busy=self._busy_buttons(),
+        )
 
     def restore_selected(self) -> bool:
         """Ask to restore the backup selected in the list; True when the restore was requested."""
@@ -264,24 +279,36 @@ class BackupsBox(SectionBox):
         self.restore_requested.emit(backup)
         return True
 
-    def check_now(self) -> list[str] | None:
-        """Run SQLite's full integrity check on the open database; its problems (None: failed)."""
+    def check_now(self) -> None:
+        """Run SQLite's full integrity check on the open database off the GUI thread, then
+        say what it found (``last_check``: its problems, or None when it failed)."""
         title = self.tr("Check the database")
+        path, key = self.database.path, self.database.key
+        self.last_check = None
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, FAILURES):
+                raise error
+            warn_failure(self, title, self.tr("The database could not be checked."), error)
+
+        run_task(
+            lambda: check_database(path, quick=False, key=key),
+            lambda problems: self._show_check(title, problems),
+            failed,
+            owner=self,
+            busy=self._busy_buttons(),
+        )
+
+    def _show_check(self, title: str, problems: list[str]) -> None:
+        self.last_check = problems
         path = self.database.path
-        try:
-            with wait_cursor():
-                problems = check_database(path, quick=False, key=self.database.key)
-        except FAILURES as error:
-            what = self.tr("The database could not be checked.")
-            warn_failure(self, title, what, error)
-            return None
         if not problems:
             QMessageBox.information(
                 self,
                 title,
                 self.tr("No problem found in {path}.").format(path=path),
             )
-            return problems
+            return
         shown = "\n".join(problems[:PROBLEMS_SHOWN])
         more = len(problems) - PROBLEMS_SHOWN
         if more > 0:
@@ -296,9 +323,7 @@ class BackupsBox(SectionBox):
                 len(problems),
             ).format(path=path, problems=shown),
         )
-        return problems
 
-    # -- language -------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.setTitle(self.tr("Backups"))
         self.folder_caption.setText(self.tr("Folder:"))
