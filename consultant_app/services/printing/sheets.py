@@ -30,10 +30,8 @@ from sqlalchemy.orm import Session
 
 from consultant_app.documents.data import ConsultantProfile
 from consultant_app.documents.roadmap_data import (
-    NOT_OBSERVED,
     PHASES,
     STAGES,
-    WORKPLACE_CRITERIA,
     CompetenceItem,
     EvaluationRow,
     EvaluationSheetData,
@@ -50,6 +48,7 @@ from consultant_app.documents.roadmap_data import (
     WorkplaceSheetData,
     WorkstationSheet,
 )
+from consultant_app.domain.roadmap import NOT_OBSERVED, WORKPLACE_CRITERIA
 from consultant_app.domain.workdays import weeks_from_days, working_days
 from consultant_app.services.people.hosts import _display_phone
 from consultant_app.services.printing.conventions import (

@@ -10,11 +10,10 @@ from test_internship_service import World, create_internship, make_world, sign_a
 
 from consultant_app.domain.enums import InternshipStatus
 from consultant_app.domain.errors import InvalidValue
+from consultant_app.domain.roadmap import REQUIRED_RISK_SHEET_FIELDS, RISK_SHEET_FIELDS
 from consultant_app.services.forms.parsing import RecordNotFound, ValidationFailed
 from consultant_app.services.internships.records import change_status, load_internship
 from consultant_app.services.roadmap import (
-    REQUIRED_RISK_SHEET_FIELDS,
-    RISK_SHEET_FIELDS,
     add_risk_item,
     load_risk_sheet,
     remove_risk_item,

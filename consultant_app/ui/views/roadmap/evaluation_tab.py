@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from consultant_app.domain.enums import EvaluationStage, Recommendation
+from consultant_app.domain.roadmap import SCORE_LEVELS
 from consultant_app.services import roadmap
 from consultant_app.store.database import Database
 from consultant_app.ui.models.paged_table_model import format_date
@@ -75,7 +76,7 @@ class EvaluationRowWidget(QFrame):
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.detail.setObjectName("fieldCaption")
-        self.selector = ScoreSelector((1, 2, 3, 4), not_observed=True, describe=score_label)
+        self.selector = ScoreSelector(SCORE_LEVELS, not_observed=True, describe=score_label)
         self.selector.setObjectName("scoreSelector")
         self.comment = QLineEdit()
         self.comment.setObjectName("scoreComment")

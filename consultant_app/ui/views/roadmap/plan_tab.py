@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from consultant_app.domain.enums import Phase
+from consultant_app.domain.roadmap import TARGET_LEVELS
 from consultant_app.services import roadmap
 from consultant_app.store.database import Database
 from consultant_app.ui.views.roadmap.common import RoadmapTab, phase_label, score_label
@@ -82,7 +83,7 @@ class PlanItemDialog(QDialog):
         self.target = QComboBox()
         self.target.setObjectName("planTarget")
         self.target.addItem("—", None)
-        for level in (1, 2, 3, 4):
+        for level in TARGET_LEVELS:
             self.target.addItem(target_text(level), level)
         self.target.setCurrentIndex(max(0, self.target.findData(values.target_level)))
         if competence:

@@ -24,6 +24,17 @@ from PySide6.QtWidgets import (
 )
 
 from consultant_app.domain.enums import InternshipStatus
+from consultant_app.domain.roadmap import (
+    DATE,
+    LINE,
+    REQUIRED_RISK_SHEET_FIELDS,
+    RISK_SHEET_KINDS,
+    RISK_SHEET_POST,
+    RISK_SHEET_PROTECTION,
+    RISK_SHEET_SIGNATURE,
+    TEXT,
+    YES_NO,
+)
 from consultant_app.services import roadmap
 from consultant_app.services.forms.parsing import FieldError
 from consultant_app.store.database import Database
@@ -38,73 +49,36 @@ from consultant_app.ui.views.roadmap.widgets import (
     selected_row_data,
 )
 
-#: Fields the sheet needs before the convention can be signed (marked with *).
-NEEDED = (
-    "post_name",
-    "post_description",
-    "place",
-    "work_equipment",
-    "protective_equipment",
-    "prevention_advisor",
-    "first_aid_person",
-    "drawn_up_on",
-    "drawn_up_by",
-)
-_MULTILINE = (
-    "post_description",
-    "place",
-    "work_equipment",
-    "qualifications",
-    "prior_instructions",
-    "protective_equipment",
-    "health_surveillance_detail",
-    "forbidden_work_justification",
-)
+#: The editor of each kind of field of the sheet.
+_EDITORS = {LINE: "text", TEXT: "multiline", YES_NO: "bool", DATE: "date"}
 _FORBIDDEN_COLOUR = "#fdecea"
 
 
 def risk_specs() -> list[FieldSpec]:
-    def spec(key: str) -> FieldSpec:
-        if key in ("health_surveillance", "forbidden_work"):
-            return FieldSpec(key, "bool")
-        if key == "drawn_up_on":
+    def spec(key: str, kind: str) -> FieldSpec:
+        needed = key in REQUIRED_RISK_SHEET_FIELDS  # marked with *
+        if kind == DATE:
             return FieldSpec(
                 key,
-                "date",
-                True,
+                _EDITORS[kind],
+                needed,
                 placeholder=lambda: QCoreApplication.translate("RecordForm", "dd/mm/yyyy"),
             )
-        return FieldSpec(key, "multiline" if key in _MULTILINE else "text", key in NEEDED)
+        return FieldSpec(key, _EDITORS[kind], needed)
 
-    return [spec(key) for key in roadmap.RISK_SHEET_FIELDS]
+    return [spec(key, kind) for key, kind in RISK_SHEET_KINDS.items()]
 
 
 def risk_sections() -> list[Section]:
     return [
-        Section(
-            lambda: QCoreApplication.translate("RiskTab", "The post"),
-            (
-                "post_name",
-                "post_description",
-                "place",
-                "work_equipment",
-                "qualifications",
-                "prior_instructions",
-            ),
-        ),
+        Section(lambda: QCoreApplication.translate("RiskTab", "The post"), RISK_SHEET_POST),
         Section(
             lambda: QCoreApplication.translate("RiskTab", "Protection and health"),
-            (
-                "protective_equipment",
-                "health_surveillance",
-                "health_surveillance_detail",
-                "forbidden_work",
-                "forbidden_work_justification",
-            ),
+            RISK_SHEET_PROTECTION,
         ),
         Section(
             lambda: QCoreApplication.translate("RiskTab", "Prevention, first aid and signature"),
-            ("prevention_advisor", "first_aid_person", "drawn_up_on", "drawn_up_by"),
+            RISK_SHEET_SIGNATURE,
         ),
     ]
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from consultant_app.domain.enums import ScanMoment
+from consultant_app.domain.roadmap import SCAN_LEVELS
 from consultant_app.services import roadmap
 from consultant_app.services.forms.parsing import parse_date
 from consultant_app.store.database import Database
@@ -118,10 +119,11 @@ class LearningCurve(QWidget):
             x += 30 + metrics.horizontalAdvance(text)
         axis_top = legend_y + line + 8
         rows_top = axis_top + line + 4
-        step = (right - left) / 4
+        lowest, highest = SCAN_LEVELS[0], SCAN_LEVELS[-1]
+        step = (right - left) / (highest - lowest)
         grid_pen = QPen(QColor("#d8dee4"))
-        for level in range(5):
-            gx = left + level * step
+        for level in SCAN_LEVELS:
+            gx = left + (level - lowest) * step
             painter.setPen(text_colour)
             painter.drawText(
                 QRectF(gx - 20, axis_top, 40, line), Qt.AlignmentFlag.AlignHCenter, str(level)
@@ -152,7 +154,7 @@ class LearningCurve(QWidget):
             )
 
             def at(score: int) -> float:
-                return left + max(0, min(4, score)) * step
+                return left + (max(lowest, min(highest, score)) - lowest) * step
 
             if point.start is not None and point.end is not None and point.start != point.end:
                 colour = UP_COLOUR if point.end > point.start else DOWN_COLOUR

@@ -21,14 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-_DIGITS = {
-    Qt.Key.Key_0: 0,
-    Qt.Key.Key_1: 1,
-    Qt.Key.Key_2: 2,
-    Qt.Key.Key_3: 3,
-    Qt.Key.Key_4: 4,
-}
+from consultant_app.domain.roadmap import NOT_OBSERVED, SCAN_LEVELS, SCORE_LEVELS
+
+#: The digit keys of the levels (the scan's 0–4 holds those of every scale).
+_DIGITS = {Qt.Key(Qt.Key.Key_0.value + level): level for level in SCAN_LEVELS}
 _MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+
+
+def _key_text(level: int) -> str:
+    """The key that chooses *level*: its digit, or N for "not observed"."""
+    return "N" if level == NOT_OBSERVED else str(level)
+
 
 SELECTOR_STYLE = """
 QFrame[scoreSelector="true"] { border: 2px solid transparent; border-radius: 5px; }
@@ -55,14 +58,14 @@ def link_rows(editors: Sequence[ScoreSelector | ScoreSlider]) -> None:
 
 
 class ScoreSelector(QFrame):
-    """One score chosen among *levels* (and "not observed" = 0 if allowed), or None."""
+    """One score chosen among *levels* (and "not observed", 0, if allowed), or None."""
 
     score_changed = Signal(object)  # int | None
     navigate = Signal(int)  # -1 up, +1 down
 
     def __init__(
         self,
-        levels: Sequence[int] = (1, 2, 3, 4),
+        levels: Sequence[int] = SCORE_LEVELS,
         *,
         not_observed: bool = True,
         describe: Callable[[int | None], str] = str,
@@ -81,10 +84,10 @@ class ScoreSelector(QFrame):
         row = QHBoxLayout(self)
         row.setContentsMargins(4, 3, 4, 3)
         row.setSpacing(3)
-        choices = [*self.levels, 0] if not_observed else list(self.levels)
+        choices = [*self.levels, NOT_OBSERVED] if not_observed else list(self.levels)
         for level in choices:
-            button = QPushButton(str(level) if level else "N")
-            if not level:
+            button = QPushButton(_key_text(level))
+            if level == NOT_OBSERVED:
                 button.setObjectName("notObserved")
                 row.addSpacing(6)
             button.setCheckable(True)
@@ -132,7 +135,7 @@ class ScoreSelector(QFrame):
 
     def retranslate(self) -> None:
         for level, button in self.buttons.items():
-            button.setToolTip(f"{level if level else 'N'}: {self.describe(level)}")
+            button.setToolTip(f"{_key_text(level)}: {self.describe(level)}")
         self.meaning.setText(self.describe(self._score))
 
     # -- keyboard ----------------------------------------------------------------------
@@ -143,7 +146,7 @@ class ScoreSelector(QFrame):
         key = Qt.Key(event.key())
         level = _DIGITS.get(key)
         if key == Qt.Key.Key_N and self.allow_not_observed:
-            level = 0
+            level = NOT_OBSERVED
         if level is not None and level in self.buttons:
             self.set_score(level, notify=True)
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Minus):
@@ -176,14 +179,15 @@ class ScoreSelector(QFrame):
 
 
 class ScoreSlider(QSlider):
-    """A 0–4 slider whose position means nothing until the user answers (None)."""
+    """A slider over the scan's levels (0–4) whose position means nothing until the user
+    answers (None)."""
 
     score_changed = Signal(object)  # int | None
     navigate = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
-        self.setRange(0, 4)
+        self.setRange(SCAN_LEVELS[0], SCAN_LEVELS[-1])
         self.setPageStep(1)
         self.setSingleStep(1)
         self.setTickInterval(1)
@@ -204,7 +208,7 @@ class ScoreSlider(QSlider):
         self._quiet = True
         try:
             self.answered = score is not None
-            self.setValue(score or 0)
+            self.setValue(SCAN_LEVELS[0] if score is None else score)
         finally:
             self._quiet = False
         self._show_answered()
@@ -240,8 +244,8 @@ class ScoreSlider(QSlider):
         elif key == Qt.Key.Key_Down:
             self.navigate.emit(1)
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and not self.answered:
-            # An unanswered slider rests on 0: Left answers 0, Right answers 1.
-            self.set_score(0 if key == Qt.Key.Key_Left else 1, notify=True)
+            # An unanswered slider rests on the lowest level: Left answers it, Right the next.
+            self.set_score(SCAN_LEVELS[0 if key == Qt.Key.Key_Left else 1], notify=True)
         else:
             super().keyPressEvent(event)
             return

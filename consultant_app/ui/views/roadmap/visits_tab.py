@@ -29,7 +29,7 @@ from consultant_app.store.database import Database
 from consultant_app.ui import labels
 from consultant_app.ui.forms.record_form import FieldSpec, RecordForm, Section
 from consultant_app.ui.models.paged_table_model import date_format, format_date
-from consultant_app.ui.views.roadmap.common import LOG_KINDS, log_kind_label
+from consultant_app.ui.views.roadmap.common import log_kind_label
 from consultant_app.ui.views.roadmap.form_tabs import RecordFormTab, refusal_cancels_save
 from consultant_app.ui.views.roadmap.widgets import (
     confirmed,
@@ -375,7 +375,7 @@ class VisitsTab(RecordFormTab):
         self.log_kind_label.setText(self.tr("Entr&y"))
         chosen = self.log_kind.currentData()
         self.log_kind.clear()
-        for kind in LOG_KINDS:
+        for kind in roadmap.LOG_KINDS:
             self.log_kind.addItem(log_kind_label(kind), kind)
         self.log_kind.setCurrentIndex(max(0, self.log_kind.findData(chosen)))
         self.log_text.setPlaceholderText(

@@ -21,25 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from consultant_app.domain.roadmap import WORKPLACE_CRITERIA, WORKPLACE_LEVELS
 from consultant_app.services import roadmap
 from consultant_app.services.forms.parsing import parse_date
 from consultant_app.store.database import Database
 from consultant_app.ui import labels
-from consultant_app.ui.views.roadmap.common import chain_tab_order
+from consultant_app.ui.views.roadmap.common import chain_tab_order, workplace_label
 from consultant_app.ui.views.roadmap.form_tabs import AutosavedTab
 from consultant_app.ui.views.roadmap.scores import ScoreSelector, link_rows
 from consultant_app.ui.views.roadmap.widgets import caption_label, push_button, scrolled_column
-
-
-def workplace_label(score: int | None) -> str:
-    if score is None:
-        return QCoreApplication.translate("Roadmap", "not answered")
-    return {
-        1: QCoreApplication.translate("Roadmap", "poor"),
-        2: QCoreApplication.translate("Roadmap", "fair"),
-        3: QCoreApplication.translate("Roadmap", "good"),
-        4: QCoreApplication.translate("Roadmap", "very good"),
-    }.get(score, str(score))
 
 
 def _iso_or_text(text: str) -> str:
@@ -78,8 +68,8 @@ class WorkplaceTab(AutosavedTab):
         scores_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.captions: dict[str, QLabel] = {}
         self.selectors: dict[str, ScoreSelector] = {}
-        for key in roadmap.WORKPLACE_FIELDS:
-            selector = ScoreSelector((1, 2, 3, 4), not_observed=False, describe=workplace_label)
+        for key in WORKPLACE_CRITERIA:
+            selector = ScoreSelector(WORKPLACE_LEVELS, not_observed=False, describe=workplace_label)
             selector.setObjectName(f"workplace_{key}")
             selector.score_changed.connect(lambda _s: self._changed())
             caption = QLabel()
