@@ -39,7 +39,7 @@ from consultant_app.services.forms.parsing import (
     parse_enum,
 )
 from consultant_app.services.internships.form import live_internship
-from consultant_app.services.roadmap.common import set_changed
+from consultant_app.services.roadmap.common import set_changed, single_record
 from consultant_app.services.roadmap.scoring import (
     by_competence,
     check_competences,
@@ -104,11 +104,7 @@ def stored_evaluation(
     session: Session, internship_id: uuid.UUID, stage: EvaluationStage
 ) -> Evaluation | None:
     """The evaluation row of the stage, deleted or not (one per internship and stage)."""
-    return session.scalars(
-        select(Evaluation).where(
-            Evaluation.internship_id == internship_id, Evaluation.stage == stage
-        )
-    ).one_or_none()
+    return single_record(session, Evaluation, internship_id, Evaluation.stage == stage)
 
 
 def stored_scores(session: Session, evaluation_id: uuid.UUID) -> dict[uuid.UUID, EvaluationScore]:

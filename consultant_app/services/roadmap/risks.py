@@ -43,7 +43,12 @@ from consultant_app.services.forms.parsing import (
     parse_date,
 )
 from consultant_app.services.internships.form import live_internship
-from consultant_app.services.roadmap.common import cleaned_values, set_changed
+from consultant_app.services.roadmap.common import (
+    cleaned_values,
+    record_for_writing,
+    single_record,
+    store_form,
+)
 from consultant_app.store.database import Database
 from consultant_app.store.models import CatalogueRisk, Internship, RiskAssessment, RiskItem
 from consultant_app.store.settings import get_value
@@ -130,27 +135,16 @@ def validate_risk_sheet(values: Mapping[str, str]) -> tuple[dict[str, object], l
     return {name: form.cleaned.get(name) for name in RISK_SHEET_FIELDS}, form.errors
 
 
-def _assessment(session: Session, internship_id: uuid.UUID) -> RiskAssessment | None:
-    """The sheet of the internship, deleted or not (one per internship)."""
-    return session.scalars(
-        select(RiskAssessment).where(RiskAssessment.internship_id == internship_id)
-    ).one_or_none()
-
-
 def _live_assessment(session: Session, internship_id: uuid.UUID) -> RiskAssessment | None:
-    assessment = _assessment(session, internship_id)
+    assessment = single_record(session, RiskAssessment, internship_id)
     return assessment if assessment is not None and assessment.deleted_at is None else None
 
 
-def _sheet_for_writing(session: Session, internship: Internship) -> RiskAssessment:
-    """The internship's sheet, created empty (or brought back) when needed."""
-    assessment = _assessment(session, internship.id)
-    if assessment is None:
-        assessment = RiskAssessment(id=uuid.uuid4(), internship_id=internship.id)
-        session.add(assessment)
+def _sheet_for_writing(session: Session, internship_id: uuid.UUID) -> RiskAssessment:
+    """The internship's sheet, created empty (and stored at once) or brought back when needed."""
+    assessment = record_for_writing(session, RiskAssessment, internship_id)
+    if assessment in session.new:
         session.flush()
-    elif assessment.deleted_at is not None:
-        assessment.deleted_at = None
     return assessment
 
 
@@ -262,13 +256,7 @@ def save_risk_sheet(
     Raises :class:`ValidationFailed` (nothing written) or :class:`RecordNotFound`.
     """
     cleaned = cleaned_values(validate_risk_sheet, values)
-    with database.unit_of_work(actor=actor) as uow:
-        session = uow.session
-        internship = live_internship(session, internship_id)
-        assessment = _sheet_for_writing(session, internship)
-        for name in RISK_SHEET_FIELDS:
-            set_changed(assessment, name, cleaned[name])
-        uow.commit()
+    store_form(database, internship_id, cleaned, _sheet_for_writing, actor)
 
 
 # --- the risks ----------------------------------------------------------------------
@@ -328,7 +316,7 @@ def add_risk_item(
             risk = session.get(CatalogueRisk, catalogue_risk_id)
             if risk is None or risk.deleted_at is not None:
                 raise RecordNotFound("catalogue risk", catalogue_risk_id)
-        assessment = _sheet_for_writing(session, internship)
+        assessment = _sheet_for_writing(session, internship.id)
         listed = [item for item, _forbidden in _item_rows(session, assessment.id)]
         if risk is not None:
             if any(item.catalogue_risk_id == risk.id for item in listed):

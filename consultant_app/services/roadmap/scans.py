@@ -26,7 +26,7 @@ from consultant_app.domain.enums import EvaluationStage, ScanMoment
 from consultant_app.domain.roadmap import NOT_OBSERVED, SCAN_LEVELS
 from consultant_app.services.forms.parsing import ValidationFailed
 from consultant_app.services.internships.form import live_internship
-from consultant_app.services.roadmap.common import set_changed
+from consultant_app.services.roadmap.common import set_changed, single_record
 from consultant_app.services.roadmap.evaluations import stored_evaluation, stored_scores
 from consultant_app.services.roadmap.scoring import (
     by_competence,
@@ -75,11 +75,7 @@ class CurvePoint:
 
 def _scan(session: Session, internship_id: uuid.UUID, moment: ScanMoment) -> CompetenceScan | None:
     """The scan row of the moment, deleted or not (one per internship and moment)."""
-    return session.scalars(
-        select(CompetenceScan).where(
-            CompetenceScan.internship_id == internship_id, CompetenceScan.moment == moment
-        )
-    ).one_or_none()
+    return single_record(session, CompetenceScan, internship_id, CompetenceScan.moment == moment)
 
 
 def _scan_rows(session: Session, scan_id: uuid.UUID) -> dict[uuid.UUID, CompetenceScanScore]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from consultant_app.domain.roadmap import WORKPLACE_CRITERIA, WORKPLACE_LEVELS
@@ -23,7 +22,12 @@ from consultant_app.services.forms.parsing import (
     parse_int,
 )
 from consultant_app.services.internships.form import live_internship
-from consultant_app.services.roadmap.common import cleaned_values, set_changed
+from consultant_app.services.roadmap.common import (
+    cleaned_values,
+    record_for_writing,
+    single_record,
+    store_form,
+)
 from consultant_app.store.database import Database
 from consultant_app.store.models import WorkplaceEvaluation
 
@@ -73,10 +77,8 @@ def validate_workplace_evaluation(
     return {name: form.cleaned.get(name) for name in _WORKPLACE_ALL}, form.errors
 
 
-def _workplace(session: Session, internship_id: uuid.UUID) -> WorkplaceEvaluation | None:
-    return session.scalars(
-        select(WorkplaceEvaluation).where(WorkplaceEvaluation.internship_id == internship_id)
-    ).one_or_none()
+def _for_writing(session: Session, internship_id: uuid.UUID) -> WorkplaceEvaluation:
+    return record_for_writing(session, WorkplaceEvaluation, internship_id)
 
 
 def load_workplace_evaluation(database: Database, internship_id: uuid.UUID) -> dict[str, str]:
@@ -88,7 +90,7 @@ def load_workplace_evaluation(database: Database, internship_id: uuid.UUID) -> d
     with database.unit_of_work() as uow:
         session = uow.session
         live_internship(session, internship_id)
-        record = _workplace(session, internship_id)
+        record = single_record(session, WorkplaceEvaluation, internship_id)
         if record is None or record.deleted_at is not None:
             return dict.fromkeys(_WORKPLACE_ALL, "")
         return {name: format_value(getattr(record, name)) for name in _WORKPLACE_ALL}
@@ -106,15 +108,4 @@ def save_workplace_evaluation(
     Raises :class:`ValidationFailed` (nothing written) or :class:`RecordNotFound`.
     """
     cleaned = cleaned_values(validate_workplace_evaluation, values)
-    with database.unit_of_work(actor=actor) as uow:
-        session = uow.session
-        live_internship(session, internship_id)
-        record = _workplace(session, internship_id)
-        if record is None:
-            record = WorkplaceEvaluation(id=uuid.uuid4(), internship_id=internship_id)
-            session.add(record)
-        elif record.deleted_at is not None:
-            record.deleted_at = None
-        for name in _WORKPLACE_ALL:
-            set_changed(record, name, cleaned[name])
-        uow.commit()
+    store_form(database, internship_id, cleaned, _for_writing, actor)
