@@ -194,7 +194,8 @@ class RoadmapTab(QWidget):
 
     The panel hands it the shown internship with :meth:`set_internship`; the
     page reads it when it is shown (at once when it is visible), so that
-    selecting an internship only reads what is looked at.
+    selecting an internship only reads what is looked at. A page makes its
+    widgets in :meth:`build`; their texts are set by :meth:`retranslate`.
     """
 
     #: A stored change the internships list may show (the internship's uuid).
@@ -216,6 +217,13 @@ class RoadmapTab(QWidget):
         self.internship_id: uuid.UUID | None = None
         self.status: InternshipStatus | None = None
         self._stale = False
+        self.build()
+        self.retranslate()
+        self.reset()
+
+    def build(self) -> None:
+        """Make the page's widgets (once, when the page is made)."""
+        raise NotImplementedError
 
     # -- the shown internship ------------------------------------------------------------
     def set_internship(self, internship_id: uuid.UUID, status: InternshipStatus) -> None:

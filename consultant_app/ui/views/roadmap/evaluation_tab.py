@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from consultant_app.domain.enums import EvaluationStage, Recommendation
 from consultant_app.domain.roadmap import SCORE_LEVELS
 from consultant_app.services import roadmap
-from consultant_app.store.database import Database
 from consultant_app.ui.models.paged_table_model import format_date
 from consultant_app.ui.views.roadmap.common import (
     chain_tab_order,
@@ -140,14 +139,7 @@ class EvaluationRowWidget(QFrame):
 class EvaluationTab(AutosavedTab):
     """The mentor's evaluation of the shown internship, stage by stage."""
 
-    def __init__(
-        self,
-        database: Database,
-        language: str,
-        actor: str | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(database, language, actor, parent)
+    def build(self) -> None:
         self.setObjectName("evaluationTab")
         self.stage = EvaluationStage.MIDTERM
         self.form: roadmap.EvaluationForm | None = None
@@ -224,8 +216,6 @@ class EvaluationTab(AutosavedTab):
         self.overall.textChanged.connect(self._changed)
         self.general.textChanged.connect(self._changed)
         self.recommendation.currentIndexChanged.connect(lambda _i: self._changed())
-        self.retranslate()
-        self.reset()
 
     # -- showing -----------------------------------------------------------------------
     def set_internship(self, internship_id: uuid.UUID, status: object) -> None:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QTableWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
 from consultant_app.domain.enums import InternshipStatus
@@ -32,7 +31,6 @@ from consultant_app.domain.roadmap import (
 )
 from consultant_app.services import roadmap
 from consultant_app.services.forms.parsing import FieldError
-from consultant_app.store.database import Database
 from consultant_app.ui.forms.record_form import FieldSpec, RecordForm, Section
 from consultant_app.ui.views.roadmap.common import field_list
 from consultant_app.ui.views.roadmap.form_tabs import RecordFormTab, refusal_cancels_save
@@ -82,14 +80,7 @@ def risk_sections() -> list[Section]:
 class RiskTab(RecordFormTab):
     """The workstation sheet (a form) and the risks of the post (a table)."""
 
-    def __init__(
-        self,
-        database: Database,
-        language: str,
-        actor: str | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(database, language, actor, parent)
+    def build(self) -> None:
         self.setObjectName("riskTab")
         self.sheet: roadmap.RiskSheet | None = None
 
@@ -142,8 +133,6 @@ class RiskTab(RecordFormTab):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
-        self.retranslate()
-        self.reset()
 
     # -- showing -----------------------------------------------------------------------
     def set_internship(self, internship_id: uuid.UUID, status: InternshipStatus) -> None:

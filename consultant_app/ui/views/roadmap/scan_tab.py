@@ -28,7 +28,6 @@ from consultant_app.domain.enums import ScanMoment
 from consultant_app.domain.roadmap import SCAN_LEVELS
 from consultant_app.services import roadmap
 from consultant_app.services.forms.parsing import parse_date
-from consultant_app.store.database import Database
 from consultant_app.ui.views.roadmap.common import (
     chain_tab_order,
     moment_label,
@@ -223,14 +222,7 @@ class _ScanRow:
 class ScanTab(AutosavedTab):
     """The intern's self-assessment at the start or at the end, and the learning curve."""
 
-    def __init__(
-        self,
-        database: Database,
-        language: str,
-        actor: str | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(database, language, actor, parent)
+    def build(self) -> None:
         self.setObjectName("scanTab")
         self.moment = ScanMoment.START
         self._auto_moment = True
@@ -276,8 +268,6 @@ class ScanTab(AutosavedTab):
         layout.addLayout(top)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.saved_label)
-        self.retranslate()
-        self.reset()
 
     # -- showing -----------------------------------------------------------------------
     def set_internship(self, internship_id: uuid.UUID, status: object) -> None:

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from consultant_app.domain.roadmap import WORKPLACE_CRITERIA, WORKPLACE_LEVELS
 from consultant_app.services import roadmap
 from consultant_app.services.forms.parsing import parse_date
-from consultant_app.store.database import Database
 from consultant_app.ui import labels
 from consultant_app.ui.views.roadmap.common import chain_tab_order, workplace_label
 from consultant_app.ui.views.roadmap.form_tabs import AutosavedTab
@@ -50,14 +49,7 @@ def _shown_date(value: str) -> str:
 class WorkplaceTab(AutosavedTab):
     """How the intern judged the workplace, saved a moment after every change."""
 
-    def __init__(
-        self,
-        database: Database,
-        language: str,
-        actor: str | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(database, language, actor, parent)
+    def build(self) -> None:
         self.setObjectName("workplaceTab")
         self._filling = False
         self._loaded_for = None
@@ -128,8 +120,6 @@ class WorkplaceTab(AutosavedTab):
             self.today_button,
         ]
         chain_tab_order(chain)
-        self.retranslate()
-        self.reset()
 
     # -- showing -----------------------------------------------------------------------
     def reset(self) -> None:
