@@ -45,6 +45,31 @@ QFrame[scoreSelector="true"] QPushButton#notObserved:checked { background: #6b6b
 """
 
 
+def _answered_key(
+    editor: ScoreSelector | ScoreSlider, event: QKeyEvent, own: Callable[[Qt.Key], bool]
+) -> bool:
+    """Answer a key press as both editors do; False when the key is not theirs.
+
+    *own* answers the editor's own keys; Delete (or Backspace) clears the score and
+    Up/Down ask to move to another competence. With Ctrl or Alt no key is theirs.
+    """
+    if event.modifiers() & _MODIFIERS:
+        return False
+    key = Qt.Key(event.key())
+    if own(key):
+        pass
+    elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+        editor.set_score(None, notify=True)
+    elif key == Qt.Key.Key_Up:
+        editor.navigate.emit(-1)
+    elif key == Qt.Key.Key_Down:
+        editor.navigate.emit(1)
+    else:
+        return False
+    event.accept()
+    return True
+
+
 def link_rows(editors: Sequence[ScoreSelector | ScoreSlider]) -> None:
     """Up/Down in one editor move the focus to the previous/next one."""
     for index, editor in enumerate(editors):
@@ -140,10 +165,11 @@ class ScoreSelector(QFrame):
 
     # -- keyboard ----------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.modifiers() & _MODIFIERS:
+        if not _answered_key(self, event, self._own_key):
             super().keyPressEvent(event)
-            return
-        key = Qt.Key(event.key())
+
+    def _own_key(self, key: Qt.Key) -> bool:
+        """The digits (and N) choose a level, Left/Right (or -/+) move along the levels."""
         level = _DIGITS.get(key)
         if key == Qt.Key.Key_N and self.allow_not_observed:
             level = NOT_OBSERVED
@@ -153,16 +179,9 @@ class ScoreSelector(QFrame):
             self.step(-1)
         elif key in (Qt.Key.Key_Right, Qt.Key.Key_Plus):
             self.step(1)
-        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.set_score(None, notify=True)
-        elif key == Qt.Key.Key_Up:
-            self.navigate.emit(-1)
-        elif key == Qt.Key.Key_Down:
-            self.navigate.emit(1)
         else:
-            super().keyPressEvent(event)
-            return
-        event.accept()
+            return False
+        return True
 
     def _show_focus(self, focused: bool) -> None:
         self.setProperty("focused", focused)
@@ -230,26 +249,20 @@ class ScoreSlider(QSlider):
         self.setProperty("answered", self.answered)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.modifiers() & _MODIFIERS:
+        if not _answered_key(self, event, self._own_key):
             super().keyPressEvent(event)
-            return
-        key = Qt.Key(event.key())
+
+    def _own_key(self, key: Qt.Key) -> bool:
+        """The digits set the level; Left/Right answer an unanswered slider (else they move it)."""
         level = _DIGITS.get(key)
         if level is not None:
             self.set_score(level, notify=True)
-        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.set_score(None, notify=True)
-        elif key == Qt.Key.Key_Up:
-            self.navigate.emit(-1)
-        elif key == Qt.Key.Key_Down:
-            self.navigate.emit(1)
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and not self.answered:
             # An unanswered slider rests on the lowest level: Left answers it, Right the next.
             self.set_score(SCAN_LEVELS[0 if key == Qt.Key.Key_Left else 1], notify=True)
         else:
-            super().keyPressEvent(event)
-            return
-        event.accept()
+            return False
+        return True
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         # The wheel scrolls the page unless the slider was chosen first.
