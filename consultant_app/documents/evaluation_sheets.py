@@ -29,9 +29,7 @@ from consultant_app.documents.pdf import (
     styles,
 )
 from consultant_app.documents.roadmap_data import (
-    NOT_OBSERVED,
     RECOMMENDATIONS,
-    SCALE,
     EvaluationRow,
     EvaluationSheetData,
     WorkplaceSheetData,
@@ -50,6 +48,7 @@ from consultant_app.documents.sheet_layout import (
     title_block,
 )
 from consultant_app.documents.templates import DocumentTemplate
+from consultant_app.domain.roadmap import NOT_OBSERVED, SCORE_LEVELS, WORKPLACE_LEVELS
 
 _NUMBER_WIDTH = 8 * mm
 _TICK_WIDTH = 17 * mm
@@ -112,16 +111,18 @@ def _competence_detail(t: DocumentTemplate, row: EvaluationRow) -> str:
 
 def _scores_table(t: DocumentTemplate, data: EvaluationSheetData) -> LongTable:
     st = styles()
-    labels = [t.plain(f"common.score_{score}") for score in SCALE]
+    labels = [t.plain(f"common.score_{score}") for score in SCORE_LEVELS]
     labels.append(t.plain("common.not_observed"))
     head: list[object] = [
         _column_head("", t.plain("evaluation.number"), bold=True),
         _column_head("", t.plain("common.competence"), bold=True),
     ]
-    head += [_column_head(str(score), label) for score, label in zip(SCALE, labels, strict=False)]
+    head += [
+        _column_head(str(score), label) for score, label in zip(SCORE_LEVELS, labels, strict=False)
+    ]
     head.append(_column_head("", labels[-1]))
     data_rows: list[list[object]] = [head]
-    columns = (*SCALE, NOT_OBSERVED)
+    columns = (*SCORE_LEVELS, NOT_OBSERVED)
     comment_label = escape(t.plain("evaluation.comment"))
     commands: list[tuple] = []
     heights: list[float | None] = [None]
@@ -255,15 +256,18 @@ def render_evaluation_sheet(data: EvaluationSheetData) -> bytes:
 
 def _workplace_table(t: DocumentTemplate, scores: Sequence[tuple[str, int | None]]) -> LongTable:
     st = styles()
-    labels = [t.plain(f"workplace.scale_{value}") for value in SCALE]
+    labels = [t.plain(f"workplace.scale_{value}") for value in WORKPLACE_LEVELS]
     head: list[object] = [_column_head("", t.plain("workplace.question"), bold=True, left=True)]
-    head += [_column_head(str(value), label) for value, label in zip(SCALE, labels, strict=True)]
+    head += [
+        _column_head(str(value), label)
+        for value, label in zip(WORKPLACE_LEVELS, labels, strict=True)
+    ]
     rows: list[list[object]] = [head]
     for criterion, score in scores:
         rows.append(
             [
                 Paragraph(escape(t.plain(f"workplace.{criterion}")), st.cell),
-                *(TickBox(score == value) for value in SCALE),
+                *(TickBox(score == value) for value in WORKPLACE_LEVELS),
             ]
         )
     ticks = _tick_widths(labels, 20 * mm)

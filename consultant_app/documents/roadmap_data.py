@@ -26,14 +26,7 @@ PHASES = ("start", "midterm", "end")
 STAGES = ("midterm", "final")
 #: Recommendations for employment (``Recommendation`` values), in print order.
 RECOMMENDATIONS = ("yes", "with_reservations", "no")
-#: Criteria of the intern's evaluation of the workplace, in print order.
-WORKPLACE_CRITERIA = ("onboarding", "guidance", "task_variety", "atmosphere", "safety", "learning")
-
-#: A mentor's score: 1..4 on the four-level scale; 0 when the competence was not observed.
-NOT_OBSERVED = 0
-SCALE = (1, 2, 3, 4)
-#: The highest value of a competence scan (self-scores go from 0 to 4).
-SCAN_MAX = 4
+#: The scales and the workplace criteria are those of :mod:`consultant_app.domain.roadmap`.
 
 
 @dataclass(frozen=True)
@@ -176,7 +169,7 @@ class WorkplaceSheetData:
 
     header: SheetHeader
     blank: bool
-    #: ``(criterion from WORKPLACE_CRITERIA, score 1..4 or None)`` in print order.
+    #: ``(criterion of WORKPLACE_CRITERIA, score 1..4 or None)`` in print order.
     scores: tuple[tuple[str, int | None], ...] = ()
     would_recommend: bool | None = None
     comments: str = ""

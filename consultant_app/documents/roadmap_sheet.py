@@ -7,6 +7,8 @@ nobody filled in yet prints as a form with room to write.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
@@ -43,6 +45,13 @@ from consultant_app.documents.sheet_layout import (
     yes_no,
 )
 from consultant_app.documents.templates import DocumentTemplate
+from consultant_app.domain.roadmap import (
+    DATE,
+    RISK_SHEET_DETAILS,
+    RISK_SHEET_FIELDS,
+    RISK_SHEET_KINDS,
+    YES_NO,
+)
 
 _EMPTY_RISK_ROWS = 3
 
@@ -51,41 +60,41 @@ def _label(t: DocumentTemplate, key: str) -> str:
     return t.plain(f"roadmap.{key}")
 
 
-def _workstation_rows(t: DocumentTemplate, sheet: WorkstationSheet) -> list[tuple[str, str]]:
-    return [
-        (_label(t, "post"), sheet.post_name or BLANK),
-        (_label(t, "description"), sheet.post_description or BLANK),
-        (_label(t, "place"), sheet.place or BLANK),
-        (_label(t, "equipment"), sheet.work_equipment or BLANK),
-        (_label(t, "qualifications"), sheet.qualifications or BLANK),
-        (_label(t, "instructions"), sheet.prior_instructions or BLANK),
-        (_label(t, "protective_equipment"), sheet.protective_equipment or BLANK),
-    ]
+#: The fields of the workstation sheet whose label (``roadmap.<label>``) has another name;
+#: the others are labelled by their own name.
+_FIELD_LABELS = {
+    "post_name": "post",
+    "post_description": "description",
+    "work_equipment": "equipment",
+    "prior_instructions": "instructions",
+    "health_surveillance_detail": "health_surveillance_which",
+    "forbidden_work_justification": "forbidden_work_why",
+    "first_aid_person": "first_aid",
+}
+#: The post and its protective equipment print above the risks, the rest below them.
+_ABOVE_RISKS = RISK_SHEET_FIELDS.index("protective_equipment") + 1
 
 
-def _safety_rows(
-    t: DocumentTemplate, sheet: WorkstationSheet, blank: bool
+def _sheet_rows(
+    t: DocumentTemplate, sheet: WorkstationSheet, fields: Sequence[str], blank: bool
 ) -> list[tuple[str, str]]:
+    """The label and value of *fields*; the detail of a yes/no answer only under a yes
+    (or on a blank sheet, where both are offered)."""
     both = f"{t.plain('common.yes')} / {t.plain('common.no')}"
-    rows = [
-        (
-            _label(t, "health_surveillance"),
-            both if blank else yes_no(t, sheet.health_surveillance),
-        ),
-    ]
-    if blank or sheet.health_surveillance:
-        rows.append(
-            (_label(t, "health_surveillance_which"), sheet.health_surveillance_detail or BLANK)
-        )
-    rows.append((_label(t, "forbidden_work"), both if blank else yes_no(t, sheet.forbidden_work)))
-    if blank or sheet.forbidden_work:
-        rows.append((_label(t, "forbidden_work_why"), sheet.forbidden_work_justification or BLANK))
-    rows += [
-        (_label(t, "prevention_advisor"), sheet.prevention_advisor or BLANK),
-        (_label(t, "first_aid"), sheet.first_aid_person or BLANK),
-        (_label(t, "drawn_up_on"), day(sheet.drawn_up_on) or BLANK),
-        (_label(t, "drawn_up_by"), sheet.drawn_up_by or BLANK),
-    ]
+    details = {detail: flag for flag, detail in RISK_SHEET_DETAILS.items()}
+    rows = []
+    for key in fields:
+        if key in details and not (blank or getattr(sheet, details[key])):
+            continue
+        value = getattr(sheet, key)
+        kind = RISK_SHEET_KINDS[key]
+        if kind == YES_NO:
+            text = both if blank else yes_no(t, value)
+        elif kind == DATE:
+            text = day(value) or BLANK
+        else:
+            text = value or BLANK
+        rows.append((_label(t, _FIELD_LABELS.get(key, key)), text))
     return rows
 
 
@@ -96,7 +105,8 @@ def _part1(t: DocumentTemplate, workstation: WorkstationSheet | None) -> list[Fl
     sheet = workstation or WorkstationSheet()
     if blank:
         parts.append(Paragraph(t.markup("roadmap.part1_missing"), st.note))
-    parts.append(key_value_table(_workstation_rows(t, sheet), label_width=52 * mm))
+    above = _sheet_rows(t, sheet, RISK_SHEET_FIELDS[:_ABOVE_RISKS], blank)
+    parts.append(key_value_table(above, label_width=52 * mm))
     parts += heading(t.markup("roadmap.risks"), st.subheading)
     header = [_label(t, key) for key in ("risk", "measures", "risk_equipment", "forbidden")]
     (equipment,) = word_widths(header[2:3], 0.2 * CONTENT_WIDTH)
@@ -122,7 +132,8 @@ def _part1(t: DocumentTemplate, workstation: WorkstationSheet | None) -> list[Fl
     else:
         parts.append(Paragraph(t.markup("roadmap.no_risks"), st.note))
     parts.append(Spacer(1, 6))
-    safety = key_value_table(_safety_rows(t, sheet, blank), label_width=52 * mm)
+    below = _sheet_rows(t, sheet, RISK_SHEET_FIELDS[_ABOVE_RISKS:], blank)
+    safety = key_value_table(below, label_width=52 * mm)
     parts.append(KeepTogether([safety]))
     return parts
 

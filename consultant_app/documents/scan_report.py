@@ -35,7 +35,7 @@ from consultant_app.documents.pdf import (
     heading,
     styles,
 )
-from consultant_app.documents.roadmap_data import SCAN_MAX, ReportData, ScanRow, ScanSheetData
+from consultant_app.documents.roadmap_data import ReportData, ScanRow, ScanSheetData
 from consultant_app.documents.sheet_layout import (
     average_text,
     day,
@@ -49,7 +49,10 @@ from consultant_app.documents.sheet_layout import (
     word_widths,
 )
 from consultant_app.documents.templates import DocumentTemplate
+from consultant_app.domain.roadmap import SCAN_LEVELS
 
+#: The highest self-score of a competence scan (the chart's outer ring).
+SCAN_MAX = SCAN_LEVELS[-1]
 _CHART_FONT = 7.5
 _RING = colors.Color(0.78, 0.78, 0.78)
 

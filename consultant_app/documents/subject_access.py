@@ -40,6 +40,7 @@ from consultant_app.documents.templates import (
 )
 from consultant_app.domain.contact import display_phone
 from consultant_app.domain.identifiers import display_enterprise_number, display_niss
+from consultant_app.domain.roadmap import RISK_SHEET_FIELDS
 
 #: Printed for an empty value in a label-and-value table.
 EMPTY = "—"
@@ -552,25 +553,6 @@ def _lists(words: _Words, item: Mapping[str, Any]) -> list[Flowable]:
     return story
 
 
-_SHEET_FIELDS = (
-    "post_name",
-    "post_description",
-    "place",
-    "work_equipment",
-    "qualifications",
-    "prior_instructions",
-    "protective_equipment",
-    "health_surveillance",
-    "health_surveillance_detail",
-    "forbidden_work",
-    "forbidden_work_justification",
-    "prevention_advisor",
-    "first_aid_person",
-    "drawn_up_on",
-    "drawn_up_by",
-)
-
-
 def _sheet_value(words: _Words, key: str, value: object) -> str:
     if isinstance(value, bool):
         return words.yes_no(value)
@@ -587,7 +569,7 @@ def _roadmap(words: _Words, item: Mapping[str, Any]) -> list[Flowable]:
         story += _subsection(_marked(words.t.plain("sections.risk_assessment"), words, sheet))
         story += _kv(
             words,
-            [(key, _sheet_value(words, key, sheet[key])) for key in _SHEET_FIELDS],
+            [(key, _sheet_value(words, key, sheet[key])) for key in RISK_SHEET_FIELDS],
             skip_empty=True,
         )
         if sheet["risks"]:

@@ -17,6 +17,7 @@ from consultant_app.domain.enums import (
     Recommendation,
     ScanMoment,
 )
+from consultant_app.domain.roadmap import WORKPLACE_CRITERIA
 from consultant_app.services import roadmap
 from consultant_app.services.internships import records as internship_service
 from consultant_app.store.models import Internship
@@ -289,7 +290,7 @@ def test_the_workplace_evaluation_with_the_keyboard(qtbot, panel, demo_db) -> No
     type_text(qtbot, "03/03/2025")
     tab.flush()
     stored = roadmap.load_workplace_evaluation(demo_db, internship_id)
-    assert [stored[key] for key in roadmap.WORKPLACE_FIELDS] == ["1", "2", "2", "4", "1", "2"]
+    assert [stored[key] for key in WORKPLACE_CRITERIA] == ["1", "2", "2", "4", "1", "2"]
     assert stored["would_recommend"] == "1"
     assert stored["comments"] == "Friendly team, much to learn."
     assert stored["completed_on"] == "2025-03-03"

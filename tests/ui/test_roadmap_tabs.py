@@ -19,7 +19,7 @@ from consultant_app.store.models import Internship
 from consultant_app.ui.i18n import install_language
 from consultant_app.ui.views.internship.panel import InternshipPanel
 from consultant_app.ui.views.roadmap.plan_tab import PlanItemDialog
-from consultant_app.ui.views.roadmap.risk_tab import RiskItemDialog
+from consultant_app.ui.views.roadmap.risk_dialog import RiskItemDialog
 
 _S = InternshipStatus
 

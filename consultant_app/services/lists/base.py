@@ -208,7 +208,7 @@ def _order(expr: Expr, kind: str, descending: bool) -> Expr:
     return term.nulls_last() if _is_nullable(expr) else term
 
 
-def _count_of(model: Any, link: Expr, *conditions: Expr) -> Expr:
+def count_of(model: Any, link: Expr, *conditions: Expr) -> Expr:
     """Correlated ``(SELECT count(*) ...)`` of live *model* rows matching *link*."""
     return (
         select(func.count())
@@ -218,8 +218,14 @@ def _count_of(model: Any, link: Expr, *conditions: Expr) -> Expr:
     )
 
 
-def _choices(enum_cls: type[Enum]) -> tuple[str, ...]:
+def enum_codes(enum_cls: type[Enum]) -> tuple[str, ...]:
+    """The codes of the members of *enum_cls*, in order (the values of a filter)."""
     return tuple(str(member.value) for member in enum_cls)
+
+
+def detail_pairs(keys: Sequence[str], record: RowMapping) -> list[tuple[str, object]]:
+    """``(key, value)`` of *record* for each of *keys*, the values as the UI expects them."""
+    return [(key, plain(record[key])) for key in keys]
 
 
 # --- the base class ------------------------------------------------------------
@@ -428,7 +434,3 @@ class ListSource:
 
     def _one(self, connection: Connection, statement: Executable) -> RowMapping | None:
         return connection.execute(statement).mappings().first()
-
-
-def _pairs(keys: Sequence[str], record: RowMapping) -> list[tuple[str, object]]:
-    return [(key, plain(record[key])) for key in keys]

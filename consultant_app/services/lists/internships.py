@@ -27,8 +27,8 @@ from .base import (
     ListQuery,
     ListSource,
     Visit,
-    _choices,
-    _pairs,
+    detail_pairs,
+    enum_codes,
     joined,
     person_name,
     translated_name,
@@ -36,7 +36,8 @@ from .base import (
 
 # --- internships ------------------------------------------------------------------
 
-_STATUSES = _choices(InternshipStatus)
+#: The values of the status filter: every status of an internship.
+INTERNSHIP_STATUSES = enum_codes(InternshipStatus)
 
 _YEAR_DIGITS = 4
 
@@ -55,7 +56,7 @@ class InternshipsSource(ListSource):
         Column("consultant"),
     )
     #: The years offered are those of the data, read when the source is created.
-    filters = {"status": _STATUSES, "year": (), "evaluation": ("missing",)}
+    filters = {"status": INTERNSHIP_STATUSES, "year": (), "evaluation": ("missing",)}
     default_order = (("start_date", True), ("reference", False))
 
     def __init__(self, database: Database) -> None:
@@ -165,7 +166,7 @@ class InternshipsSource(ListSource):
             done, planned = connection.execute(visits).one()
         end = record["actual_end_date"] or record["planned_end_date"]
         days = working_days(record["start_date"], end, breaks)
-        result = _pairs(
+        result = detail_pairs(
             (
                 "reference",
                 "status",
@@ -183,7 +184,7 @@ class InternshipsSource(ListSource):
             record,
         )
         result += [("working_days", days), ("weeks", Figures(0, days).weeks)]
-        result += _pairs(
+        result += detail_pairs(
             (
                 "convention_language",
                 "hours_per_week",

@@ -32,9 +32,9 @@ from .base import (
     ListQuery,
     ListSource,
     Mentor,
-    _choices,
-    _count_of,
-    _pairs,
+    count_of,
+    detail_pairs,
+    enum_codes,
     format_enterprise,
     format_national_number,
     joined,
@@ -68,7 +68,7 @@ NOT_ELIGIBLE = "not_eligible"
 
 def _live_internships_of(link: Expr) -> Expr:
     """Count of the live, not cancelled internships matching *link*."""
-    return _count_of(Internship, link, Internship.status != InternshipStatus.CANCELLED)
+    return count_of(Internship, link, Internship.status != InternshipStatus.CANCELLED)
 
 
 def _iso(column: Expr) -> Expr:
@@ -149,8 +149,8 @@ class InternsSource(ListSource):
         Column("internships", "number"),
     )
     filters = {
-        "language": _choices(Language),
-        "gender": _choices(Gender),
+        "language": enum_codes(Language),
+        "gender": enum_codes(Gender),
         #: On the query's day (``ListQuery.day``), by the programme rules of the database.
         "eligibility": (ELIGIBLE, NOT_ELIGIBLE),
     }
@@ -197,7 +197,7 @@ class InternsSource(ListSource):
             found = list(connection.execute(references).scalars())
         result = [
             (key, format_national_number(value) if key == "national_number" else value)
-            for key, value in _pairs(_INTERN_DETAIL_FIELDS, record)
+            for key, value in detail_pairs(_INTERN_DETAIL_FIELDS, record)
         ]
         result.append(("internships", ", ".join(found)))
         return result
@@ -221,7 +221,10 @@ class HostsSource(ListSource):
         Column("mentors", "number"),
         Column("internships", "number"),
     )
-    filters = {"joint_committee": _choices(JointCommittee), "language_role": _choices(LanguageRole)}
+    filters = {
+        "joint_committee": enum_codes(JointCommittee),
+        "language_role": enum_codes(LanguageRole),
+    }
     default_order = (("name", False),)
 
     def _expressions(self, query: ListQuery) -> dict[str, Expr]:
@@ -231,7 +234,7 @@ class HostsSource(ListSource):
             "joint_committee": Host.joint_committee,
             "language_role": Host.language_role,
             "municipality": Host.municipality,
-            "mentors": _count_of(Mentor, Mentor.host_id == Host.id),
+            "mentors": count_of(Mentor, Mentor.host_id == Host.id),
             "internships": _live_internships_of(Internship.host_id == Host.id),
         }
 
@@ -264,7 +267,7 @@ class HostsSource(ListSource):
             count = int(connection.execute(internships).scalar_one())
         result = [
             (key, format_enterprise(value) if key == "enterprise_number" else value)
-            for key, value in _pairs(_HOST_DETAIL_FIELDS, record)
+            for key, value in detail_pairs(_HOST_DETAIL_FIELDS, record)
         ]
         result += [("mentors", ", ".join(names)), ("internships", count)]
         return result
@@ -347,4 +350,4 @@ class MentorsSource(ListSource):
             if record is None:
                 return []
             found = list(connection.execute(references).scalars())
-        return [*_pairs(_MENTOR_DETAIL_FIELDS, record), ("internships", ", ".join(found))]
+        return [*detail_pairs(_MENTOR_DETAIL_FIELDS, record), ("internships", ", ".join(found))]

@@ -19,12 +19,12 @@ from .base import (
     ListQuery,
     ListSource,
     Visit,
-    _choices,
-    _pairs,
+    detail_pairs,
+    enum_codes,
     joined,
     person_name,
 )
-from .internships import _STATUSES
+from .internships import INTERNSHIP_STATUSES
 
 # --- visits --------------------------------------------------------------------------
 
@@ -55,9 +55,11 @@ class VisitsSource(ListSource):
     )
     filters = {
         "state": VISIT_STATES,
-        "internship_status": tuple(s for s in _STATUSES if s != InternshipStatus.CANCELLED.value),
-        "kind": _choices(VisitKind),
-        "mode": _choices(VisitMode),
+        "internship_status": tuple(
+            s for s in INTERNSHIP_STATUSES if s != InternshipStatus.CANCELLED.value
+        ),
+        "kind": enum_codes(VisitKind),
+        "mode": enum_codes(VisitMode),
     }
     default_order = (("planned_on", False), ("reference", False))
 
@@ -131,7 +133,7 @@ class VisitsSource(ListSource):
             return []
         state = visit_state(record["done_on"], record["planned_on"], date.today())
         return [
-            *_pairs(
+            *detail_pairs(
                 (
                     "reference",
                     "intern",
@@ -145,5 +147,5 @@ class VisitsSource(ListSource):
                 record,
             ),
             ("state", state),
-            *_pairs(("attendees", "notes", "action_points"), record),
+            *detail_pairs(("attendees", "notes", "action_points"), record),
         ]

@@ -27,9 +27,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from consultant_app.documents.roadmap_data import (
-    NOT_OBSERVED,
     STAGES,
-    WORKPLACE_CRITERIA,
     CompetenceItem,
     EvaluationRow,
     EvaluationSheetData,
@@ -43,6 +41,7 @@ from consultant_app.documents.roadmap_data import (
     TaskLine,
     WorkplaceSheetData,
 )
+from consultant_app.domain.roadmap import NOT_OBSERVED, WORKPLACE_CRITERIA
 from consultant_app.domain.workdays import weeks_from_days, working_days
 from consultant_app.services.printing.document_data import (
     Identity,

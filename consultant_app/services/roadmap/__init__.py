@@ -1,6 +1,9 @@
 """The roadmap of an internship (feuille de route / stageroadmap): the workstation sheet
 and its risk analysis (:mod:`.risks`), tasks and competences (:mod:`.plan`), visits and
-the follow-up log (:mod:`.visits`), and evaluations (:mod:`.evaluations`).
+the follow-up log (:mod:`.visits`), the mentor's evaluations (:mod:`.evaluations`), the
+intern's evaluation of the workplace (:mod:`.workplace`), and the competence scans with
+the learning curve (:mod:`.scans`). Their scales and the sheet's fields are
+:mod:`consultant_app.domain.roadmap`.
 
 Each call opens its own unit of work and commits. Forms hand raw texts (``""``
 when empty) and fail with :class:`~consultant_app.services.forms.parsing.ValidationFailed`;
@@ -29,8 +32,6 @@ from .plan import (
     update_task,
 )
 from .risks import (
-    REQUIRED_RISK_SHEET_FIELDS,
-    RISK_SHEET_FIELDS,
     RISK_SHEET_LABELS,
     RiskItemLine,
     RiskSheet,
@@ -60,22 +61,16 @@ from .visits import (
 
 # isort: split
 from .evaluations import (
-    NOT_OBSERVED,
-    SCAN_LEVELS,
-    SCORE_LEVELS,
-    WORKPLACE_FIELDS,
-    WORKPLACE_LABELS,
-    CurvePoint,
     EvaluationForm,
     EvaluationRow,
-    ScanRow,
     complete_evaluation,
-    learning_curve,
     load_evaluation,
-    load_scan,
-    load_workplace_evaluation,
     save_evaluation_draft,
-    save_scan,
+)
+from .scans import CurvePoint, ScanRow, learning_curve, load_scan, save_scan
+from .workplace import (
+    WORKPLACE_LABELS,
+    load_workplace_evaluation,
     save_workplace_evaluation,
     validate_workplace_evaluation,
 )

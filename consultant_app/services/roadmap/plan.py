@@ -21,9 +21,10 @@ from sqlalchemy.orm import Session
 
 from consultant_app.domain.enums import Phase
 from consultant_app.domain.errors import InvalidValue
+from consultant_app.domain.roadmap import TARGET_LEVELS
 from consultant_app.services.forms.parsing import RecordNotFound, parse_enum, parse_int
 from consultant_app.services.internships.form import live_internship
-from consultant_app.services.roadmap.common import set_changed
+from consultant_app.services.roadmap.common import PHASE_ORDER, set_changed
 from consultant_app.store.database import Database
 from consultant_app.store.models import CatalogueCompetence, InternshipCompetence, InternshipTask
 
@@ -44,11 +45,10 @@ __all__ = [
     "update_task",
 ]
 
-MIN_TARGET_LEVEL = 1
-MAX_TARGET_LEVEL = 4
+#: The lowest and highest target level (of the mentor's scale).
+MIN_TARGET_LEVEL, MAX_TARGET_LEVEL = TARGET_LEVELS[0], TARGET_LEVELS[-1]
 #: Kinds of :attr:`CompetenceLine.kind`: from the function, a soft skill, or written in.
 COMPETENCE_KINDS: tuple[str, ...] = ("technical", "soft", "custom")
-_PHASE_ORDER = {phase: index for index, phase in enumerate(Phase)}
 
 Row = TypeVar("Row", InternshipTask, InternshipCompetence)
 
@@ -113,7 +113,7 @@ def _target_level(value: int | str | None) -> int | None:
 
 
 def _order_key(row: InternshipTask | InternshipCompetence) -> tuple[int, int, object, str]:
-    return (_PHASE_ORDER[row.phase], row.position, row.created_at, str(row.id))
+    return (PHASE_ORDER[row.phase], row.position, row.created_at, str(row.id))
 
 
 def _live_rows(session: Session, model: type[Row], internship_id: uuid.UUID) -> list[Row]:

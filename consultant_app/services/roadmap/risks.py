@@ -1,11 +1,11 @@
 """The workstation sheet and its risk analysis (fiche poste de travail / werkpostfiche).
 
 The sheet (:class:`~consultant_app.store.models.RiskAssessment`) holds the
-fields of :data:`RISK_SHEET_FIELDS`; its risks (:class:`RiskItem`) are chosen
-from the catalogue, whose name, measures and protective equipment are copied in
-the requested language, or written in. A sheet may be saved half filled in;
-:func:`risk_sheet_missing` says what still keeps it incomplete, and the
-convention cannot be signed until nothing is missing.
+fields of :data:`~consultant_app.domain.roadmap.RISK_SHEET_FIELDS`; its risks
+(:class:`RiskItem`) are chosen from the catalogue, whose name, measures and
+protective equipment are copied in the requested language, or written in. A
+sheet may be saved half filled in; :func:`risk_sheet_missing` says what still
+keeps it incomplete, and the convention cannot be signed until nothing is missing.
 
 Codes: those of :mod:`consultant_app.services.forms.parsing` for the sheet's form;
 ``required`` (a risk without description), ``risk.duplicate`` (a catalogue
@@ -23,6 +23,15 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from consultant_app.domain.errors import InvalidValue
+from consultant_app.domain.roadmap import (
+    DATE,
+    REQUIRED_RISK_SHEET_FIELDS,
+    RISK_SHEET_DETAILS,
+    RISK_SHEET_FIELDS,
+    RISK_SHEET_ITEMS,
+    RISK_SHEET_KINDS,
+    YES_NO,
+)
 from consultant_app.domain.text import normalise_search
 from consultant_app.services.forms.parsing import (
     FieldError,
@@ -34,14 +43,17 @@ from consultant_app.services.forms.parsing import (
     parse_date,
 )
 from consultant_app.services.internships.form import live_internship
-from consultant_app.services.roadmap.common import cleaned_values, set_changed
+from consultant_app.services.roadmap.common import (
+    cleaned_values,
+    record_for_writing,
+    single_record,
+    store_form,
+)
 from consultant_app.store.database import Database
 from consultant_app.store.models import CatalogueRisk, Internship, RiskAssessment, RiskItem
 from consultant_app.store.settings import get_value
 
 __all__ = [
-    "REQUIRED_RISK_SHEET_FIELDS",
-    "RISK_SHEET_FIELDS",
     "RISK_SHEET_LABELS",
     "RiskItemLine",
     "RiskSheet",
@@ -56,36 +68,6 @@ __all__ = [
     "validate_risk_sheet",
 ]
 
-RISK_SHEET_FIELDS: tuple[str, ...] = (
-    "post_name",
-    "post_description",
-    "place",
-    "work_equipment",
-    "qualifications",
-    "prior_instructions",
-    "protective_equipment",
-    "health_surveillance",
-    "health_surveillance_detail",
-    "forbidden_work",
-    "forbidden_work_justification",
-    "prevention_advisor",
-    "first_aid_person",
-    "drawn_up_on",
-    "drawn_up_by",
-)
-#: Always needed for a complete sheet (besides at least one risk, and the details
-#: :func:`risk_sheet_missing` asks for when health surveillance or forbidden work applies).
-REQUIRED_RISK_SHEET_FIELDS: tuple[str, ...] = (
-    "post_name",
-    "post_description",
-    "place",
-    "work_equipment",
-    "protective_equipment",
-    "prevention_advisor",
-    "first_aid_person",
-    "drawn_up_on",
-    "drawn_up_by",
-)
 RISK_SHEET_LABELS: dict[str, str] = {
     "post_name": "Name of the post",
     "post_description": "Description of the post",
@@ -103,9 +85,7 @@ RISK_SHEET_LABELS: dict[str, str] = {
     "drawn_up_on": "Drawn up on",
     "drawn_up_by": "Drawn up by",
 }
-#: Key of :attr:`RiskSheet.missing` when the sheet lists no risk.
-ITEMS = "items"
-_BOOLEAN_FIELDS = ("health_surveillance", "forbidden_work")
+_BOOLEAN_FIELDS = tuple(name for name, kind in RISK_SHEET_KINDS.items() if kind == YES_NO)
 _LENGTHS = column_lengths(RiskAssessment, RISK_SHEET_FIELDS)
 
 
@@ -143,39 +123,28 @@ def validate_risk_sheet(values: Mapping[str, str]) -> tuple[dict[str, object], l
     The two yes/no fields are ``False`` when empty.
     """
     form = FormReader(values, RISK_SHEET_LABELS, _LENGTHS)
-    for name in RISK_SHEET_FIELDS:
-        if name in _BOOLEAN_FIELDS:
+    for name, kind in RISK_SHEET_KINDS.items():
+        if kind == YES_NO:
             flag = form.read(name, parse_bool)
             if not form.has_error(name):
                 form.cleaned[name] = bool(flag)
-        elif name == "drawn_up_on":
+        elif kind == DATE:
             form.read(name, parse_date)
         else:
             form.text(name)
     return {name: form.cleaned.get(name) for name in RISK_SHEET_FIELDS}, form.errors
 
 
-def _assessment(session: Session, internship_id: uuid.UUID) -> RiskAssessment | None:
-    """The sheet of the internship, deleted or not (one per internship)."""
-    return session.scalars(
-        select(RiskAssessment).where(RiskAssessment.internship_id == internship_id)
-    ).one_or_none()
-
-
 def _live_assessment(session: Session, internship_id: uuid.UUID) -> RiskAssessment | None:
-    assessment = _assessment(session, internship_id)
+    assessment = single_record(session, RiskAssessment, internship_id)
     return assessment if assessment is not None and assessment.deleted_at is None else None
 
 
-def _sheet_for_writing(session: Session, internship: Internship) -> RiskAssessment:
-    """The internship's sheet, created empty (or brought back) when needed."""
-    assessment = _assessment(session, internship.id)
-    if assessment is None:
-        assessment = RiskAssessment(id=uuid.uuid4(), internship_id=internship.id)
-        session.add(assessment)
+def _sheet_for_writing(session: Session, internship_id: uuid.UUID) -> RiskAssessment:
+    """The internship's sheet, created empty (and stored at once) or brought back when needed."""
+    assessment = record_for_writing(session, RiskAssessment, internship_id)
+    if assessment in session.new:
         session.flush()
-    elif assessment.deleted_at is not None:
-        assessment.deleted_at = None
     return assessment
 
 
@@ -198,14 +167,14 @@ def _missing(
         return value is None or (isinstance(value, str) and not value.strip())
 
     needed = set(REQUIRED_RISK_SHEET_FIELDS)
-    if assessment is not None and assessment.health_surveillance:
-        needed.add("health_surveillance_detail")
-    forbidden_listed = any(forbidden for _item, forbidden in items)
-    if forbidden_listed or (assessment is not None and assessment.forbidden_work):
-        needed.add("forbidden_work_justification")
+    for flag, detail in RISK_SHEET_DETAILS.items():
+        if assessment is not None and getattr(assessment, flag):
+            needed.add(detail)
+    if any(forbidden for _item, forbidden in items):
+        needed.add(RISK_SHEET_DETAILS["forbidden_work"])
     missing = [name for name in RISK_SHEET_FIELDS if name in needed and blank(name)]
     if not items:
-        missing.append(ITEMS)
+        missing.append(RISK_SHEET_ITEMS)
     return tuple(missing)
 
 
@@ -226,7 +195,8 @@ def risk_sheet_missing(session: Session, internship: Internship) -> tuple[str, .
 def risk_sheet_incomplete(missing: tuple[str, ...]) -> InvalidValue:
     """The refusal to sign while *missing* (from :func:`risk_sheet_missing`) is not empty."""
     names = [
-        "at least one risk" if key == ITEMS else RISK_SHEET_LABELS[key].lower() for key in missing
+        "at least one risk" if key == RISK_SHEET_ITEMS else RISK_SHEET_LABELS[key].lower()
+        for key in missing
     ]
     listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     return InvalidValue(
@@ -286,13 +256,7 @@ def save_risk_sheet(
     Raises :class:`ValidationFailed` (nothing written) or :class:`RecordNotFound`.
     """
     cleaned = cleaned_values(validate_risk_sheet, values)
-    with database.unit_of_work(actor=actor) as uow:
-        session = uow.session
-        internship = live_internship(session, internship_id)
-        assessment = _sheet_for_writing(session, internship)
-        for name in RISK_SHEET_FIELDS:
-            set_changed(assessment, name, cleaned[name])
-        uow.commit()
+    store_form(database, internship_id, cleaned, _sheet_for_writing, actor)
 
 
 # --- the risks ----------------------------------------------------------------------
@@ -352,7 +316,7 @@ def add_risk_item(
             risk = session.get(CatalogueRisk, catalogue_risk_id)
             if risk is None or risk.deleted_at is not None:
                 raise RecordNotFound("catalogue risk", catalogue_risk_id)
-        assessment = _sheet_for_writing(session, internship)
+        assessment = _sheet_for_writing(session, internship.id)
         listed = [item for item, _forbidden in _item_rows(session, assessment.id)]
         if risk is not None:
             if any(item.catalogue_risk_id == risk.id for item in listed):

@@ -18,12 +18,11 @@ from consultant_app.domain.enums import (
     ScanMoment,
 )
 from consultant_app.domain.errors import InvalidValue
+from consultant_app.domain.roadmap import NOT_OBSERVED, WORKPLACE_CRITERIA
 from consultant_app.services.forms.parsing import RecordNotFound, ValidationFailed
 from consultant_app.services.internships.records import create_internship
 from consultant_app.services.people.hosts import save_host, save_mentor, save_training_plan
 from consultant_app.services.roadmap import (
-    NOT_OBSERVED,
-    WORKPLACE_FIELDS,
     complete_evaluation,
     learning_curve,
     load_evaluation,
@@ -466,7 +465,7 @@ def test_deleted_competences_are_left_out(setup: Setup) -> None:
 
 
 def test_workplace_evaluation_validation() -> None:
-    values = {name: "3" for name in WORKPLACE_FIELDS} | {
+    values = {name: "3" for name in WORKPLACE_CRITERIA} | {
         "onboarding": "5",
         "guidance": "0",
         "task_variety": "three",
@@ -488,7 +487,7 @@ def test_workplace_evaluation_validation() -> None:
 
 def test_workplace_evaluation_round_trip(setup: Setup) -> None:
     empty = load_workplace_evaluation(setup.db, setup.internship_id)
-    assert set(empty) == {*WORKPLACE_FIELDS, "would_recommend", "comments", "completed_on"}
+    assert set(empty) == {*WORKPLACE_CRITERIA, "would_recommend", "comments", "completed_on"}
     assert all(value == "" for value in empty.values())
     values = {
         "onboarding": "4",

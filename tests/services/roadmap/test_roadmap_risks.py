@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from consultant_app.domain.enums import InternshipStatus
 from consultant_app.domain.errors import InvalidValue
+from consultant_app.domain.roadmap import REQUIRED_RISK_SHEET_FIELDS, RISK_SHEET_FIELDS
 from consultant_app.services.forms.parsing import RecordNotFound, ValidationFailed
 from consultant_app.services.internships.records import (
     change_status,
@@ -16,8 +17,6 @@ from consultant_app.services.internships.records import (
     load_internship,
 )
 from consultant_app.services.roadmap import (
-    REQUIRED_RISK_SHEET_FIELDS,
-    RISK_SHEET_FIELDS,
     add_risk_item,
     load_risk_sheet,
     remove_risk_item,

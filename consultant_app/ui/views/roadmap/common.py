@@ -18,6 +18,13 @@ from consultant_app.domain.enums import (
     ScanMoment,
 )
 from consultant_app.domain.errors import InvalidValue
+from consultant_app.domain.roadmap import (
+    NOT_OBSERVED,
+    RISK_SHEET_ITEMS,
+    SCAN_LEVELS,
+    SCORE_LEVELS,
+    WORKPLACE_LEVELS,
+)
 from consultant_app.services.forms.parsing import FieldError, RecordNotFound, ValidationFailed
 from consultant_app.store.database import Database
 from consultant_app.ui import labels
@@ -25,35 +32,63 @@ from consultant_app.ui.forms.messages import message_for, problem_text
 
 #: Delay between the last change and its automatic save.
 AUTOSAVE_DELAY_MS = 1500
-#: Kinds of entries in the log of an internship's follow-up.
-LOG_KINDS = ("conflict", "mediation", "note")
 
 
 # -- translated names ----------------------------------------------------------------------
+def _scale_word(
+    score: int | None, unanswered: str, levels: Sequence[int], words: Sequence[str]
+) -> str:
+    """The word of *score* among *levels* (*unanswered* for None; off the scale, the number)."""
+    if score is None:
+        return unanswered
+    return dict(zip(levels, words, strict=True)).get(score, str(score))
+
+
 def score_label(score: int | None) -> str:
     """A score of the mentor's four-level scale (0 = not observed, None = not scored)."""
-    if score is None:
-        return QCoreApplication.translate("Roadmap", "not scored yet")
-    return {
-        0: QCoreApplication.translate("Roadmap", "not observed"),
-        1: QCoreApplication.translate("Roadmap", "insufficient"),
-        2: QCoreApplication.translate("Roadmap", "to develop"),
-        3: QCoreApplication.translate("Roadmap", "good"),
-        4: QCoreApplication.translate("Roadmap", "excellent"),
-    }.get(score, str(score))
+    return _scale_word(
+        score,
+        QCoreApplication.translate("Roadmap", "not scored yet"),
+        (NOT_OBSERVED, *SCORE_LEVELS),
+        (
+            QCoreApplication.translate("Roadmap", "not observed"),
+            QCoreApplication.translate("Roadmap", "insufficient"),
+            QCoreApplication.translate("Roadmap", "to develop"),
+            QCoreApplication.translate("Roadmap", "good"),
+            QCoreApplication.translate("Roadmap", "excellent"),
+        ),
+    )
 
 
 def scan_label(score: int | None) -> str:
     """A self-assessed level of the competence scan (0 to 4)."""
-    if score is None:
-        return QCoreApplication.translate("Roadmap", "not answered")
-    return {
-        0: QCoreApplication.translate("Roadmap", "cannot do it yet"),
-        1: QCoreApplication.translate("Roadmap", "beginner"),
-        2: QCoreApplication.translate("Roadmap", "with help"),
-        3: QCoreApplication.translate("Roadmap", "on my own"),
-        4: QCoreApplication.translate("Roadmap", "could teach it"),
-    }.get(score, str(score))
+    return _scale_word(
+        score,
+        QCoreApplication.translate("Roadmap", "not answered"),
+        SCAN_LEVELS,
+        (
+            QCoreApplication.translate("Roadmap", "cannot do it yet"),
+            QCoreApplication.translate("Roadmap", "beginner"),
+            QCoreApplication.translate("Roadmap", "with help"),
+            QCoreApplication.translate("Roadmap", "on my own"),
+            QCoreApplication.translate("Roadmap", "could teach it"),
+        ),
+    )
+
+
+def workplace_label(score: int | None) -> str:
+    """A score of the intern's evaluation of the workplace (1 to 4)."""
+    return _scale_word(
+        score,
+        QCoreApplication.translate("Roadmap", "not answered"),
+        WORKPLACE_LEVELS,
+        (
+            QCoreApplication.translate("Roadmap", "poor"),
+            QCoreApplication.translate("Roadmap", "fair"),
+            QCoreApplication.translate("Roadmap", "good"),
+            QCoreApplication.translate("Roadmap", "very good"),
+        ),
+    )
 
 
 def phase_label(phase: Phase | str) -> str:
@@ -103,7 +138,7 @@ def field_list(keys: Sequence[str]) -> str:
 
 def missing_name(key: str) -> str:
     """What a key of ``RiskSheet.missing`` asks for ("items": at least one risk)."""
-    if key == "items":
+    if key == RISK_SHEET_ITEMS:
         return QCoreApplication.translate("Roadmap", "at least one risk")
     return labels.field(key)
 
@@ -159,7 +194,8 @@ class RoadmapTab(QWidget):
 
     The panel hands it the shown internship with :meth:`set_internship`; the
     page reads it when it is shown (at once when it is visible), so that
-    selecting an internship only reads what is looked at.
+    selecting an internship only reads what is looked at. A page makes its
+    widgets in :meth:`build`; their texts are set by :meth:`retranslate`.
     """
 
     #: A stored change the internships list may show (the internship's uuid).
@@ -181,6 +217,13 @@ class RoadmapTab(QWidget):
         self.internship_id: uuid.UUID | None = None
         self.status: InternshipStatus | None = None
         self._stale = False
+        self.build()
+        self.retranslate()
+        self.reset()
+
+    def build(self) -> None:
+        """Make the page's widgets (once, when the page is made)."""
+        raise NotImplementedError
 
     # -- the shown internship ------------------------------------------------------------
     def set_internship(self, internship_id: uuid.UUID, status: InternshipStatus) -> None:

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from consultant_app.domain.enums import EvaluationStage, Recommendation
+from consultant_app.domain.roadmap import SCORE_LEVELS
 from consultant_app.services import roadmap
-from consultant_app.store.database import Database
 from consultant_app.ui.models.paged_table_model import format_date
 from consultant_app.ui.views.roadmap.common import (
     chain_tab_order,
@@ -75,7 +75,7 @@ class EvaluationRowWidget(QFrame):
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.detail.setObjectName("fieldCaption")
-        self.selector = ScoreSelector((1, 2, 3, 4), not_observed=True, describe=score_label)
+        self.selector = ScoreSelector(SCORE_LEVELS, not_observed=True, describe=score_label)
         self.selector.setObjectName("scoreSelector")
         self.comment = QLineEdit()
         self.comment.setObjectName("scoreComment")
@@ -139,14 +139,7 @@ class EvaluationRowWidget(QFrame):
 class EvaluationTab(AutosavedTab):
     """The mentor's evaluation of the shown internship, stage by stage."""
 
-    def __init__(
-        self,
-        database: Database,
-        language: str,
-        actor: str | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(database, language, actor, parent)
+    def build(self) -> None:
         self.setObjectName("evaluationTab")
         self.stage = EvaluationStage.MIDTERM
         self.form: roadmap.EvaluationForm | None = None
@@ -223,8 +216,6 @@ class EvaluationTab(AutosavedTab):
         self.overall.textChanged.connect(self._changed)
         self.general.textChanged.connect(self._changed)
         self.recommendation.currentIndexChanged.connect(lambda _i: self._changed())
-        self.retranslate()
-        self.reset()
 
     # -- showing -----------------------------------------------------------------------
     def set_internship(self, internship_id: uuid.UUID, status: object) -> None:

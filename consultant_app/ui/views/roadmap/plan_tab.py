@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from consultant_app.domain.enums import Phase
+from consultant_app.domain.roadmap import TARGET_LEVELS
 from consultant_app.services import roadmap
-from consultant_app.store.database import Database
 from consultant_app.ui.views.roadmap.common import RoadmapTab, phase_label, score_label
 from consultant_app.ui.views.roadmap.widgets import caption_label, confirmed
 
@@ -82,7 +82,7 @@ class PlanItemDialog(QDialog):
         self.target = QComboBox()
         self.target.setObjectName("planTarget")
         self.target.addItem("—", None)
-        for level in (1, 2, 3, 4):
+        for level in TARGET_LEVELS:
             self.target.addItem(target_text(level), level)
         self.target.setCurrentIndex(max(0, self.target.findData(values.target_level)))
         if competence:
@@ -249,14 +249,7 @@ class PlanList(QGroupBox):
 class PlanTab(RoadmapTab):
     """What the intern will do and learn, phase by phase."""
 
-    def __init__(
-        self,
-        database: Database,
-        language: str,
-        actor: str | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(database, language, actor, parent)
+    def build(self) -> None:
         self.setObjectName("planTab")
         self.tasks: tuple[roadmap.TaskLine, ...] = ()
         self.competences: tuple[roadmap.CompetenceLine, ...] = ()
@@ -276,8 +269,6 @@ class PlanTab(RoadmapTab):
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addWidget(splitter, 1)
-        self.retranslate()
-        self.reset()
 
     # -- showing -----------------------------------------------------------------------
     def reset(self) -> None:

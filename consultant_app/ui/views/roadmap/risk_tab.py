@@ -6,30 +6,35 @@ import uuid
 from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QStandardItemModel
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QTableWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
 from consultant_app.domain.enums import InternshipStatus
+from consultant_app.domain.roadmap import (
+    DATE,
+    LINE,
+    REQUIRED_RISK_SHEET_FIELDS,
+    RISK_SHEET_KINDS,
+    RISK_SHEET_POST,
+    RISK_SHEET_PROTECTION,
+    RISK_SHEET_SIGNATURE,
+    TEXT,
+    YES_NO,
+)
 from consultant_app.services import roadmap
 from consultant_app.services.forms.parsing import FieldError
-from consultant_app.store.database import Database
 from consultant_app.ui.forms.record_form import FieldSpec, RecordForm, Section
 from consultant_app.ui.views.roadmap.common import field_list
 from consultant_app.ui.views.roadmap.form_tabs import RecordFormTab, refusal_cancels_save
+from consultant_app.ui.views.roadmap.risk_dialog import RiskItemDialog
 from consultant_app.ui.views.roadmap.widgets import (
     confirmed,
     push_button,
@@ -38,186 +43,44 @@ from consultant_app.ui.views.roadmap.widgets import (
     selected_row_data,
 )
 
-#: Fields the sheet needs before the convention can be signed (marked with *).
-NEEDED = (
-    "post_name",
-    "post_description",
-    "place",
-    "work_equipment",
-    "protective_equipment",
-    "prevention_advisor",
-    "first_aid_person",
-    "drawn_up_on",
-    "drawn_up_by",
-)
-_MULTILINE = (
-    "post_description",
-    "place",
-    "work_equipment",
-    "qualifications",
-    "prior_instructions",
-    "protective_equipment",
-    "health_surveillance_detail",
-    "forbidden_work_justification",
-)
+#: The editor of each kind of field of the sheet.
+_EDITORS = {LINE: "text", TEXT: "multiline", YES_NO: "bool", DATE: "date"}
 _FORBIDDEN_COLOUR = "#fdecea"
 
 
 def risk_specs() -> list[FieldSpec]:
-    def spec(key: str) -> FieldSpec:
-        if key in ("health_surveillance", "forbidden_work"):
-            return FieldSpec(key, "bool")
-        if key == "drawn_up_on":
+    def spec(key: str, kind: str) -> FieldSpec:
+        needed = key in REQUIRED_RISK_SHEET_FIELDS  # marked with *
+        if kind == DATE:
             return FieldSpec(
                 key,
-                "date",
-                True,
+                _EDITORS[kind],
+                needed,
                 placeholder=lambda: QCoreApplication.translate("RecordForm", "dd/mm/yyyy"),
             )
-        return FieldSpec(key, "multiline" if key in _MULTILINE else "text", key in NEEDED)
+        return FieldSpec(key, _EDITORS[kind], needed)
 
-    return [spec(key) for key in roadmap.RISK_SHEET_FIELDS]
+    return [spec(key, kind) for key, kind in RISK_SHEET_KINDS.items()]
 
 
 def risk_sections() -> list[Section]:
     return [
-        Section(
-            lambda: QCoreApplication.translate("RiskTab", "The post"),
-            (
-                "post_name",
-                "post_description",
-                "place",
-                "work_equipment",
-                "qualifications",
-                "prior_instructions",
-            ),
-        ),
+        Section(lambda: QCoreApplication.translate("RiskTab", "The post"), RISK_SHEET_POST),
         Section(
             lambda: QCoreApplication.translate("RiskTab", "Protection and health"),
-            (
-                "protective_equipment",
-                "health_surveillance",
-                "health_surveillance_detail",
-                "forbidden_work",
-                "forbidden_work_justification",
-            ),
+            RISK_SHEET_PROTECTION,
         ),
         Section(
             lambda: QCoreApplication.translate("RiskTab", "Prevention, first aid and signature"),
-            ("prevention_advisor", "first_aid_person", "drawn_up_on", "drawn_up_by"),
+            RISK_SHEET_SIGNATURE,
         ),
     ]
-
-
-class RiskItemDialog(QDialog):
-    """A risk of the post: chosen from the catalogue, or written in, with its measures."""
-
-    def __init__(
-        self,
-        catalogue: list[tuple[str, str, bool]] | None,
-        listed: set[str],
-        parent: QWidget | None = None,
-        *,
-        values: Mapping[str, str] | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setMinimumWidth(480)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        layout.addLayout(form)
-        self.catalogue: QComboBox | None = None
-        self.description = QLineEdit()
-        self.measures = QPlainTextEdit()
-        self.equipment = QPlainTextEdit()
-        for edit in (self.measures, self.equipment):
-            edit.setTabChangesFocus(True)
-            edit.setFixedHeight(70)
-        if catalogue is not None:
-            self.setWindowTitle(self.tr("Add a risk from the catalogue"))
-            self.catalogue = QComboBox()
-            self.catalogue.setObjectName("riskCatalogue")
-            for risk_id, name, forbidden in catalogue:
-                text = name
-                if forbidden:
-                    text = "⚠ " + self.tr("{name} (forbidden for young workers)").format(name=name)
-                if risk_id in listed:
-                    text += " — " + self.tr("already listed")
-                self.catalogue.addItem(text, risk_id)
-                if risk_id in listed:
-                    model = self.catalogue.model()
-                    assert isinstance(model, QStandardItemModel)
-                    item = model.item(self.catalogue.count() - 1)
-                    item.setEnabled(False)
-            first = next(
-                (
-                    i
-                    for i in range(self.catalogue.count())
-                    if self.catalogue.itemData(i) not in listed
-                ),
-                -1,
-            )
-            self.catalogue.setCurrentIndex(first)
-            self.catalogue.currentIndexChanged.connect(lambda _i: self._refresh())
-            form.addRow(self.tr("&Risk"), self.catalogue)
-            hint = QLabel(
-                self.tr(
-                    "The catalogue's measures and protective equipment are copied in; "
-                    "edit them afterwards if this post needs others."
-                )
-            )
-            hint.setWordWrap(True)
-            layout.insertWidget(0, hint)
-        else:
-            self.setWindowTitle(
-                self.tr("Edit a risk") if values is not None else self.tr("Add another risk")
-            )
-            self.description.setObjectName("riskDescription")
-            self.description.textChanged.connect(lambda _t: self._refresh())
-            form.addRow(self.tr("&Risk"), self.description)
-            form.addRow(self.tr("&Preventive measures"), self.measures)
-            form.addRow(self.tr("Protective &equipment"), self.equipment)
-            if values is not None:
-                self.description.setText(values.get("description", ""))
-                self.measures.setPlainText(values.get("measures", ""))
-                self.equipment.setPlainText(values.get("protective_equipment", ""))
-        layout.addWidget(self.buttons)
-        self._refresh()
-
-    def _refresh(self) -> None:
-        if self.catalogue is not None:
-            ok = self.catalogue.currentIndex() >= 0
-        else:
-            ok = bool(self.description.text().strip())
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
-
-    def chosen_risk(self) -> str:
-        assert self.catalogue is not None
-        return str(self.catalogue.currentData() or "")
-
-    def values(self) -> dict[str, str]:
-        return {
-            "description": self.description.text().strip(),
-            "measures": self.measures.toPlainText().strip(),
-            "protective_equipment": self.equipment.toPlainText().strip(),
-        }
 
 
 class RiskTab(RecordFormTab):
     """The workstation sheet (a form) and the risks of the post (a table)."""
 
-    def __init__(
-        self,
-        database: Database,
-        language: str,
-        actor: str | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(database, language, actor, parent)
+    def build(self) -> None:
         self.setObjectName("riskTab")
         self.sheet: roadmap.RiskSheet | None = None
 
@@ -270,8 +133,6 @@ class RiskTab(RecordFormTab):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
-        self.retranslate()
-        self.reset()
 
     # -- showing -----------------------------------------------------------------------
     def set_internship(self, internship_id: uuid.UUID, status: InternshipStatus) -> None:

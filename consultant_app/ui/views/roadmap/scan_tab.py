@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from consultant_app.domain.enums import ScanMoment
+from consultant_app.domain.roadmap import SCAN_LEVELS
 from consultant_app.services import roadmap
 from consultant_app.services.forms.parsing import parse_date
-from consultant_app.store.database import Database
 from consultant_app.ui.views.roadmap.common import (
     chain_tab_order,
     moment_label,
@@ -118,10 +118,11 @@ class LearningCurve(QWidget):
             x += 30 + metrics.horizontalAdvance(text)
         axis_top = legend_y + line + 8
         rows_top = axis_top + line + 4
-        step = (right - left) / 4
+        lowest, highest = SCAN_LEVELS[0], SCAN_LEVELS[-1]
+        step = (right - left) / (highest - lowest)
         grid_pen = QPen(QColor("#d8dee4"))
-        for level in range(5):
-            gx = left + level * step
+        for level in SCAN_LEVELS:
+            gx = left + (level - lowest) * step
             painter.setPen(text_colour)
             painter.drawText(
                 QRectF(gx - 20, axis_top, 40, line), Qt.AlignmentFlag.AlignHCenter, str(level)
@@ -152,7 +153,7 @@ class LearningCurve(QWidget):
             )
 
             def at(score: int) -> float:
-                return left + max(0, min(4, score)) * step
+                return left + (max(lowest, min(highest, score)) - lowest) * step
 
             if point.start is not None and point.end is not None and point.start != point.end:
                 colour = UP_COLOUR if point.end > point.start else DOWN_COLOUR
@@ -221,14 +222,7 @@ class _ScanRow:
 class ScanTab(AutosavedTab):
     """The intern's self-assessment at the start or at the end, and the learning curve."""
 
-    def __init__(
-        self,
-        database: Database,
-        language: str,
-        actor: str | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(database, language, actor, parent)
+    def build(self) -> None:
         self.setObjectName("scanTab")
         self.moment = ScanMoment.START
         self._auto_moment = True
@@ -274,8 +268,6 @@ class ScanTab(AutosavedTab):
         layout.addLayout(top)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.saved_label)
-        self.retranslate()
-        self.reset()
 
     # -- showing -----------------------------------------------------------------------
     def set_internship(self, internship_id: uuid.UUID, status: object) -> None:

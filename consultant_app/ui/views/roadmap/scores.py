@@ -21,14 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-_DIGITS = {
-    Qt.Key.Key_0: 0,
-    Qt.Key.Key_1: 1,
-    Qt.Key.Key_2: 2,
-    Qt.Key.Key_3: 3,
-    Qt.Key.Key_4: 4,
-}
+from consultant_app.domain.roadmap import NOT_OBSERVED, SCAN_LEVELS, SCORE_LEVELS
+
+#: The digit keys of the levels (the scan's 0–4 holds those of every scale).
+_DIGITS = {Qt.Key(Qt.Key.Key_0.value + level): level for level in SCAN_LEVELS}
 _MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+
+
+def _key_text(level: int) -> str:
+    """The key that chooses *level*: its digit, or N for "not observed"."""
+    return "N" if level == NOT_OBSERVED else str(level)
+
 
 SELECTOR_STYLE = """
 QFrame[scoreSelector="true"] { border: 2px solid transparent; border-radius: 5px; }
@@ -40,6 +43,31 @@ QFrame[scoreSelector="true"] QPushButton:checked { background: #1f5f8b; color: w
 QFrame[scoreSelector="true"] QPushButton#notObserved:checked { background: #6b6b6b;
     border-color: #6b6b6b; }
 """
+
+
+def _answered_key(
+    editor: ScoreSelector | ScoreSlider, event: QKeyEvent, own: Callable[[Qt.Key], bool]
+) -> bool:
+    """Answer a key press as both editors do; False when the key is not theirs.
+
+    *own* answers the editor's own keys; Delete (or Backspace) clears the score and
+    Up/Down ask to move to another competence. With Ctrl or Alt no key is theirs.
+    """
+    if event.modifiers() & _MODIFIERS:
+        return False
+    key = Qt.Key(event.key())
+    if own(key):
+        pass
+    elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+        editor.set_score(None, notify=True)
+    elif key == Qt.Key.Key_Up:
+        editor.navigate.emit(-1)
+    elif key == Qt.Key.Key_Down:
+        editor.navigate.emit(1)
+    else:
+        return False
+    event.accept()
+    return True
 
 
 def link_rows(editors: Sequence[ScoreSelector | ScoreSlider]) -> None:
@@ -55,14 +83,14 @@ def link_rows(editors: Sequence[ScoreSelector | ScoreSlider]) -> None:
 
 
 class ScoreSelector(QFrame):
-    """One score chosen among *levels* (and "not observed" = 0 if allowed), or None."""
+    """One score chosen among *levels* (and "not observed", 0, if allowed), or None."""
 
     score_changed = Signal(object)  # int | None
     navigate = Signal(int)  # -1 up, +1 down
 
     def __init__(
         self,
-        levels: Sequence[int] = (1, 2, 3, 4),
+        levels: Sequence[int] = SCORE_LEVELS,
         *,
         not_observed: bool = True,
         describe: Callable[[int | None], str] = str,
@@ -81,10 +109,10 @@ class ScoreSelector(QFrame):
         row = QHBoxLayout(self)
         row.setContentsMargins(4, 3, 4, 3)
         row.setSpacing(3)
-        choices = [*self.levels, 0] if not_observed else list(self.levels)
+        choices = [*self.levels, NOT_OBSERVED] if not_observed else list(self.levels)
         for level in choices:
-            button = QPushButton(str(level) if level else "N")
-            if not level:
+            button = QPushButton(_key_text(level))
+            if level == NOT_OBSERVED:
                 button.setObjectName("notObserved")
                 row.addSpacing(6)
             button.setCheckable(True)
@@ -132,34 +160,28 @@ class ScoreSelector(QFrame):
 
     def retranslate(self) -> None:
         for level, button in self.buttons.items():
-            button.setToolTip(f"{level if level else 'N'}: {self.describe(level)}")
+            button.setToolTip(f"{_key_text(level)}: {self.describe(level)}")
         self.meaning.setText(self.describe(self._score))
 
     # -- keyboard ----------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.modifiers() & _MODIFIERS:
+        if not _answered_key(self, event, self._own_key):
             super().keyPressEvent(event)
-            return
-        key = Qt.Key(event.key())
+
+    def _own_key(self, key: Qt.Key) -> bool:
+        """The digits (and N) choose a level, Left/Right (or -/+) move along the levels."""
         level = _DIGITS.get(key)
         if key == Qt.Key.Key_N and self.allow_not_observed:
-            level = 0
+            level = NOT_OBSERVED
         if level is not None and level in self.buttons:
             self.set_score(level, notify=True)
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Minus):
             self.step(-1)
         elif key in (Qt.Key.Key_Right, Qt.Key.Key_Plus):
             self.step(1)
-        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.set_score(None, notify=True)
-        elif key == Qt.Key.Key_Up:
-            self.navigate.emit(-1)
-        elif key == Qt.Key.Key_Down:
-            self.navigate.emit(1)
         else:
-            super().keyPressEvent(event)
-            return
-        event.accept()
+            return False
+        return True
 
     def _show_focus(self, focused: bool) -> None:
         self.setProperty("focused", focused)
@@ -176,14 +198,15 @@ class ScoreSelector(QFrame):
 
 
 class ScoreSlider(QSlider):
-    """A 0–4 slider whose position means nothing until the user answers (None)."""
+    """A slider over the scan's levels (0–4) whose position means nothing until the user
+    answers (None)."""
 
     score_changed = Signal(object)  # int | None
     navigate = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
-        self.setRange(0, 4)
+        self.setRange(SCAN_LEVELS[0], SCAN_LEVELS[-1])
         self.setPageStep(1)
         self.setSingleStep(1)
         self.setTickInterval(1)
@@ -204,7 +227,7 @@ class ScoreSlider(QSlider):
         self._quiet = True
         try:
             self.answered = score is not None
-            self.setValue(score or 0)
+            self.setValue(SCAN_LEVELS[0] if score is None else score)
         finally:
             self._quiet = False
         self._show_answered()
@@ -226,26 +249,20 @@ class ScoreSlider(QSlider):
         self.setProperty("answered", self.answered)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.modifiers() & _MODIFIERS:
+        if not _answered_key(self, event, self._own_key):
             super().keyPressEvent(event)
-            return
-        key = Qt.Key(event.key())
+
+    def _own_key(self, key: Qt.Key) -> bool:
+        """The digits set the level; Left/Right answer an unanswered slider (else they move it)."""
         level = _DIGITS.get(key)
         if level is not None:
             self.set_score(level, notify=True)
-        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.set_score(None, notify=True)
-        elif key == Qt.Key.Key_Up:
-            self.navigate.emit(-1)
-        elif key == Qt.Key.Key_Down:
-            self.navigate.emit(1)
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and not self.answered:
-            # An unanswered slider rests on 0: Left answers 0, Right answers 1.
-            self.set_score(0 if key == Qt.Key.Key_Left else 1, notify=True)
+            # An unanswered slider rests on the lowest level: Left answers it, Right the next.
+            self.set_score(SCAN_LEVELS[0 if key == Qt.Key.Key_Left else 1], notify=True)
         else:
-            super().keyPressEvent(event)
-            return
-        event.accept()
+            return False
+        return True
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         # The wheel scrolls the page unless the slider was chosen first.

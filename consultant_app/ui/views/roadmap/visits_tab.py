@@ -19,17 +19,15 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
 from consultant_app.domain.enums import VisitKind, VisitMode
 from consultant_app.services import roadmap
 from consultant_app.services.forms.parsing import FieldError
-from consultant_app.store.database import Database
 from consultant_app.ui import labels
 from consultant_app.ui.forms.record_form import FieldSpec, RecordForm, Section
 from consultant_app.ui.models.paged_table_model import date_format, format_date
-from consultant_app.ui.views.roadmap.common import LOG_KINDS, log_kind_label
+from consultant_app.ui.views.roadmap.common import log_kind_label
 from consultant_app.ui.views.roadmap.form_tabs import RecordFormTab, refusal_cancels_save
 from consultant_app.ui.views.roadmap.widgets import (
     confirmed,
@@ -98,14 +96,7 @@ def visit_values(line: roadmap.VisitLine) -> dict[str, str]:
 class VisitsTab(RecordFormTab):
     """The visits (a table and the selected visit's form) and the follow-up log."""
 
-    def __init__(
-        self,
-        database: Database,
-        language: str,
-        actor: str | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(database, language, actor, parent)
+    def build(self) -> None:
         self.setObjectName("visitsTab")
         self.visits: tuple[roadmap.VisitLine, ...] = ()
         self._selecting = False
@@ -167,8 +158,6 @@ class VisitsTab(RecordFormTab):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
-        self.retranslate()
-        self.reset()
 
     # -- showing -----------------------------------------------------------------------
     def reset(self) -> None:
@@ -375,7 +364,7 @@ class VisitsTab(RecordFormTab):
         self.log_kind_label.setText(self.tr("Entr&y"))
         chosen = self.log_kind.currentData()
         self.log_kind.clear()
-        for kind in LOG_KINDS:
+        for kind in roadmap.LOG_KINDS:
             self.log_kind.addItem(log_kind_label(kind), kind)
         self.log_kind.setCurrentIndex(max(0, self.log_kind.findData(chosen)))
         self.log_text.setPlaceholderText(

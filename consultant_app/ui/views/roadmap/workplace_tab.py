@@ -21,25 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from consultant_app.domain.roadmap import WORKPLACE_CRITERIA, WORKPLACE_LEVELS
 from consultant_app.services import roadmap
 from consultant_app.services.forms.parsing import parse_date
-from consultant_app.store.database import Database
 from consultant_app.ui import labels
-from consultant_app.ui.views.roadmap.common import chain_tab_order
+from consultant_app.ui.views.roadmap.common import chain_tab_order, workplace_label
 from consultant_app.ui.views.roadmap.form_tabs import AutosavedTab
 from consultant_app.ui.views.roadmap.scores import ScoreSelector, link_rows
 from consultant_app.ui.views.roadmap.widgets import caption_label, push_button, scrolled_column
-
-
-def workplace_label(score: int | None) -> str:
-    if score is None:
-        return QCoreApplication.translate("Roadmap", "not answered")
-    return {
-        1: QCoreApplication.translate("Roadmap", "poor"),
-        2: QCoreApplication.translate("Roadmap", "fair"),
-        3: QCoreApplication.translate("Roadmap", "good"),
-        4: QCoreApplication.translate("Roadmap", "very good"),
-    }.get(score, str(score))
 
 
 def _iso_or_text(text: str) -> str:
@@ -60,14 +49,7 @@ def _shown_date(value: str) -> str:
 class WorkplaceTab(AutosavedTab):
     """How the intern judged the workplace, saved a moment after every change."""
 
-    def __init__(
-        self,
-        database: Database,
-        language: str,
-        actor: str | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(database, language, actor, parent)
+    def build(self) -> None:
         self.setObjectName("workplaceTab")
         self._filling = False
         self._loaded_for = None
@@ -78,8 +60,8 @@ class WorkplaceTab(AutosavedTab):
         scores_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.captions: dict[str, QLabel] = {}
         self.selectors: dict[str, ScoreSelector] = {}
-        for key in roadmap.WORKPLACE_FIELDS:
-            selector = ScoreSelector((1, 2, 3, 4), not_observed=False, describe=workplace_label)
+        for key in WORKPLACE_CRITERIA:
+            selector = ScoreSelector(WORKPLACE_LEVELS, not_observed=False, describe=workplace_label)
             selector.setObjectName(f"workplace_{key}")
             selector.score_changed.connect(lambda _s: self._changed())
             caption = QLabel()
@@ -138,8 +120,6 @@ class WorkplaceTab(AutosavedTab):
             self.today_button,
         ]
         chain_tab_order(chain)
-        self.retranslate()
-        self.reset()
 
     # -- showing -----------------------------------------------------------------------
     def reset(self) -> None:
