@@ -3334,43 +3334,43 @@ Base de données : {1}</translation>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="480"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="302"/>
         <source>Correct the fields marked in red to save.</source>
         <extracomment>(value, label) pairs, asked again when the language changes. For ``file`` fields: the file dialog&apos;s filter, such as ``&quot;Images (*.png *.jpg)&quot;``. A field changed: the user&apos;s edit, an undo or a redo (not :meth:`load`). A record (or an empty new one) was loaded; unsaved changes, if any, are gone. The unsaved changes were discarded (Revert, or Discard when leaving).</extracomment>
         <translation>Corrigez les champs marqués en rouge pour enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="482"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="304"/>
         <source>Unsaved changes (Ctrl+S saves, Ctrl+Z undoes).</source>
         <translation>Modifications non enregistrées (Ctrl+S enregistre, Ctrl+Z annule).</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="507"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="329"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="517"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="339"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="518"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="340"/>
         <source>This record has unsaved changes. Save them before leaving?</source>
         <translation>Cette fiche a des modifications non enregistrées. Les enregistrer avant de quitter ?</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="541"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="363"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="543"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="365"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="544"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="366"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Rétablir</translation>
     </message>

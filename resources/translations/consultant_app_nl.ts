@@ -3334,43 +3334,43 @@ Databank: {1}</translation>
         <translation>dd/mm/jjjj</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="480"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="302"/>
         <source>Correct the fields marked in red to save.</source>
         <extracomment>(value, label) pairs, asked again when the language changes. For ``file`` fields: the file dialog&apos;s filter, such as ``&quot;Images (*.png *.jpg)&quot;``. A field changed: the user&apos;s edit, an undo or a redo (not :meth:`load`). A record (or an empty new one) was loaded; unsaved changes, if any, are gone. The unsaved changes were discarded (Revert, or Discard when leaving).</extracomment>
         <translation>Verbeter de rood gemarkeerde velden om op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="482"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="304"/>
         <source>Unsaved changes (Ctrl+S saves, Ctrl+Z undoes).</source>
         <translation>Niet-opgeslagen wijzigingen (Ctrl+S slaat op, Ctrl+Z maakt ongedaan).</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="507"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="329"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="517"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="339"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="518"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="340"/>
         <source>This record has unsaved changes. Save them before leaving?</source>
         <translation>Deze fiche heeft niet-opgeslagen wijzigingen. Eerst opslaan?</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="541"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="363"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="543"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="365"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="544"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="366"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Herstellen</translation>
     </message>
