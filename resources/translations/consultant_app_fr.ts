@@ -258,6 +258,68 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/check.py" line="83"/>
+        <source>(overridden: {reason})</source>
+        <extracomment>The page is shown: the wizard fills it in. The verdicts shown, and (symbol, sentence) of each.</extracomment>
+        <translation>(dérogation accordée : {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/check.py" line="94"/>
+        <source>The rules cannot be checked until every page is filled in.</source>
+        <translation>Les règles ne peuvent être vérifiées que lorsque toutes les pages sont remplies.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/check.py" line="97"/>
+        <source>The rules marked ✘ are not met. You can still create the draft: the rules are enforced when the convention is sent for signature, where each must be met or overridden with a written reason.</source>
+        <translation>Les règles marquées ✘ ne sont pas respectées. Vous pouvez tout de même créer le brouillon : les règles sont appliquées lorsque la convention est envoyée pour signature ; chacune doit alors être respectée ou faire l&apos;objet d&apos;une dérogation motivée par écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/check.py" line="103"/>
+        <source>No rule blocks this internship. The rules are checked again when the convention is sent for signature.</source>
+        <translation>Aucune règle ne bloque ce stage. Les règles sont à nouveau vérifiées lorsque la convention est envoyée pour signature.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/check.py" line="111"/>
+        <source>The draft was not created:</source>
+        <translation>Le brouillon n&apos;a pas été créé :</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/check.py" line="115"/>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/check.py" line="117"/>
+        <source>The internship as it will be drafted, and the rules of the programme.</source>
+        <translation>Le stage tel qu&apos;il sera rédigé, et les règles du programme.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/check.py" line="119"/>
+        <source>Programme rules</source>
+        <translation>Règles du programme</translation>
+    </message>
+</context>
+<context>
+    <name>ConventionPage</name>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/convention.py" line="69"/>
+        <source>Replaces no employee</source>
+        <translation>Ne remplace aucun travailleur</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/convention.py" line="73"/>
+        <source>Convention</source>
+        <translation>Convention</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/convention.py" line="74"/>
+        <source>The clauses printed in the convention.</source>
+        <translation>Les clauses imprimées dans la convention.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <location filename="../../consultant_app/ui/views/dashboard.py" line="111"/>
@@ -1774,140 +1836,15 @@ Ces fichiers contiennent des données personnelles : ne les remettez qu&apos;à 
 <context>
     <name>InternshipWizard</name>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="521"/>
-        <source>— none yet —</source>
-        <extracomment>Widgets named with a mnemonic, and the text each shows (with &quot; *&quot; when required). (symbol, sentence) of every rule shown on the Check page. Writes the form draft a moment after the last change.</extracomment>
-        <translation>— aucun pour l&apos;instant —</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="560"/>
-        <source>Eligible on {date}.</source>
-        <translation>Éligible le {date}.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="566"/>
-        <source>Not eligible on {date}: {reasons}</source>
-        <translation>Non éligible le {date} : {reasons}</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="605"/>
-        <source>Hours a day</source>
-        <translation>Heures par jour</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="624"/>
-        <source>— choose a function —</source>
-        <translation>— choisissez une fonction —</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="640"/>
-        <source>{days} working days = {weeks} weeks</source>
-        <translation>{days} jours ouvrables = {weeks} semaines</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="646"/>
-        <source>(the programme allows {low} to {high} weeks)</source>
-        <translation>(le programme autorise de {low} à {high} semaines)</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="654"/>
-        <source>Total: {total} hours a week (at most {maximum})</source>
-        <translation>Total : {total} heures par semaine (au maximum {maximum})</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="757"/>
-        <source>Period</source>
-        <translation>Période</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="761"/>
-        <source>Replaces no employee</source>
-        <translation>Ne remplace aucun travailleur</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="777"/>
-        <source>(overridden: {reason})</source>
-        <translation>(dérogation accordée : {reason})</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="788"/>
-        <source>The rules cannot be checked until every page is filled in.</source>
-        <translation>Les règles ne peuvent être vérifiées que lorsque toutes les pages sont remplies.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="791"/>
-        <source>The rules marked ✘ are not met. You can still create the draft: the rules are enforced when the convention is sent for signature, where each must be met or overridden with a written reason.</source>
-        <translation>Les règles marquées ✘ ne sont pas respectées. Vous pouvez tout de même créer le brouillon : les règles sont appliquées lorsque la convention est envoyée pour signature ; chacune doit alors être respectée ou faire l&apos;objet d&apos;une dérogation motivée par écrit.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="797"/>
-        <source>No rule blocks this internship. The rules are checked again when the convention is sent for signature.</source>
-        <translation>Aucune règle ne bloque ce stage. Les règles sont à nouveau vérifiées lorsque la convention est envoyée pour signature.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="814"/>
-        <source>The draft was not created:</source>
-        <translation>Le brouillon n&apos;a pas été créé :</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="829"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/wizard.py" line="234"/>
         <source>New internship</source>
+        <extracomment>Writes the form draft a moment after the last change.</extracomment>
         <translation>Nouveau stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="830"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/wizard.py" line="235"/>
         <source>Create &amp;draft</source>
         <translation>Créer le &amp;brouillon</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="831"/>
-        <source>Parties</source>
-        <translation>Parties</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="834"/>
-        <source>Who signs the convention: the intern and the host with its mentor; and the consultant who follows the internship.</source>
-        <translation>Qui signe la convention : le stagiaire et le donneur de stage avec son maître de stage ; et le consultant qui suit le stage.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="838"/>
-        <source>Function and dates</source>
-        <translation>Fonction et dates</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="840"/>
-        <source>What the intern will do, when, and the hours of a usual week.</source>
-        <translation>Ce que le stagiaire fera, quand, et les heures d&apos;une semaine habituelle.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="842"/>
-        <source>Convention</source>
-        <translation>Convention</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="843"/>
-        <source>The clauses printed in the convention.</source>
-        <translation>Les clauses imprimées dans la convention.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="844"/>
-        <source>Check</source>
-        <translation>Vérification</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="846"/>
-        <source>The internship as it will be drafted, and the rules of the programme.</source>
-        <translation>Le stage tel qu&apos;il sera rédigé, et les règles du programme.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="848"/>
-        <source>Programme rules</source>
-        <translation>Règles du programme</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="864"/>
-        <source>h</source>
-        <translation>h</translation>
     </message>
 </context>
 <context>
@@ -2975,6 +2912,34 @@ Base de données : {1}</translation>
     </message>
 </context>
 <context>
+    <name>PartiesPage</name>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/parties.py" line="86"/>
+        <source>— none yet —</source>
+        <translation>— aucun pour l&apos;instant —</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/parties.py" line="121"/>
+        <source>Eligible on {date}.</source>
+        <translation>Éligible le {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/parties.py" line="127"/>
+        <source>Not eligible on {date}: {reasons}</source>
+        <translation>Non éligible le {date} : {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/parties.py" line="151"/>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/parties.py" line="154"/>
+        <source>Who signs the convention: the intern and the host with its mentor; and the consultant who follows the internship.</source>
+        <translation>Qui signe la convention : le stagiaire et le donneur de stage avec son maître de stage ; et le consultant qui suit le stage.</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <location filename="../../consultant_app/ui/dialogs/pdf_preview.py" line="72"/>
@@ -3049,6 +3014,44 @@ Base de données : {1}</translation>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="201"/>
         <source>(nothing in this phase)</source>
         <translation>(rien dans cette phase)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="45"/>
+        <source>Hours a day</source>
+        <translation>Heures par jour</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="54"/>
+        <source>— choose a function —</source>
+        <translation>— choisissez une fonction —</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="68"/>
+        <source>{days} working days = {weeks} weeks</source>
+        <translation>{days} jours ouvrables = {weeks} semaines</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="74"/>
+        <source>(the programme allows {low} to {high} weeks)</source>
+        <translation>(le programme autorise de {low} à {high} semaines)</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="90"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="95"/>
+        <source>Function and dates</source>
+        <translation>Fonction et dates</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="96"/>
+        <source>What the intern will do, when, and the hours of a usual week.</source>
+        <translation>Ce que le stagiaire fera, quand, et les heures d&apos;une semaine habituelle.</translation>
     </message>
 </context>
 <context>
@@ -4177,6 +4180,19 @@ Cette clé de récupération ouvre la base de données sur un autre ordinateur, 
         <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="418"/>
         <source>This internship has no competences yet: add them in “Tasks &amp; competences”.</source>
         <translation>Ce stage n&apos;a pas encore de compétences : ajoutez-les dans « Tâches &amp; compétences ».</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleEditor</name>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/schedule.py" line="53"/>
+        <source>Total: {total} hours a week (at most {maximum})</source>
+        <translation>Total : {total} heures par semaine (au maximum {maximum})</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/schedule.py" line="67"/>
+        <source>h</source>
+        <translation>h</translation>
     </message>
 </context>
 <context>

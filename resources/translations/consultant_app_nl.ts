@@ -258,6 +258,68 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/check.py" line="83"/>
+        <source>(overridden: {reason})</source>
+        <extracomment>The page is shown: the wizard fills it in. The verdicts shown, and (symbol, sentence) of each.</extracomment>
+        <translation>(afwijking toegestaan: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/check.py" line="94"/>
+        <source>The rules cannot be checked until every page is filled in.</source>
+        <translation>De regels kunnen pas worden gecontroleerd als elke pagina ingevuld is.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/check.py" line="97"/>
+        <source>The rules marked ✘ are not met. You can still create the draft: the rules are enforced when the convention is sent for signature, where each must be met or overridden with a written reason.</source>
+        <translation>Aan de regels met ✘ is niet voldaan. U kunt het ontwerp toch aanmaken: de regels worden afgedwongen wanneer de overeenkomst ter ondertekening wordt verstuurd; dan moet aan elke regel voldaan zijn of moet er met een schriftelijke reden een afwijking toegestaan zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/check.py" line="103"/>
+        <source>No rule blocks this internship. The rules are checked again when the convention is sent for signature.</source>
+        <translation>Geen enkele regel blokkeert deze stage. De regels worden opnieuw gecontroleerd wanneer de overeenkomst ter ondertekening wordt verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/check.py" line="111"/>
+        <source>The draft was not created:</source>
+        <translation>Het ontwerp werd niet aangemaakt:</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/check.py" line="115"/>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/check.py" line="117"/>
+        <source>The internship as it will be drafted, and the rules of the programme.</source>
+        <translation>De stage zoals ze zal worden opgesteld, en de regels van het programma.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/check.py" line="119"/>
+        <source>Programme rules</source>
+        <translation>Programmaregels</translation>
+    </message>
+</context>
+<context>
+    <name>ConventionPage</name>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/convention.py" line="69"/>
+        <source>Replaces no employee</source>
+        <translation>Vervangt geen werknemer</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/convention.py" line="73"/>
+        <source>Convention</source>
+        <translation>Overeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/convention.py" line="74"/>
+        <source>The clauses printed in the convention.</source>
+        <translation>De bepalingen die in de overeenkomst worden afgedrukt.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <location filename="../../consultant_app/ui/views/dashboard.py" line="111"/>
@@ -1774,140 +1836,15 @@ Deze bestanden bevatten persoonsgegevens: bezorg ze alleen aan de betrokkene.</t
 <context>
     <name>InternshipWizard</name>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="521"/>
-        <source>— none yet —</source>
-        <extracomment>Widgets named with a mnemonic, and the text each shows (with &quot; *&quot; when required). (symbol, sentence) of every rule shown on the Check page. Writes the form draft a moment after the last change.</extracomment>
-        <translation>— nog geen —</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="560"/>
-        <source>Eligible on {date}.</source>
-        <translation>Komt in aanmerking op {date}.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="566"/>
-        <source>Not eligible on {date}: {reasons}</source>
-        <translation>Komt niet in aanmerking op {date}: {reasons}</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="605"/>
-        <source>Hours a day</source>
-        <translation>Uren per dag</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="624"/>
-        <source>— choose a function —</source>
-        <translation>— kies een functie —</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="640"/>
-        <source>{days} working days = {weeks} weeks</source>
-        <translation>{days} werkdagen = {weeks} weken</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="646"/>
-        <source>(the programme allows {low} to {high} weeks)</source>
-        <translation>(het programma staat {low} tot {high} weken toe)</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="654"/>
-        <source>Total: {total} hours a week (at most {maximum})</source>
-        <translation>Totaal: {total} uur per week (hoogstens {maximum})</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="757"/>
-        <source>Period</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="761"/>
-        <source>Replaces no employee</source>
-        <translation>Vervangt geen werknemer</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="777"/>
-        <source>(overridden: {reason})</source>
-        <translation>(afwijking toegestaan: {reason})</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="788"/>
-        <source>The rules cannot be checked until every page is filled in.</source>
-        <translation>De regels kunnen pas worden gecontroleerd als elke pagina ingevuld is.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="791"/>
-        <source>The rules marked ✘ are not met. You can still create the draft: the rules are enforced when the convention is sent for signature, where each must be met or overridden with a written reason.</source>
-        <translation>Aan de regels met ✘ is niet voldaan. U kunt het ontwerp toch aanmaken: de regels worden afgedwongen wanneer de overeenkomst ter ondertekening wordt verstuurd; dan moet aan elke regel voldaan zijn of moet er met een schriftelijke reden een afwijking toegestaan zijn.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="797"/>
-        <source>No rule blocks this internship. The rules are checked again when the convention is sent for signature.</source>
-        <translation>Geen enkele regel blokkeert deze stage. De regels worden opnieuw gecontroleerd wanneer de overeenkomst ter ondertekening wordt verstuurd.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="814"/>
-        <source>The draft was not created:</source>
-        <translation>Het ontwerp werd niet aangemaakt:</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="829"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/wizard.py" line="234"/>
         <source>New internship</source>
+        <extracomment>Writes the form draft a moment after the last change.</extracomment>
         <translation>Nieuwe stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="830"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/wizard.py" line="235"/>
         <source>Create &amp;draft</source>
         <translation>&amp;Ontwerp aanmaken</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="831"/>
-        <source>Parties</source>
-        <translation>Partijen</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="834"/>
-        <source>Who signs the convention: the intern and the host with its mentor; and the consultant who follows the internship.</source>
-        <translation>Wie de overeenkomst ondertekent: de stagiair en de stagegever met zijn stagementor; en de consulent die de stage opvolgt.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="838"/>
-        <source>Function and dates</source>
-        <translation>Functie en data</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="840"/>
-        <source>What the intern will do, when, and the hours of a usual week.</source>
-        <translation>Wat de stagiair zal doen, wanneer, en de uren van een gewone week.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="842"/>
-        <source>Convention</source>
-        <translation>Overeenkomst</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="843"/>
-        <source>The clauses printed in the convention.</source>
-        <translation>De bepalingen die in de overeenkomst worden afgedrukt.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="844"/>
-        <source>Check</source>
-        <translation>Controle</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="846"/>
-        <source>The internship as it will be drafted, and the rules of the programme.</source>
-        <translation>De stage zoals ze zal worden opgesteld, en de regels van het programma.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="848"/>
-        <source>Programme rules</source>
-        <translation>Programmaregels</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="864"/>
-        <source>h</source>
-        <translation>u</translation>
     </message>
 </context>
 <context>
@@ -2975,6 +2912,34 @@ Databank: {1}</translation>
     </message>
 </context>
 <context>
+    <name>PartiesPage</name>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/parties.py" line="86"/>
+        <source>— none yet —</source>
+        <translation>— nog geen —</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/parties.py" line="121"/>
+        <source>Eligible on {date}.</source>
+        <translation>Komt in aanmerking op {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/parties.py" line="127"/>
+        <source>Not eligible on {date}: {reasons}</source>
+        <translation>Komt niet in aanmerking op {date}: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/parties.py" line="151"/>
+        <source>Parties</source>
+        <translation>Partijen</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/parties.py" line="154"/>
+        <source>Who signs the convention: the intern and the host with its mentor; and the consultant who follows the internship.</source>
+        <translation>Wie de overeenkomst ondertekent: de stagiair en de stagegever met zijn stagementor; en de consulent die de stage opvolgt.</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <location filename="../../consultant_app/ui/dialogs/pdf_preview.py" line="72"/>
@@ -3049,6 +3014,44 @@ Databank: {1}</translation>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="201"/>
         <source>(nothing in this phase)</source>
         <translation>(niets in deze fase)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="45"/>
+        <source>Hours a day</source>
+        <translation>Uren per dag</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="54"/>
+        <source>— choose a function —</source>
+        <translation>— kies een functie —</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="68"/>
+        <source>{days} working days = {weeks} weeks</source>
+        <translation>{days} werkdagen = {weeks} weken</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="74"/>
+        <source>(the programme allows {low} to {high} weeks)</source>
+        <translation>(het programma staat {low} tot {high} weken toe)</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="90"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="95"/>
+        <source>Function and dates</source>
+        <translation>Functie en data</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="96"/>
+        <source>What the intern will do, when, and the hours of a usual week.</source>
+        <translation>Wat de stagiair zal doen, wanneer, en de uren van een gewone week.</translation>
     </message>
 </context>
 <context>
@@ -4177,6 +4180,19 @@ Met deze herstelsleutel opent u de databank op een andere computer, of hier als 
         <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="418"/>
         <source>This internship has no competences yet: add them in “Tasks &amp; competences”.</source>
         <translation>Deze stage heeft nog geen competenties: voeg ze toe in “Taken &amp; competenties”.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleEditor</name>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/schedule.py" line="53"/>
+        <source>Total: {total} hours a week (at most {maximum})</source>
+        <translation>Totaal: {total} uur per week (hoogstens {maximum})</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/schedule.py" line="67"/>
+        <source>h</source>
+        <translation>u</translation>
     </message>
 </context>
 <context>
