@@ -883,42 +883,42 @@ Les noms et les coordonnées sont remplacés définitivement ; les chiffres annu
 <context>
     <name>EligibilityBadge</name>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="141"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="139"/>
         <source>Eligible</source>
         <translation>Éligible</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="146"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="144"/>
         <source>Not eligible</source>
         <translation>Non éligible</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="157"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="155"/>
         <source>Eligibility</source>
         <translation>Éligibilité</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="158"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="156"/>
         <source>&amp;On</source>
         <translation>&amp;Le</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="168"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="166"/>
         <source>Aged {age} on {date}; the limit is younger than {limit}.</source>
         <translation>{age} ans le {date} ; la limite est de moins de {limit} ans.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="178"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="176"/>
         <source>Registered job seeker ({agency}).</source>
         <translation>Inscrit(e) comme demandeur d&apos;emploi ({agency}).</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="181"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="179"/>
         <source>Not registered as a job seeker.</source>
         <translation>Pas inscrit(e) comme demandeur d&apos;emploi.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="183"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="181"/>
         <source>{done} of {maximum} weeks of internship used; {left} left.</source>
         <translation>{done} des {maximum} semaines de stage utilisées ; {left} restantes.</translation>
     </message>
@@ -1046,83 +1046,48 @@ Les noms et les coordonnées sont remplacés définitivement ; les chiffres annu
 <context>
     <name>HostsView</name>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="314"/>
-        <source>Possible duplicate</source>
-        <translation>Doublon possible</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="316"/>
-        <source>{name} already has this enterprise number. Open the existing record?</source>
-        <translation>{name} a déjà ce numéro d&apos;entreprise. Ouvrir la fiche existante ?</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="424"/>
-        <source>New host</source>
-        <translation>Nouveau donneur de stage</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="467"/>
-        <source>New mentor</source>
-        <translation>Nouveau maître de stage</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="507"/>
-        <source>New training policy plan</source>
-        <translation>Nouveau plan de politique de formation</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="549"/>
-        <source>&amp;New host</source>
-        <translation>&amp;Nouveau donneur de stage</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="550"/>
-        <source>New &amp;mentor</source>
-        <translation>Nouveau &amp;maître de stage</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="551"/>
-        <source>New &amp;plan</source>
-        <translation>Nouveau &amp;plan</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="65"/>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="554"/>
+        <location filename="../../consultant_app/ui/views/hosts/view.py" line="60"/>
+        <location filename="../../consultant_app/ui/views/hosts/view.py" line="287"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="78"/>
+        <location filename="../../consultant_app/ui/views/hosts/view.py" line="73"/>
         <source>Address and contact</source>
         <translation>Adresse et contact</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="103"/>
-        <source>Mentor</source>
-        <translation>Maître de stage</translation>
+        <location filename="../../consultant_app/ui/views/hosts/view.py" line="168"/>
+        <source>Possible duplicate</source>
+        <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="131"/>
-        <source>Training policy plan</source>
-        <translation>Plan de politique de formation</translation>
+        <location filename="../../consultant_app/ui/views/hosts/view.py" line="170"/>
+        <source>{name} already has this enterprise number. Open the existing record?</source>
+        <translation>{name} a déjà ce numéro d&apos;entreprise. Ouvrir la fiche existante ?</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="552"/>
+        <location filename="../../consultant_app/ui/views/hosts/view.py" line="256"/>
+        <source>New host</source>
+        <translation>Nouveau donneur de stage</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts/view.py" line="283"/>
+        <source>&amp;New host</source>
+        <translation>&amp;Nouveau donneur de stage</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts/view.py" line="284"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="553"/>
-        <source>Mentor &amp;history…</source>
-        <translation>Historique du maître de &amp;stage…</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="555"/>
+        <location filename="../../consultant_app/ui/views/hosts/view.py" line="288"/>
         <source>Mentors</source>
         <translation>Maîtres de stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="556"/>
+        <location filename="../../consultant_app/ui/views/hosts/view.py" line="289"/>
         <source>Training policy plans</source>
         <translation>Plans de formation</translation>
     </message>
@@ -1313,72 +1278,72 @@ Les noms et les coordonnées sont remplacés définitivement ; les chiffres annu
 <context>
     <name>InternsView</name>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="90"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="88"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="94"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="92"/>
         <source>Contact and address</source>
         <translation>Contact et adresse</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="98"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="96"/>
         <source>Job seeker and education</source>
         <translation>Demandeur d&apos;emploi et formation</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="102"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="100"/>
         <source>With the fund</source>
         <translation>Auprès du fonds</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="258"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="253"/>
         <source>the same national register number</source>
         <translation>le même numéro de registre national</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="260"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="255"/>
         <source>the same name and birth date</source>
         <translation>les mêmes nom et date de naissance</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="264"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="259"/>
         <source>Possible duplicate</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="266"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="261"/>
         <source>{name} (born {birth}) is already registered with {reason}.</source>
         <translation>{name} (né(e) le {birth}) est déjà inscrit(e) avec {reason}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="273"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="268"/>
         <source>Open the existing record</source>
         <translation>Ouvrir la fiche existante</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="276"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="271"/>
         <source>Save anyway</source>
         <translation>Enregistrer quand même</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="323"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="315"/>
         <source>New intern</source>
         <translation>Nouveau stagiaire</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="379"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="364"/>
         <source>Export personal data</source>
         <translation>Exporter les données personnelles</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="389"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="374"/>
         <source>The personal data could not be exported: {problem}</source>
         <translation>Les données personnelles n&apos;ont pas pu être exportées : {problem}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="398"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="383"/>
         <source>Everything held about {name} was written to:
 {json}
 {pdf}
@@ -1391,17 +1356,17 @@ These files hold personal data: hand them only to the person concerned.</source>
 Ces fichiers contiennent des données personnelles : ne les remettez qu&apos;à la personne concernée.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="406"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="391"/>
         <source>&amp;New intern</source>
         <translation>&amp;Nouveau stagiaire</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="407"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="392"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="408"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="393"/>
         <source>E&amp;xport personal data…</source>
         <translation>E&amp;xporter les données personnelles…</translation>
     </message>
@@ -2912,6 +2877,29 @@ Base de données : {1}</translation>
     </message>
 </context>
 <context>
+    <name>MentorsTab</name>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts/mentors.py" line="35"/>
+        <source>Mentor</source>
+        <translation>Maître de stage</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts/mentors.py" line="124"/>
+        <source>New mentor</source>
+        <translation>Nouveau maître de stage</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts/mentors.py" line="150"/>
+        <source>New &amp;mentor</source>
+        <translation>Nouveau &amp;maître de stage</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts/mentors.py" line="151"/>
+        <source>Mentor &amp;history…</source>
+        <translation>Historique du maître de &amp;stage…</translation>
+    </message>
+</context>
+<context>
     <name>PartiesPage</name>
     <message>
         <location filename="../../consultant_app/ui/dialogs/internship_wizard/parties.py" line="86"/>
@@ -3294,22 +3282,22 @@ Base de données : {1}</translation>
 <context>
     <name>QuotaBox</name>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="181"/>
+        <location filename="../../consultant_app/ui/views/hosts/quota.py" line="46"/>
         <source>{available} weeks available, {used} used, {left} left</source>
         <translation>{available} semaines disponibles, {used} utilisées, {left} restantes</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="187"/>
+        <location filename="../../consultant_app/ui/views/hosts/quota.py" line="52"/>
         <source>quota exceeded</source>
         <translation>quota dépassé</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="192"/>
+        <location filename="../../consultant_app/ui/views/hosts/quota.py" line="57"/>
         <source>Internship weeks quota</source>
         <translation>Quota de semaines de stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="193"/>
+        <location filename="../../consultant_app/ui/views/hosts/quota.py" line="58"/>
         <source>&amp;Year</source>
         <translation>&amp;Année</translation>
     </message>
@@ -3337,43 +3325,43 @@ Base de données : {1}</translation>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="302"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="313"/>
         <source>Correct the fields marked in red to save.</source>
-        <extracomment>(value, label) pairs, asked again when the language changes. For ``file`` fields: the file dialog&apos;s filter, such as ``&quot;Images (*.png *.jpg)&quot;``. A field changed: the user&apos;s edit, an undo or a redo (not :meth:`load`). A record (or an empty new one) was loaded; unsaved changes, if any, are gone. The unsaved changes were discarded (Revert, or Discard when leaving).</extracomment>
+        <extracomment>A field changed: the user&apos;s edit, an undo or a redo (not :meth:`load`). A record (or an empty new one) was loaded; unsaved changes, if any, are gone. The unsaved changes were discarded (Revert, or Discard when leaving).</extracomment>
         <translation>Corrigez les champs marqués en rouge pour enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="304"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="315"/>
         <source>Unsaved changes (Ctrl+S saves, Ctrl+Z undoes).</source>
         <translation>Modifications non enregistrées (Ctrl+S enregistre, Ctrl+Z annule).</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="329"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="340"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="339"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="350"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="340"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="351"/>
         <source>This record has unsaved changes. Save them before leaving?</source>
         <translation>Cette fiche a des modifications non enregistrées. Les enregistrer avant de quitter ?</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="363"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="374"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="365"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="376"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="366"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="377"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -3381,7 +3369,7 @@ Base de données : {1}</translation>
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../consultant_app/ui/views/record_list.py" line="364"/>
+        <location filename="../../consultant_app/ui/views/record_list.py" line="381"/>
         <source>Search (Ctrl+F)…</source>
         <extracomment>True while the detail pane holds a new, not yet saved record. Whether the list has been painted once (the first row is selected only then).</extracomment>
         <translation>Rechercher (Ctrl+F)…</translation>
@@ -4346,6 +4334,24 @@ Restaurer la sauvegarde intacte la plus récente, effectuée le {taken} ? Le fic
     </message>
 </context>
 <context>
+    <name>TrainingPlansTab</name>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts/plans.py" line="36"/>
+        <source>Training policy plan</source>
+        <translation>Plan de politique de formation</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts/plans.py" line="116"/>
+        <source>New training policy plan</source>
+        <translation>Nouveau plan de politique de formation</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts/plans.py" line="125"/>
+        <source>New &amp;plan</source>
+        <translation>Nouveau &amp;plan</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../../consultant_app/ui/dialogs/unlock.py" line="52"/>
@@ -4718,7 +4724,7 @@ est chiffrée et sa clé ne se trouve pas dans le trousseau de clés de cet ordi
 <context>
     <name>_Counts</name>
     <message numerus="yes">
-        <location filename="../../consultant_app/ui/views/record_list.py" line="52"/>
+        <location filename="../../consultant_app/ui/views/record_list.py" line="53"/>
         <source>%n record(s)</source>
         <extracomment>Detail fields whose values are stored codes shown by their translated name.</extracomment>
         <translation>

@@ -883,42 +883,42 @@ Namen en contactgegevens worden definitief vervangen; de jaarcijfers blijven dez
 <context>
     <name>EligibilityBadge</name>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="141"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="139"/>
         <source>Eligible</source>
         <translation>Komt in aanmerking</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="146"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="144"/>
         <source>Not eligible</source>
         <translation>Komt niet in aanmerking</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="157"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="155"/>
         <source>Eligibility</source>
         <translation>Toelaatbaarheid</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="158"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="156"/>
         <source>&amp;On</source>
         <translation>&amp;Op</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="168"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="166"/>
         <source>Aged {age} on {date}; the limit is younger than {limit}.</source>
         <translation>{age} jaar op {date}; de grens is jonger dan {limit}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="178"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="176"/>
         <source>Registered job seeker ({agency}).</source>
         <translation>Ingeschreven als werkzoekende ({agency}).</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="181"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="179"/>
         <source>Not registered as a job seeker.</source>
         <translation>Niet ingeschreven als werkzoekende.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="183"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="181"/>
         <source>{done} of {maximum} weeks of internship used; {left} left.</source>
         <translation>{done} van {maximum} stageweken gebruikt; {left} over.</translation>
     </message>
@@ -1046,83 +1046,48 @@ Namen en contactgegevens worden definitief vervangen; de jaarcijfers blijven dez
 <context>
     <name>HostsView</name>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="314"/>
-        <source>Possible duplicate</source>
-        <translation>Mogelijk dubbel</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="316"/>
-        <source>{name} already has this enterprise number. Open the existing record?</source>
-        <translation>{name} heeft dit ondernemingsnummer al. De bestaande fiche openen?</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="424"/>
-        <source>New host</source>
-        <translation>Nieuwe stagegever</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="467"/>
-        <source>New mentor</source>
-        <translation>Nieuwe stagementor</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="507"/>
-        <source>New training policy plan</source>
-        <translation>Nieuw opleidingsbeleidsplan</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="549"/>
-        <source>&amp;New host</source>
-        <translation>&amp;Nieuwe stagegever</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="550"/>
-        <source>New &amp;mentor</source>
-        <translation>Nieuwe &amp;mentor</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="551"/>
-        <source>New &amp;plan</source>
-        <translation>Nieuw &amp;plan</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="65"/>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="554"/>
+        <location filename="../../consultant_app/ui/views/hosts/view.py" line="60"/>
+        <location filename="../../consultant_app/ui/views/hosts/view.py" line="287"/>
         <source>Company</source>
         <translation>Onderneming</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="78"/>
+        <location filename="../../consultant_app/ui/views/hosts/view.py" line="73"/>
         <source>Address and contact</source>
         <translation>Adres en contact</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="103"/>
-        <source>Mentor</source>
-        <translation>Stagementor</translation>
+        <location filename="../../consultant_app/ui/views/hosts/view.py" line="168"/>
+        <source>Possible duplicate</source>
+        <translation>Mogelijk dubbel</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="131"/>
-        <source>Training policy plan</source>
-        <translation>Opleidingsbeleidsplan</translation>
+        <location filename="../../consultant_app/ui/views/hosts/view.py" line="170"/>
+        <source>{name} already has this enterprise number. Open the existing record?</source>
+        <translation>{name} heeft dit ondernemingsnummer al. De bestaande fiche openen?</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="552"/>
+        <location filename="../../consultant_app/ui/views/hosts/view.py" line="256"/>
+        <source>New host</source>
+        <translation>Nieuwe stagegever</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts/view.py" line="283"/>
+        <source>&amp;New host</source>
+        <translation>&amp;Nieuwe stagegever</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts/view.py" line="284"/>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="553"/>
-        <source>Mentor &amp;history…</source>
-        <translation>Geschiedenis van de &amp;stagementor…</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="555"/>
+        <location filename="../../consultant_app/ui/views/hosts/view.py" line="288"/>
         <source>Mentors</source>
         <translation>Stagementoren</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="556"/>
+        <location filename="../../consultant_app/ui/views/hosts/view.py" line="289"/>
         <source>Training policy plans</source>
         <translation>Opleidingsplannen</translation>
     </message>
@@ -1313,72 +1278,72 @@ Namen en contactgegevens worden definitief vervangen; de jaarcijfers blijven dez
 <context>
     <name>InternsView</name>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="90"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="88"/>
         <source>Identity</source>
         <translation>Identiteit</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="94"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="92"/>
         <source>Contact and address</source>
         <translation>Contact en adres</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="98"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="96"/>
         <source>Job seeker and education</source>
         <translation>Werkzoekende en opleiding</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="102"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="100"/>
         <source>With the fund</source>
         <translation>Bij het fonds</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="258"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="253"/>
         <source>the same national register number</source>
         <translation>hetzelfde rijksregisternummer</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="260"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="255"/>
         <source>the same name and birth date</source>
         <translation>dezelfde naam en geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="264"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="259"/>
         <source>Possible duplicate</source>
         <translation>Mogelijk dubbel</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="266"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="261"/>
         <source>{name} (born {birth}) is already registered with {reason}.</source>
         <translation>{name} (geboren op {birth}) is al ingeschreven met {reason}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="273"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="268"/>
         <source>Open the existing record</source>
         <translation>De bestaande fiche openen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="276"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="271"/>
         <source>Save anyway</source>
         <translation>Toch opslaan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="323"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="315"/>
         <source>New intern</source>
         <translation>Nieuwe stagiair</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="379"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="364"/>
         <source>Export personal data</source>
         <translation>Persoonsgegevens exporteren</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="389"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="374"/>
         <source>The personal data could not be exported: {problem}</source>
         <translation>De persoonsgegevens konden niet worden geëxporteerd: {problem}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="398"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="383"/>
         <source>Everything held about {name} was written to:
 {json}
 {pdf}
@@ -1391,17 +1356,17 @@ These files hold personal data: hand them only to the person concerned.</source>
 Deze bestanden bevatten persoonsgegevens: bezorg ze alleen aan de betrokkene.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="406"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="391"/>
         <source>&amp;New intern</source>
         <translation>&amp;Nieuwe stagiair</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="407"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="392"/>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="408"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="393"/>
         <source>E&amp;xport personal data…</source>
         <translation>Persoonsgegevens e&amp;xporteren…</translation>
     </message>
@@ -2912,6 +2877,29 @@ Databank: {1}</translation>
     </message>
 </context>
 <context>
+    <name>MentorsTab</name>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts/mentors.py" line="35"/>
+        <source>Mentor</source>
+        <translation>Stagementor</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts/mentors.py" line="124"/>
+        <source>New mentor</source>
+        <translation>Nieuwe stagementor</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts/mentors.py" line="150"/>
+        <source>New &amp;mentor</source>
+        <translation>Nieuwe &amp;mentor</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts/mentors.py" line="151"/>
+        <source>Mentor &amp;history…</source>
+        <translation>Geschiedenis van de &amp;stagementor…</translation>
+    </message>
+</context>
+<context>
     <name>PartiesPage</name>
     <message>
         <location filename="../../consultant_app/ui/dialogs/internship_wizard/parties.py" line="86"/>
@@ -3294,22 +3282,22 @@ Databank: {1}</translation>
 <context>
     <name>QuotaBox</name>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="181"/>
+        <location filename="../../consultant_app/ui/views/hosts/quota.py" line="46"/>
         <source>{available} weeks available, {used} used, {left} left</source>
         <translation>{available} weken beschikbaar, {used} gebruikt, {left} over</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="187"/>
+        <location filename="../../consultant_app/ui/views/hosts/quota.py" line="52"/>
         <source>quota exceeded</source>
         <translation>quotum overschreden</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="192"/>
+        <location filename="../../consultant_app/ui/views/hosts/quota.py" line="57"/>
         <source>Internship weeks quota</source>
         <translation>Quotum stageweken</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="193"/>
+        <location filename="../../consultant_app/ui/views/hosts/quota.py" line="58"/>
         <source>&amp;Year</source>
         <translation>&amp;Jaar</translation>
     </message>
@@ -3337,43 +3325,43 @@ Databank: {1}</translation>
         <translation>dd/mm/jjjj</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="302"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="313"/>
         <source>Correct the fields marked in red to save.</source>
-        <extracomment>(value, label) pairs, asked again when the language changes. For ``file`` fields: the file dialog&apos;s filter, such as ``&quot;Images (*.png *.jpg)&quot;``. A field changed: the user&apos;s edit, an undo or a redo (not :meth:`load`). A record (or an empty new one) was loaded; unsaved changes, if any, are gone. The unsaved changes were discarded (Revert, or Discard when leaving).</extracomment>
+        <extracomment>A field changed: the user&apos;s edit, an undo or a redo (not :meth:`load`). A record (or an empty new one) was loaded; unsaved changes, if any, are gone. The unsaved changes were discarded (Revert, or Discard when leaving).</extracomment>
         <translation>Verbeter de rood gemarkeerde velden om op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="304"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="315"/>
         <source>Unsaved changes (Ctrl+S saves, Ctrl+Z undoes).</source>
         <translation>Niet-opgeslagen wijzigingen (Ctrl+S slaat op, Ctrl+Z maakt ongedaan).</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="329"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="340"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="339"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="350"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="340"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="351"/>
         <source>This record has unsaved changes. Save them before leaving?</source>
         <translation>Deze fiche heeft niet-opgeslagen wijzigingen. Eerst opslaan?</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="363"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="374"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="365"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="376"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="366"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="377"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Herstellen</translation>
     </message>
@@ -3381,7 +3369,7 @@ Databank: {1}</translation>
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../consultant_app/ui/views/record_list.py" line="364"/>
+        <location filename="../../consultant_app/ui/views/record_list.py" line="381"/>
         <source>Search (Ctrl+F)…</source>
         <extracomment>True while the detail pane holds a new, not yet saved record. Whether the list has been painted once (the first row is selected only then).</extracomment>
         <translation>Zoeken (Ctrl+F)…</translation>
@@ -4346,6 +4334,24 @@ De nieuwste intacte reservekopie, gemaakt op {taken}, terugzetten? Het beschadig
     </message>
 </context>
 <context>
+    <name>TrainingPlansTab</name>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts/plans.py" line="36"/>
+        <source>Training policy plan</source>
+        <translation>Opleidingsbeleidsplan</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts/plans.py" line="116"/>
+        <source>New training policy plan</source>
+        <translation>Nieuw opleidingsbeleidsplan</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts/plans.py" line="125"/>
+        <source>New &amp;plan</source>
+        <translation>Nieuw &amp;plan</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../../consultant_app/ui/dialogs/unlock.py" line="52"/>
@@ -4718,7 +4724,7 @@ is versleuteld en de sleutel ervan zit niet in het sleutelbeheer van deze comput
 <context>
     <name>_Counts</name>
     <message numerus="yes">
-        <location filename="../../consultant_app/ui/views/record_list.py" line="52"/>
+        <location filename="../../consultant_app/ui/views/record_list.py" line="53"/>
         <source>%n record(s)</source>
         <extracomment>Detail fields whose values are stored codes shown by their translated name.</extracomment>
         <translation>

@@ -9,11 +9,12 @@ while a field is invalid.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from enum import Enum
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -54,6 +55,16 @@ class FieldSpec:
 class Section:
     title: Callable[[], str]
     keys: tuple[str, ...]
+
+
+def coded_choices(members: Iterable[Enum]) -> list[tuple[str, str]]:
+    """The choices of a coded field: each member's value, shown by its translated name."""
+    return [(member.value, labels.value(member.value)) for member in members]
+
+
+def date_placeholder() -> str:
+    """The placeholder of a date field: how a date is typed."""
+    return QCoreApplication.translate("RecordForm", "dd/mm/yyyy")
 
 
 def _shown(spec: FieldSpec, value: str) -> str:
