@@ -883,44 +883,24 @@ Les noms et les coordonnées sont remplacés définitivement ; les chiffres annu
 <context>
     <name>EligibilityBadge</name>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="139"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="140"/>
         <source>Eligible</source>
         <translation>Éligible</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="144"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="145"/>
         <source>Not eligible</source>
         <translation>Non éligible</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="155"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="156"/>
         <source>Eligibility</source>
         <translation>Éligibilité</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="156"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="157"/>
         <source>&amp;On</source>
         <translation>&amp;Le</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="166"/>
-        <source>Aged {age} on {date}; the limit is younger than {limit}.</source>
-        <translation>{age} ans le {date} ; la limite est de moins de {limit} ans.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="176"/>
-        <source>Registered job seeker ({agency}).</source>
-        <translation>Inscrit(e) comme demandeur d&apos;emploi ({agency}).</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="179"/>
-        <source>Not registered as a job seeker.</source>
-        <translation>Pas inscrit(e) comme demandeur d&apos;emploi.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="181"/>
-        <source>{done} of {maximum} weeks of internship used; {left} left.</source>
-        <translation>{done} des {maximum} semaines de stage utilisées ; {left} restantes.</translation>
     </message>
 </context>
 <context>
@@ -1278,72 +1258,72 @@ Les noms et les coordonnées sont remplacés définitivement ; les chiffres annu
 <context>
     <name>InternsView</name>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="88"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="89"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="92"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="93"/>
         <source>Contact and address</source>
         <translation>Contact et adresse</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="96"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="97"/>
         <source>Job seeker and education</source>
         <translation>Demandeur d&apos;emploi et formation</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="100"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="101"/>
         <source>With the fund</source>
         <translation>Auprès du fonds</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="253"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="226"/>
         <source>the same national register number</source>
         <translation>le même numéro de registre national</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="255"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="228"/>
         <source>the same name and birth date</source>
         <translation>les mêmes nom et date de naissance</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="259"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="232"/>
         <source>Possible duplicate</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="261"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="234"/>
         <source>{name} (born {birth}) is already registered with {reason}.</source>
         <translation>{name} (né(e) le {birth}) est déjà inscrit(e) avec {reason}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="268"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="241"/>
         <source>Open the existing record</source>
         <translation>Ouvrir la fiche existante</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="271"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="244"/>
         <source>Save anyway</source>
         <translation>Enregistrer quand même</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="315"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="288"/>
         <source>New intern</source>
         <translation>Nouveau stagiaire</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="364"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="337"/>
         <source>Export personal data</source>
         <translation>Exporter les données personnelles</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="374"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="347"/>
         <source>The personal data could not be exported: {problem}</source>
         <translation>Les données personnelles n&apos;ont pas pu être exportées : {problem}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="383"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="356"/>
         <source>Everything held about {name} was written to:
 {json}
 {pdf}
@@ -1356,17 +1336,17 @@ These files hold personal data: hand them only to the person concerned.</source>
 Ces fichiers contiennent des données personnelles : ne les remettez qu&apos;à la personne concernée.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="391"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="364"/>
         <source>&amp;New intern</source>
         <translation>&amp;Nouveau stagiaire</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="392"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="365"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="393"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="366"/>
         <source>E&amp;xport personal data…</source>
         <translation>E&amp;xporter les données personnelles…</translation>
     </message>
@@ -2902,27 +2882,27 @@ Base de données : {1}</translation>
 <context>
     <name>PartiesPage</name>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard/parties.py" line="86"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/parties.py" line="85"/>
         <source>— none yet —</source>
         <translation>— aucun pour l&apos;instant —</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard/parties.py" line="121"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/parties.py" line="120"/>
         <source>Eligible on {date}.</source>
         <translation>Éligible le {date}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard/parties.py" line="127"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/parties.py" line="128"/>
         <source>Not eligible on {date}: {reasons}</source>
         <translation>Non éligible le {date} : {reasons}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard/parties.py" line="151"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/parties.py" line="152"/>
         <source>Parties</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard/parties.py" line="154"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/parties.py" line="155"/>
         <source>Who signs the convention: the intern and the host with its mentor; and the consultant who follows the internship.</source>
         <translation>Qui signe la convention : le stagiaire et le donneur de stage avec son maître de stage ; et le consultant qui suit le stage.</translation>
     </message>
@@ -3968,166 +3948,186 @@ Cette clé de récupération ouvre la base de données sur un autre ordinateur, 
 <context>
     <name>RuleMessages</name>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="24"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="25"/>
         <source>Age limit</source>
         <translation>Limite d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="25"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="26"/>
         <source>Minimum duration</source>
         <translation>Durée minimale</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="26"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="27"/>
         <source>Maximum duration</source>
         <translation>Durée maximale</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="27"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="28"/>
         <source>Intern&apos;s total weeks</source>
         <translation>Total des semaines du stagiaire</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="28"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="29"/>
         <source>No overlap</source>
         <translation>Pas de chevauchement</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="29"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="30"/>
         <source>Host&apos;s quota</source>
         <translation>Quota du donneur de stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="30"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="31"/>
         <source>Training policy plan</source>
         <translation>Plan de politique de formation</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="31"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="32"/>
         <source>Joint committee</source>
         <translation>Commission paritaire</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="32"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="33"/>
         <source>Weekly hours</source>
         <translation>Heures par semaine</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="33"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="34"/>
         <source>No replacement of an employee</source>
         <translation>Pas de remplacement d&apos;un travailleur</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="213"/>
+        <source>Aged {age} on {date}; the limit is younger than {limit}.</source>
+        <translation>{age} ans le {date} ; la limite est de moins de {limit} ans.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="223"/>
+        <source>Registered job seeker ({agency}).</source>
+        <translation>Inscrit(e) comme demandeur d&apos;emploi ({agency}).</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="226"/>
+        <source>Not registered as a job seeker.</source>
+        <translation>Pas inscrit(e) comme demandeur d&apos;emploi.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="228"/>
+        <source>{done} of {maximum} weeks of internship used; {left} left.</source>
+        <translation>{done} des {maximum} semaines de stage utilisées ; {left} restantes.</translation>
     </message>
 </context>
 <context>
     <name>RuleText</name>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="41"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="42"/>
         <source>Aged {age} on the start date {start}: younger than {limit}, as required.</source>
         <extracomment>Sentences of the programme rules; the English ones are the service&apos;s own.</extracomment>
         <translation>{age} ans à la date de début {start} : moins de {limit} ans, comme requis.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="44"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="45"/>
         <source>Aged {age} on the start date {start}; interns must be younger than {limit}.</source>
         <translation>{age} ans à la date de début {start} ; les stagiaires doivent avoir moins de {limit} ans.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="47"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="48"/>
         <source>The birth date {birth_date} is after the start date {start}.</source>
         <translation>La date de naissance {birth_date} est postérieure à la date de début {start}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="50"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="51"/>
         <source>The internship lasts {weeks} weeks; the minimum is {minimum}.</source>
         <translation>Le stage dure {weeks} semaines ; le minimum est de {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="53"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="54"/>
         <source>The internship lasts {weeks} weeks; it must last at least {minimum} weeks.</source>
         <translation>Le stage dure {weeks} semaines ; il doit durer au moins {minimum} semaines.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="56"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="57"/>
         <source>The internship lasts {weeks} weeks; the maximum is {maximum}.</source>
         <translation>Le stage dure {weeks} semaines ; le maximum est de {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="59"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="60"/>
         <source>With this internship the intern totals {total} weeks ({other_weeks} in other internships and {weeks} in this one); the maximum is {maximum}.</source>
         <translation>Avec ce stage, le stagiaire totalise {total} semaines ({other_weeks} dans d&apos;autres stages et {weeks} dans celui-ci) ; le maximum est de {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="64"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="65"/>
         <source>The internship from {start} to {end} overlaps no other internship.</source>
         <translation>Le stage du {start} au {end} ne chevauche aucun autre stage.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="67"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="68"/>
         <source>The internship from {start} to {end} overlaps other internships: {overlaps}.</source>
         <translation>Le stage du {start} au {end} chevauche d&apos;autres stages : {overlaps}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="70"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="71"/>
         <source>Host quota respected: {years}.</source>
         <translation>Quota du donneur de stage respecté : {years}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="71"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="72"/>
         <source>Host quota exceeded: {years}.</source>
         <translation>Quota du donneur de stage dépassé : {years}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="72"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="73"/>
         <source>in {year} the host would use {total} of its {available} weeks ({used} already and {weeks} for this internship)</source>
         <translation>en {year}, le donneur de stage utiliserait {total} de ses {available} semaines ({used} déjà utilisées et {weeks} pour ce stage)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="77"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="78"/>
         <source>The host has no training policy plan for {year}; it must be received.</source>
         <translation>Le donneur de stage n&apos;a pas de plan de politique de formation pour {year} ; il doit avoir été reçu.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="80"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="81"/>
         <source>The host&apos;s training policy plan for {year} is {status}.</source>
         <translation>Le plan de politique de formation du donneur de stage pour {year} est {status}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="83"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="84"/>
         <source>The host&apos;s training policy plan for {year} is {status}; it must be received or approved.</source>
         <translation>Le plan de politique de formation du donneur de stage pour {year} est {status} ; il doit être reçu ou approuvé.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="87"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="88"/>
         <source>The host is under {committee}, a joint committee of the programme.</source>
         <translation>Le donneur de stage relève de la {committee}, une commission paritaire du programme.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="90"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="91"/>
         <source>The host is under {committee}, not CP 227 or SCP 303.01.</source>
         <translation>Commission paritaire du donneur de stage : {committee}, et non CP 227 ou SCP 303.01.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="93"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="94"/>
         <source>No weekly hours are given yet; the maximum is {maximum} hours a week.</source>
         <translation>Aucun horaire hebdomadaire n&apos;est encore indiqué ; le maximum est de {maximum} heures par semaine.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="96"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="97"/>
         <source>The schedule has no hours; it needs at least some hours.</source>
         <translation>L&apos;horaire ne comporte aucune heure ; il en faut au moins quelques-unes.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="99"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="100"/>
         <source>The schedule has {hours} hours a week; the maximum is {maximum}.</source>
         <translation>L&apos;horaire compte {hours} heures par semaine ; le maximum est de {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="102"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="103"/>
         <source>The host declared that the intern does not replace an employee.</source>
         <translation>Le donneur de stage a déclaré que le stagiaire ne remplace aucun travailleur.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="105"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="106"/>
         <source>The host has not declared that the intern does not replace an employee.</source>
         <translation>Le donneur de stage n&apos;a pas déclaré que le stagiaire ne remplace aucun travailleur.</translation>
     </message>

@@ -883,44 +883,24 @@ Namen en contactgegevens worden definitief vervangen; de jaarcijfers blijven dez
 <context>
     <name>EligibilityBadge</name>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="139"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="140"/>
         <source>Eligible</source>
         <translation>Komt in aanmerking</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="144"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="145"/>
         <source>Not eligible</source>
         <translation>Komt niet in aanmerking</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="155"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="156"/>
         <source>Eligibility</source>
         <translation>Toelaatbaarheid</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="156"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="157"/>
         <source>&amp;On</source>
         <translation>&amp;Op</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="166"/>
-        <source>Aged {age} on {date}; the limit is younger than {limit}.</source>
-        <translation>{age} jaar op {date}; de grens is jonger dan {limit}.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="176"/>
-        <source>Registered job seeker ({agency}).</source>
-        <translation>Ingeschreven als werkzoekende ({agency}).</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="179"/>
-        <source>Not registered as a job seeker.</source>
-        <translation>Niet ingeschreven als werkzoekende.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="181"/>
-        <source>{done} of {maximum} weeks of internship used; {left} left.</source>
-        <translation>{done} van {maximum} stageweken gebruikt; {left} over.</translation>
     </message>
 </context>
 <context>
@@ -1278,72 +1258,72 @@ Namen en contactgegevens worden definitief vervangen; de jaarcijfers blijven dez
 <context>
     <name>InternsView</name>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="88"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="89"/>
         <source>Identity</source>
         <translation>Identiteit</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="92"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="93"/>
         <source>Contact and address</source>
         <translation>Contact en adres</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="96"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="97"/>
         <source>Job seeker and education</source>
         <translation>Werkzoekende en opleiding</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="100"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="101"/>
         <source>With the fund</source>
         <translation>Bij het fonds</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="253"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="226"/>
         <source>the same national register number</source>
         <translation>hetzelfde rijksregisternummer</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="255"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="228"/>
         <source>the same name and birth date</source>
         <translation>dezelfde naam en geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="259"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="232"/>
         <source>Possible duplicate</source>
         <translation>Mogelijk dubbel</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="261"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="234"/>
         <source>{name} (born {birth}) is already registered with {reason}.</source>
         <translation>{name} (geboren op {birth}) is al ingeschreven met {reason}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="268"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="241"/>
         <source>Open the existing record</source>
         <translation>De bestaande fiche openen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="271"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="244"/>
         <source>Save anyway</source>
         <translation>Toch opslaan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="315"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="288"/>
         <source>New intern</source>
         <translation>Nieuwe stagiair</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="364"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="337"/>
         <source>Export personal data</source>
         <translation>Persoonsgegevens exporteren</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="374"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="347"/>
         <source>The personal data could not be exported: {problem}</source>
         <translation>De persoonsgegevens konden niet worden geëxporteerd: {problem}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="383"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="356"/>
         <source>Everything held about {name} was written to:
 {json}
 {pdf}
@@ -1356,17 +1336,17 @@ These files hold personal data: hand them only to the person concerned.</source>
 Deze bestanden bevatten persoonsgegevens: bezorg ze alleen aan de betrokkene.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="391"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="364"/>
         <source>&amp;New intern</source>
         <translation>&amp;Nieuwe stagiair</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="392"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="365"/>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="393"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="366"/>
         <source>E&amp;xport personal data…</source>
         <translation>Persoonsgegevens e&amp;xporteren…</translation>
     </message>
@@ -2902,27 +2882,27 @@ Databank: {1}</translation>
 <context>
     <name>PartiesPage</name>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard/parties.py" line="86"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/parties.py" line="85"/>
         <source>— none yet —</source>
         <translation>— nog geen —</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard/parties.py" line="121"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/parties.py" line="120"/>
         <source>Eligible on {date}.</source>
         <translation>Komt in aanmerking op {date}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard/parties.py" line="127"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/parties.py" line="128"/>
         <source>Not eligible on {date}: {reasons}</source>
         <translation>Komt niet in aanmerking op {date}: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard/parties.py" line="151"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/parties.py" line="152"/>
         <source>Parties</source>
         <translation>Partijen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard/parties.py" line="154"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/parties.py" line="155"/>
         <source>Who signs the convention: the intern and the host with its mentor; and the consultant who follows the internship.</source>
         <translation>Wie de overeenkomst ondertekent: de stagiair en de stagegever met zijn stagementor; en de consulent die de stage opvolgt.</translation>
     </message>
@@ -3968,166 +3948,186 @@ Met deze herstelsleutel opent u de databank op een andere computer, of hier als 
 <context>
     <name>RuleMessages</name>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="24"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="25"/>
         <source>Age limit</source>
         <translation>Leeftijdsgrens</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="25"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="26"/>
         <source>Minimum duration</source>
         <translation>Minimumduur</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="26"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="27"/>
         <source>Maximum duration</source>
         <translation>Maximumduur</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="27"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="28"/>
         <source>Intern&apos;s total weeks</source>
         <translation>Totaal aantal weken van de stagiair</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="28"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="29"/>
         <source>No overlap</source>
         <translation>Geen overlapping</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="29"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="30"/>
         <source>Host&apos;s quota</source>
         <translation>Quotum van de stagegever</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="30"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="31"/>
         <source>Training policy plan</source>
         <translation>Opleidingsbeleidsplan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="31"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="32"/>
         <source>Joint committee</source>
         <translation>Paritair comité</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="32"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="33"/>
         <source>Weekly hours</source>
         <translation>Uren per week</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="33"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="34"/>
         <source>No replacement of an employee</source>
         <translation>Geen vervanging van een werknemer</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="213"/>
+        <source>Aged {age} on {date}; the limit is younger than {limit}.</source>
+        <translation>{age} jaar op {date}; de grens is jonger dan {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="223"/>
+        <source>Registered job seeker ({agency}).</source>
+        <translation>Ingeschreven als werkzoekende ({agency}).</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="226"/>
+        <source>Not registered as a job seeker.</source>
+        <translation>Niet ingeschreven als werkzoekende.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="228"/>
+        <source>{done} of {maximum} weeks of internship used; {left} left.</source>
+        <translation>{done} van {maximum} stageweken gebruikt; {left} over.</translation>
     </message>
 </context>
 <context>
     <name>RuleText</name>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="41"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="42"/>
         <source>Aged {age} on the start date {start}: younger than {limit}, as required.</source>
         <extracomment>Sentences of the programme rules; the English ones are the service&apos;s own.</extracomment>
         <translation>{age} jaar op de begindatum {start}: jonger dan {limit}, zoals vereist.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="44"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="45"/>
         <source>Aged {age} on the start date {start}; interns must be younger than {limit}.</source>
         <translation>{age} jaar op de begindatum {start}; stagiairs moeten jonger zijn dan {limit}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="47"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="48"/>
         <source>The birth date {birth_date} is after the start date {start}.</source>
         <translation>De geboortedatum {birth_date} valt na de begindatum {start}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="50"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="51"/>
         <source>The internship lasts {weeks} weeks; the minimum is {minimum}.</source>
         <translation>De stage duurt {weeks} weken; het minimum is {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="53"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="54"/>
         <source>The internship lasts {weeks} weeks; it must last at least {minimum} weeks.</source>
         <translation>De stage duurt {weeks} weken; ze moet minstens {minimum} weken duren.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="56"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="57"/>
         <source>The internship lasts {weeks} weeks; the maximum is {maximum}.</source>
         <translation>De stage duurt {weeks} weken; het maximum is {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="59"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="60"/>
         <source>With this internship the intern totals {total} weeks ({other_weeks} in other internships and {weeks} in this one); the maximum is {maximum}.</source>
         <translation>Met deze stage komt de stagiair op {total} weken ({other_weeks} in andere stages en {weeks} in deze); het maximum is {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="64"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="65"/>
         <source>The internship from {start} to {end} overlaps no other internship.</source>
         <translation>De stage van {start} tot {end} overlapt met geen enkele andere stage.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="67"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="68"/>
         <source>The internship from {start} to {end} overlaps other internships: {overlaps}.</source>
         <translation>De stage van {start} tot {end} overlapt met andere stages: {overlaps}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="70"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="71"/>
         <source>Host quota respected: {years}.</source>
         <translation>Quotum van de stagegever nageleefd: {years}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="71"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="72"/>
         <source>Host quota exceeded: {years}.</source>
         <translation>Quotum van de stagegever overschreden: {years}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="72"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="73"/>
         <source>in {year} the host would use {total} of its {available} weeks ({used} already and {weeks} for this internship)</source>
         <translation>in {year} zou de stagegever {total} van zijn {available} weken gebruiken ({used} al gebruikt en {weeks} voor deze stage)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="77"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="78"/>
         <source>The host has no training policy plan for {year}; it must be received.</source>
         <translation>De stagegever heeft geen opleidingsbeleidsplan voor {year}; dat moet ontvangen zijn.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="80"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="81"/>
         <source>The host&apos;s training policy plan for {year} is {status}.</source>
         <translation>Het opleidingsbeleidsplan van de stagegever voor {year} is {status}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="83"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="84"/>
         <source>The host&apos;s training policy plan for {year} is {status}; it must be received or approved.</source>
         <translation>Het opleidingsbeleidsplan van de stagegever voor {year} is {status}; het moet ontvangen of goedgekeurd zijn.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="87"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="88"/>
         <source>The host is under {committee}, a joint committee of the programme.</source>
         <translation>De stagegever valt onder {committee}, een paritair comité van het programma.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="90"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="91"/>
         <source>The host is under {committee}, not CP 227 or SCP 303.01.</source>
         <translation>Paritair comité van de stagegever: {committee}, niet PC 227 of PSC 303.01.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="93"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="94"/>
         <source>No weekly hours are given yet; the maximum is {maximum} hours a week.</source>
         <translation>Er zijn nog geen uren per week opgegeven; het maximum is {maximum} uur per week.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="96"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="97"/>
         <source>The schedule has no hours; it needs at least some hours.</source>
         <translation>Het uurrooster bevat geen uren; er zijn minstens enkele uren nodig.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="99"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="100"/>
         <source>The schedule has {hours} hours a week; the maximum is {maximum}.</source>
         <translation>Het uurrooster telt {hours} uur per week; het maximum is {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="102"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="103"/>
         <source>The host declared that the intern does not replace an employee.</source>
         <translation>De stagegever heeft verklaard dat de stagiair geen werknemer vervangt.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="105"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="106"/>
         <source>The host has not declared that the intern does not replace an employee.</source>
         <translation>De stagegever heeft niet verklaard dat de stagiair geen werknemer vervangt.</translation>
     </message>

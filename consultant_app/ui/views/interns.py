@@ -40,6 +40,7 @@ from consultant_app.ui.forms.record_form import (
     coded_choices,
     date_placeholder,
 )
+from consultant_app.ui.forms.rule_messages import eligibility_reason
 from consultant_app.ui.models.paged_table_model import date_format, format_date
 from consultant_app.ui.views.record_list import RecordListView
 
@@ -146,7 +147,7 @@ class EligibilityBadge(QGroupBox):
                 "background:#b3261e;color:white;padding:3px 10px;border-radius:4px"
             )
         lines = [
-            ("✔ " if r.ok else "✘ ") + reason_text(r.code, r.params, r.message)
+            ("✔ " if r.ok else "✘ ") + eligibility_reason(r.code, r.params, r.message)
             for r in eligibility.reasons
         ]
         self.reasons.setText("\n".join(lines))
@@ -156,34 +157,6 @@ class EligibilityBadge(QGroupBox):
         self.on_label.setText(self.tr("&On"))
         self.on.setDisplayFormat(date_format())
         self.show_eligibility(self.eligibility)
-
-
-def reason_text(code: str, params: Mapping[str, object], fallback: str) -> str:
-    """An eligibility reason in the interface language."""
-
-    try:
-        if code == "age":
-            text = QCoreApplication.translate(
-                "EligibilityBadge", "Aged {age} on {date}; the limit is younger than {limit}."
-            )
-            return text.format(
-                age=params["age"],
-                date=format_date(params["on"]),
-                limit=params["limit"],  # type: ignore[arg-type]
-            )
-        if code == "jobseeker":
-            if params.get("agency"):
-                return QCoreApplication.translate(
-                    "EligibilityBadge", "Registered job seeker ({agency})."
-                ).format(agency=params["agency"])
-            return QCoreApplication.translate("EligibilityBadge", "Not registered as a job seeker.")
-        if code == "weeks":
-            return QCoreApplication.translate(
-                "EligibilityBadge", "{done} of {maximum} weeks of internship used; {left} left."
-            ).format(done=params["done"], maximum=params["maximum"], left=params["left"])
-    except (KeyError, TypeError, ValueError):
-        pass
-    return fallback
 
 
 class InternsView(RecordListView):

@@ -20,9 +20,8 @@ from consultant_app.ui.dialogs.internship_wizard.fields import (
     uuid_or_none,
 )
 from consultant_app.ui.dialogs.internship_wizard.page import FormPage
-from consultant_app.ui.forms.rule_messages import ERROR_COLOUR, OK_COLOUR
+from consultant_app.ui.forms.rule_messages import ERROR_COLOUR, OK_COLOUR, eligibility_reason
 from consultant_app.ui.models.paged_table_model import format_date
-from consultant_app.ui.views.interns import reason_text
 from consultant_app.ui.widgets.record_picker import RecordPicker
 
 PARTY_KEYS = ("intern_id", "host_id", "mentor_id", "consultant_id")
@@ -122,7 +121,9 @@ class PartiesPage(FormPage):
             colour = OK_COLOUR
         else:
             reasons = "; ".join(
-                reason_text(r.code, r.params, r.message) for r in eligibility.reasons if not r.ok
+                eligibility_reason(r.code, r.params, r.message)
+                for r in eligibility.reasons
+                if not r.ok
             )
             text = "✘ " + self.tr("Not eligible on {date}: {reasons}").format(
                 date=format_date(start), reasons=reasons
