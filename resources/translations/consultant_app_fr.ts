@@ -1075,17 +1075,17 @@ Les noms et les coordonnées sont remplacés définitivement ; les chiffres annu
 <context>
     <name>IdentityForms</name>
     <message>
-        <location filename="../../consultant_app/ui/forms/identity_forms.py" line="25"/>
+        <location filename="../../consultant_app/ui/forms/identity_forms.py" line="27"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/identity_forms.py" line="40"/>
+        <location filename="../../consultant_app/ui/forms/identity_forms.py" line="42"/>
         <source>The fund</source>
         <translation>Le fonds</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/identity_forms.py" line="56"/>
+        <location filename="../../consultant_app/ui/forms/identity_forms.py" line="55"/>
         <source>Consultant profile</source>
         <translation>Profil du consultant</translation>
     </message>
@@ -2864,17 +2864,17 @@ Base de données : {1}</translation>
         <translation>Maître de stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts/mentors.py" line="124"/>
+        <location filename="../../consultant_app/ui/views/hosts/mentors.py" line="107"/>
         <source>New mentor</source>
         <translation>Nouveau maître de stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts/mentors.py" line="150"/>
+        <location filename="../../consultant_app/ui/views/hosts/mentors.py" line="127"/>
         <source>New &amp;mentor</source>
         <translation>Nouveau &amp;maître de stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts/mentors.py" line="151"/>
+        <location filename="../../consultant_app/ui/views/hosts/mentors.py" line="128"/>
         <source>Mentor &amp;history…</source>
         <translation>Historique du maître de &amp;stage…</translation>
     </message>
@@ -2992,32 +2992,32 @@ Base de données : {1}</translation>
         <translation>Heures par jour</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="54"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="57"/>
         <source>— choose a function —</source>
         <translation>— choisissez une fonction —</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="68"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="71"/>
         <source>{days} working days = {weeks} weeks</source>
         <translation>{days} jours ouvrables = {weeks} semaines</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="74"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="77"/>
         <source>(the programme allows {low} to {high} weeks)</source>
         <translation>(le programme autorise de {low} à {high} semaines)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="90"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="93"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="95"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="98"/>
         <source>Function and dates</source>
         <translation>Fonction et dates</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="96"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="99"/>
         <source>What the intern will do, when, and the hours of a usual week.</source>
         <translation>Ce que le stagiaire fera, quand, et les heures d&apos;une semaine habituelle.</translation>
     </message>
@@ -4341,12 +4341,12 @@ Restaurer la sauvegarde intacte la plus récente, effectuée le {taken} ? Le fic
         <translation>Plan de politique de formation</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts/plans.py" line="116"/>
+        <location filename="../../consultant_app/ui/views/hosts/plans.py" line="99"/>
         <source>New training policy plan</source>
         <translation>Nouveau plan de politique de formation</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts/plans.py" line="125"/>
+        <location filename="../../consultant_app/ui/views/hosts/plans.py" line="105"/>
         <source>New &amp;plan</source>
         <translation>Nouveau &amp;plan</translation>
     </message>

@@ -1075,17 +1075,17 @@ Namen en contactgegevens worden definitief vervangen; de jaarcijfers blijven dez
 <context>
     <name>IdentityForms</name>
     <message>
-        <location filename="../../consultant_app/ui/forms/identity_forms.py" line="25"/>
+        <location filename="../../consultant_app/ui/forms/identity_forms.py" line="27"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/identity_forms.py" line="40"/>
+        <location filename="../../consultant_app/ui/forms/identity_forms.py" line="42"/>
         <source>The fund</source>
         <translation>Het fonds</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/identity_forms.py" line="56"/>
+        <location filename="../../consultant_app/ui/forms/identity_forms.py" line="55"/>
         <source>Consultant profile</source>
         <translation>Profiel van de consulent</translation>
     </message>
@@ -2864,17 +2864,17 @@ Databank: {1}</translation>
         <translation>Stagementor</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts/mentors.py" line="124"/>
+        <location filename="../../consultant_app/ui/views/hosts/mentors.py" line="107"/>
         <source>New mentor</source>
         <translation>Nieuwe stagementor</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts/mentors.py" line="150"/>
+        <location filename="../../consultant_app/ui/views/hosts/mentors.py" line="127"/>
         <source>New &amp;mentor</source>
         <translation>Nieuwe &amp;mentor</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts/mentors.py" line="151"/>
+        <location filename="../../consultant_app/ui/views/hosts/mentors.py" line="128"/>
         <source>Mentor &amp;history…</source>
         <translation>Geschiedenis van de &amp;stagementor…</translation>
     </message>
@@ -2992,32 +2992,32 @@ Databank: {1}</translation>
         <translation>Uren per dag</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="54"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="57"/>
         <source>— choose a function —</source>
         <translation>— kies een functie —</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="68"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="71"/>
         <source>{days} working days = {weeks} weeks</source>
         <translation>{days} werkdagen = {weeks} weken</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="74"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="77"/>
         <source>(the programme allows {low} to {high} weeks)</source>
         <translation>(het programma staat {low} tot {high} weken toe)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="90"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="93"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="95"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="98"/>
         <source>Function and dates</source>
         <translation>Functie en data</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="96"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="99"/>
         <source>What the intern will do, when, and the hours of a usual week.</source>
         <translation>Wat de stagiair zal doen, wanneer, en de uren van een gewone week.</translation>
     </message>
@@ -4341,12 +4341,12 @@ De nieuwste intacte reservekopie, gemaakt op {taken}, terugzetten? Het beschadig
         <translation>Opleidingsbeleidsplan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts/plans.py" line="116"/>
+        <location filename="../../consultant_app/ui/views/hosts/plans.py" line="99"/>
         <source>New training policy plan</source>
         <translation>Nieuw opleidingsbeleidsplan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts/plans.py" line="125"/>
+        <location filename="../../consultant_app/ui/views/hosts/plans.py" line="105"/>
         <source>New &amp;plan</source>
         <translation>Nieuw &amp;plan</translation>
     </message>

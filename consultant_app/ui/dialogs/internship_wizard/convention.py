@@ -51,11 +51,11 @@ class ConventionPage(FormPage):
         self.tail.addStretch(1)
 
     def fill_languages(self) -> None:
-        with self.fields.filling():
-            self.language_combo.clear()
-            for code in ("NL", "FR"):
-                self.language_combo.addItem(labels.value(code), code)
-        self.fields.put("convention_language", self.fields.get("convention_language"))
+        self.fields.refill(
+            "convention_language",
+            self.language_combo,
+            [(labels.value(code), code) for code in ("NL", "FR")],
+        )
 
     def summary_rows(self) -> list[tuple[str, str]]:
         """Caption and text of the clauses, for the Check page."""

@@ -9,7 +9,7 @@ when the wizard puts a value in without counting it as the user's.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date
 
@@ -116,6 +116,14 @@ class WizardFields(QObject):
             if self.values.get(key, "") == self.defaults.get(key, "") and key not in self.touched:
                 self.put(key, fresh[key])
         self.defaults = dict(fresh)
+
+    def refill(self, key: str, combo: QComboBox, choices: Iterable[tuple[str, str]]) -> None:
+        """Put (text, value) *choices* in the combo box of *key* and show its value again."""
+        with self.filling():
+            combo.clear()
+            for text, value in choices:
+                combo.addItem(text, value)
+        self.put(key, self.get(key))
 
     @contextmanager
     def filling(self) -> Iterator[None]:

@@ -89,12 +89,12 @@ class PartiesPage(FormPage):
         self.fields.put("mentor_id", wanted)
 
     def fill_consultants(self) -> None:
-        with self.fields.filling():
-            self.consultant_combo.clear()
-            self.consultant_combo.addItem("—", "")
-            for consultant_id, name in consultant_choices(self.database):
-                self.consultant_combo.addItem(name, consultant_id)
-        self.fields.put("consultant_id", self.fields.get("consultant_id"))
+        consultants = consultant_choices(self.database)
+        self.fields.refill(
+            "consultant_id",
+            self.consultant_combo,
+            [("—", ""), *((name, consultant_id) for consultant_id, name in consultants)],
+        )
 
     def choose_actor(self, actor: str | None) -> None:
         """The consultant named like the user *actor*, when nothing else was chosen."""

@@ -49,12 +49,15 @@ class PlanPage(FormPage):
         self.tail.addStretch(1)
 
     def fill_functions(self) -> None:
-        with self.fields.filling():
-            self.function_combo.clear()
-            self.function_combo.addItem(self.tr("— choose a function —"), "")
-            for function_id, name in intern_service.function_options(self.database, self.language):
-                self.function_combo.addItem(name, function_id)
-        self.fields.put("function_id", self.fields.get("function_id"))
+        functions = intern_service.function_options(self.database, self.language)
+        self.fields.refill(
+            "function_id",
+            self.function_combo,
+            [
+                (self.tr("— choose a function —"), ""),
+                *((name, function_id) for function_id, name in functions),
+            ],
+        )
 
     def refresh_lines(self, rules: ProgrammeRules) -> None:
         """The working days of the dates and the week's hours, as they are typed."""

@@ -8,7 +8,6 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
@@ -19,7 +18,8 @@ from consultant_app.services.forms import drafts
 from consultant_app.services.people import hosts as service
 from consultant_app.store.database import Database
 from consultant_app.ui.forms.drafts import FormDraftKeeper, person_title
-from consultant_app.ui.forms.record_form import FieldSpec, RecordForm, Section
+from consultant_app.ui.forms.record_form import FieldSpec, Section
+from consultant_app.ui.views.hosts.records_tab import HostRecordsTab
 
 MENTOR_SPECS = [
     FieldSpec("first_name", required=True),
@@ -46,8 +46,8 @@ MENTOR_SECTIONS = [
 ]
 
 
-class MentorsTab(QWidget):
-    """The mentors of the host shown (``host_id()``; None while a new host is typed in)."""
+class MentorsTab(HostRecordsTab):
+    """The mentors of the host shown, with the History of the one chosen."""
 
     def __init__(
         self,
@@ -56,20 +56,15 @@ class MentorsTab(QWidget):
         actor: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.database = database
-        self.host_id = host_id
-        self.actor = actor
-        self.list = QListWidget()
-        self.list.setFixedHeight(110)
-        self.list.currentItemChanged.connect(self._chosen)
-        self.new_button = QPushButton()
-        self.new_button.clicked.connect(self.new_mentor)
-        self.form = RecordForm(
-            MENTOR_SPECS,
-            MENTOR_SECTIONS,
-            lambda values: service.validate_mentor(values)[1],
-            self._save,
+        super().__init__(
+            database,
+            host_id,
+            actor,
+            specs=MENTOR_SPECS,
+            sections=MENTOR_SECTIONS,
+            validate=lambda values: service.validate_mentor(values)[1],
+            list_height=110,
+            parent=parent,
         )
         self.history_button = QPushButton()
         self.history_button.setObjectName("mentorHistory")
@@ -88,9 +83,7 @@ class MentorsTab(QWidget):
 
     def reload(self) -> None:
         """List the host's mentors again; the form keeps the mentor shown if it is among them."""
-        host_id = self.host_id()
-        for widget in (self.list, self.new_button):
-            widget.setEnabled(host_id is not None)
+        host_id = self.enable_for_host()
         current = self.form.record_id
         self.list.blockSignals(True)
         self.list.clear()
@@ -106,44 +99,28 @@ class MentorsTab(QWidget):
             self.form.clear()
         self.form.setEnabled(host_id is not None)
 
-    def _chosen(self, item: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
-        if item is None:
-            return
-        if not self.form.confirm_leave():
-            self.list.blockSignals(True)
-            self.list.setCurrentItem(previous)
-            self.list.blockSignals(False)
-            return
+    def show_item(self, item: QListWidgetItem) -> None:
         mentor_id = item.data(Qt.ItemDataRole.UserRole)
         self.form.load(mentor_id, service.load_mentor(self.database, mentor_id), item.text())
 
-    def new_mentor(self) -> None:
-        if self.host_id() is None or not self.form.confirm_leave():
-            return
-        self.list.clearSelection()
-        self.form.load(None, {}, self.tr("New mentor"))
-        self.form.editors["first_name"].widget.setFocus()
+    def new_record(self) -> None:
+        self.start_new({}, self.tr("New mentor"), "first_name")
 
     def restore_draft(self, draft: drafts.Draft) -> None:
         """Show the draft's mentor (a new one when it has none) with the draft's changes."""
         if draft.record_id is None:
-            self.new_mentor()
+            self.new_record()
         else:
             values = service.load_mentor(self.database, draft.record_id)
-            self.list.blockSignals(True)
             for row in range(self.list.count()):
-                item = self.list.item(row)
-                if item.data(Qt.ItemDataRole.UserRole) == draft.record_id:
-                    self.list.setCurrentItem(item)
-            self.list.blockSignals(False)
+                if self.list.item(row).data(Qt.ItemDataRole.UserRole) == draft.record_id:
+                    self.select_quietly(self.list.item(row))
             self.form.load(draft.record_id, values, person_title(values))
         self.form.apply_values(draft.values)
 
-    def _save(self, values: Mapping[str, str], mentor_id: uuid.UUID | None) -> uuid.UUID:
-        host_id = self.host_id()
-        assert host_id is not None
+    def save(self, values: Mapping[str, str], record_id: uuid.UUID | None) -> uuid.UUID:
         return service.save_mentor(
-            self.database, host_id, values, mentor_id=mentor_id, actor=self.actor
+            self.database, self.host(), values, mentor_id=record_id, actor=self.actor
         )
 
     def retranslate(self) -> None:

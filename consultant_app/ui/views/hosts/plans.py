@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QVBoxLayout, QWidget
 
 from consultant_app.domain.enums import TrainingPlanStatus
 from consultant_app.services.people import hosts as service
@@ -15,11 +15,11 @@ from consultant_app.store.database import Database
 from consultant_app.ui import labels
 from consultant_app.ui.forms.record_form import (
     FieldSpec,
-    RecordForm,
     Section,
     coded_choices,
     date_placeholder,
 )
+from consultant_app.ui.views.hosts.records_tab import HostRecordsTab
 
 PLAN_SPECS = [
     FieldSpec("year", required=True),
@@ -48,8 +48,8 @@ PLAN_SECTIONS = [
 ]
 
 
-class TrainingPlansTab(QWidget):
-    """The yearly training policy plans of the host shown (``host_id()``)."""
+class TrainingPlansTab(HostRecordsTab):
+    """The yearly training policy plans of the host shown."""
 
     def __init__(
         self,
@@ -58,22 +58,17 @@ class TrainingPlansTab(QWidget):
         actor: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.database = database
-        self.host_id = host_id
-        self.actor = actor
-        self._plans: list[dict[str, str]] = []
-        self.list = QListWidget()
-        self.list.setFixedHeight(90)
-        self.list.currentItemChanged.connect(self._chosen)
-        self.new_button = QPushButton()
-        self.new_button.clicked.connect(self.new_plan)
-        self.form = RecordForm(
-            PLAN_SPECS,
-            PLAN_SECTIONS,
-            lambda values: service.validate_training_plan(values)[1],
-            self._save,
+        super().__init__(
+            database,
+            host_id,
+            actor,
+            specs=PLAN_SPECS,
+            sections=PLAN_SECTIONS,
+            validate=lambda values: service.validate_training_plan(values)[1],
+            list_height=90,
+            parent=parent,
         )
+        self._plans: list[dict[str, str]] = []
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
         layout.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -82,9 +77,7 @@ class TrainingPlansTab(QWidget):
 
     def reload(self) -> None:
         """List the host's plans again (their status in the interface language)."""
-        host_id = self.host_id()
-        for widget in (self.list, self.new_button):
-            widget.setEnabled(host_id is not None)
+        host_id = self.enable_for_host()
         self.list.blockSignals(True)
         self.list.clear()
         self._plans = service.training_plans_of(self.database, host_id) if host_id else []
@@ -97,29 +90,16 @@ class TrainingPlansTab(QWidget):
             self.form.clear()
         self.form.setEnabled(host_id is not None)
 
-    def _chosen(self, item: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
-        if item is None:
-            return
-        if not self.form.confirm_leave():
-            self.list.blockSignals(True)
-            self.list.setCurrentItem(previous)
-            self.list.blockSignals(False)
-            return
+    def show_item(self, item: QListWidgetItem) -> None:
         plan = next(p for p in self._plans if p["id"] == item.data(Qt.ItemDataRole.UserRole))
         self.form.load(uuid.UUID(plan["id"]), plan, item.text())
 
-    def new_plan(self) -> None:
-        if self.host_id() is None or not self.form.confirm_leave():
-            return
-        self.list.clearSelection()
+    def new_record(self) -> None:
         defaults = {"year": str(date.today().year), "status": TrainingPlanStatus.REQUESTED.value}
-        self.form.load(None, defaults, self.tr("New training policy plan"))
-        self.form.editors["year"].widget.setFocus()
+        self.start_new(defaults, self.tr("New training policy plan"), "year")
 
-    def _save(self, values: Mapping[str, str], _plan_id: uuid.UUID | None) -> uuid.UUID:
-        host_id = self.host_id()
-        assert host_id is not None
-        return service.save_training_plan(self.database, host_id, values, actor=self.actor)
+    def save(self, values: Mapping[str, str], _record_id: uuid.UUID | None) -> uuid.UUID:
+        return service.save_training_plan(self.database, self.host(), values, actor=self.actor)
 
     def retranslate(self) -> None:
         self.new_button.setText(self.tr("New &plan"))
