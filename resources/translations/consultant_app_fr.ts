@@ -2859,22 +2859,22 @@ Base de données : {1}</translation>
 <context>
     <name>MentorsTab</name>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts/mentors.py" line="35"/>
+        <location filename="../../consultant_app/ui/views/hosts/mentors.py" line="34"/>
         <source>Mentor</source>
         <translation>Maître de stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts/mentors.py" line="107"/>
+        <location filename="../../consultant_app/ui/views/hosts/mentors.py" line="96"/>
         <source>New mentor</source>
         <translation>Nouveau maître de stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts/mentors.py" line="127"/>
+        <location filename="../../consultant_app/ui/views/hosts/mentors.py" line="116"/>
         <source>New &amp;mentor</source>
         <translation>Nouveau &amp;maître de stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts/mentors.py" line="128"/>
+        <location filename="../../consultant_app/ui/views/hosts/mentors.py" line="117"/>
         <source>Mentor &amp;history…</source>
         <translation>Historique du maître de &amp;stage…</translation>
     </message>
@@ -4341,12 +4341,12 @@ Restaurer la sauvegarde intacte la plus récente, effectuée le {taken} ? Le fic
         <translation>Plan de politique de formation</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts/plans.py" line="99"/>
+        <location filename="../../consultant_app/ui/views/hosts/plans.py" line="89"/>
         <source>New training policy plan</source>
         <translation>Nouveau plan de politique de formation</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts/plans.py" line="105"/>
+        <location filename="../../consultant_app/ui/views/hosts/plans.py" line="95"/>
         <source>New &amp;plan</source>
         <translation>Nouveau &amp;plan</translation>
     </message>

@@ -2859,22 +2859,22 @@ Databank: {1}</translation>
 <context>
     <name>MentorsTab</name>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts/mentors.py" line="35"/>
+        <location filename="../../consultant_app/ui/views/hosts/mentors.py" line="34"/>
         <source>Mentor</source>
         <translation>Stagementor</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts/mentors.py" line="107"/>
+        <location filename="../../consultant_app/ui/views/hosts/mentors.py" line="96"/>
         <source>New mentor</source>
         <translation>Nieuwe stagementor</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts/mentors.py" line="127"/>
+        <location filename="../../consultant_app/ui/views/hosts/mentors.py" line="116"/>
         <source>New &amp;mentor</source>
         <translation>Nieuwe &amp;mentor</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts/mentors.py" line="128"/>
+        <location filename="../../consultant_app/ui/views/hosts/mentors.py" line="117"/>
         <source>Mentor &amp;history…</source>
         <translation>Geschiedenis van de &amp;stagementor…</translation>
     </message>
@@ -4341,12 +4341,12 @@ De nieuwste intacte reservekopie, gemaakt op {taken}, terugzetten? Het beschadig
         <translation>Opleidingsbeleidsplan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts/plans.py" line="99"/>
+        <location filename="../../consultant_app/ui/views/hosts/plans.py" line="89"/>
         <source>New training policy plan</source>
         <translation>Nieuw opleidingsbeleidsplan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts/plans.py" line="105"/>
+        <location filename="../../consultant_app/ui/views/hosts/plans.py" line="95"/>
         <source>New &amp;plan</source>
         <translation>Nieuw &amp;plan</translation>
     </message>

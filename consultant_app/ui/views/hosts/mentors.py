@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -11,12 +11,11 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from consultant_app.services.forms import drafts
+from consultant_app.services.forms.parsing import FieldError
 from consultant_app.services.people import hosts as service
-from consultant_app.store.database import Database
 from consultant_app.ui.forms.drafts import FormDraftKeeper, person_title
 from consultant_app.ui.forms.record_form import FieldSpec, Section
 from consultant_app.ui.views.hosts.records_tab import HostRecordsTab
@@ -49,23 +48,11 @@ MENTOR_SECTIONS = [
 class MentorsTab(HostRecordsTab):
     """The mentors of the host shown, with the History of the one chosen."""
 
-    def __init__(
-        self,
-        database: Database,
-        host_id: Callable[[], uuid.UUID | None],
-        actor: str | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(
-            database,
-            host_id,
-            actor,
-            specs=MENTOR_SPECS,
-            sections=MENTOR_SECTIONS,
-            validate=lambda values: service.validate_mentor(values)[1],
-            list_height=110,
-            parent=parent,
-        )
+    specs = MENTOR_SPECS
+    sections = MENTOR_SECTIONS
+    list_height = 110
+
+    def lay_out(self) -> None:
         self.history_button = QPushButton()
         self.history_button.setObjectName("mentorHistory")
         buttons = QHBoxLayout()
@@ -77,9 +64,8 @@ class MentorsTab(HostRecordsTab):
         layout.addLayout(buttons)
         layout.addWidget(self.form)
         self.drafts = FormDraftKeeper(
-            self.form, database, drafts.MENTOR, title=person_title, owner=host_id
+            self.form, self.database, drafts.MENTOR, title=person_title, owner=self.host_id
         )
-        self.form.saved.connect(lambda _id: self.reload())
 
     def reload(self) -> None:
         """List the host's mentors again; the form keeps the mentor shown if it is among them."""
@@ -98,6 +84,9 @@ class MentorsTab(HostRecordsTab):
         if current not in {m[0] for m in mentors}:
             self.form.clear()
         self.form.setEnabled(host_id is not None)
+
+    def validate(self, values: Mapping[str, str]) -> list[FieldError]:
+        return service.validate_mentor(values)[1]
 
     def show_item(self, item: QListWidgetItem) -> None:
         mentor_id = item.data(Qt.ItemDataRole.UserRole)

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QVBoxLayout
 
 from consultant_app.domain.enums import TrainingPlanStatus
+from consultant_app.services.forms.parsing import FieldError
 from consultant_app.services.people import hosts as service
-from consultant_app.store.database import Database
 from consultant_app.ui import labels
 from consultant_app.ui.forms.record_form import (
     FieldSpec,
@@ -51,29 +51,16 @@ PLAN_SECTIONS = [
 class TrainingPlansTab(HostRecordsTab):
     """The yearly training policy plans of the host shown."""
 
-    def __init__(
-        self,
-        database: Database,
-        host_id: Callable[[], uuid.UUID | None],
-        actor: str | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(
-            database,
-            host_id,
-            actor,
-            specs=PLAN_SPECS,
-            sections=PLAN_SECTIONS,
-            validate=lambda values: service.validate_training_plan(values)[1],
-            list_height=90,
-            parent=parent,
-        )
+    specs = PLAN_SPECS
+    sections = PLAN_SECTIONS
+    list_height = 90
+
+    def lay_out(self) -> None:
         self._plans: list[dict[str, str]] = []
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
         layout.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.form)
-        self.form.saved.connect(lambda _id: self.reload())
 
     def reload(self) -> None:
         """List the host's plans again (their status in the interface language)."""
@@ -89,6 +76,9 @@ class TrainingPlansTab(HostRecordsTab):
         if not self.form.is_dirty():
             self.form.clear()
         self.form.setEnabled(host_id is not None)
+
+    def validate(self, values: Mapping[str, str]) -> list[FieldError]:
+        return service.validate_training_plan(values)[1]
 
     def show_item(self, item: QListWidgetItem) -> None:
         plan = next(p for p in self._plans if p["id"] == item.data(Qt.ItemDataRole.UserRole))

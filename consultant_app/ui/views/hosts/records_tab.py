@@ -14,18 +14,19 @@ from consultant_app.ui.forms.record_form import FieldSpec, RecordForm, Section
 
 class HostRecordsTab(QWidget):
     """The records of one kind of the host shown (``host_id()``; None while a new host is
-    typed in). Subclasses lay the widgets out, list the records, show one and save it."""
+    typed in). Subclasses name the form's fields, lay the widgets out, list the records,
+    show one and save it."""
+
+    #: The fields of the form, its sections, and the height of the list.
+    specs: Sequence[FieldSpec] = ()
+    sections: Sequence[Section] = ()
+    list_height = 100
 
     def __init__(
         self,
         database: Database,
         host_id: Callable[[], uuid.UUID | None],
-        actor: str | None,
-        *,
-        specs: Sequence[FieldSpec],
-        sections: Sequence[Section],
-        validate: Callable[[Mapping[str, str]], list[FieldError]],
-        list_height: int,
+        actor: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -33,11 +34,13 @@ class HostRecordsTab(QWidget):
         self.host_id = host_id
         self.actor = actor
         self.list = QListWidget()
-        self.list.setFixedHeight(list_height)
+        self.list.setFixedHeight(self.list_height)
         self.list.currentItemChanged.connect(self._chosen)
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self.new_record)
-        self.form = RecordForm(specs, sections, validate, self.save)
+        self.form = RecordForm(self.specs, self.sections, self.validate, self.save)
+        self.lay_out()
+        self.form.saved.connect(lambda _id: self.reload())
 
     def host(self) -> uuid.UUID:
         """The host of the record saved (records are added to a stored host only)."""
@@ -75,6 +78,17 @@ class HostRecordsTab(QWidget):
         self.form.editors[focus_key].widget.setFocus()
 
     # -- what each kind of record does ---------------------------------------------------
+    def lay_out(self) -> None:
+        """Place the list, New and the form (and the kind's own widgets) in the tab."""
+        raise NotImplementedError
+
+    def reload(self) -> None:
+        """List the host's records again (after a save, or for another host)."""
+        raise NotImplementedError
+
+    def validate(self, values: Mapping[str, str]) -> list[FieldError]:
+        raise NotImplementedError
+
     def show_item(self, item: QListWidgetItem) -> None:
         """Load the record of the list's *item* into the form."""
         raise NotImplementedError
