@@ -449,6 +449,68 @@ Laissez le fichier tel quel ; restaurez une sauvegarde intacte ou demandez de l&
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/check.py" line="83"/>
+        <source>(overridden: {reason})</source>
+        <extracomment>The page is shown: the wizard fills it in. The verdicts shown, and (symbol, sentence) of each.</extracomment>
+        <translation>(dérogation accordée : {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/check.py" line="94"/>
+        <source>The rules cannot be checked until every page is filled in.</source>
+        <translation>Les règles ne peuvent être vérifiées que lorsque toutes les pages sont remplies.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/check.py" line="97"/>
+        <source>The rules marked ✘ are not met. You can still create the draft: the rules are enforced when the convention is sent for signature, where each must be met or overridden with a written reason.</source>
+        <translation>Les règles marquées ✘ ne sont pas respectées. Vous pouvez tout de même créer le brouillon : les règles sont appliquées lorsque la convention est envoyée pour signature ; chacune doit alors être respectée ou faire l&apos;objet d&apos;une dérogation motivée par écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/check.py" line="103"/>
+        <source>No rule blocks this internship. The rules are checked again when the convention is sent for signature.</source>
+        <translation>Aucune règle ne bloque ce stage. Les règles sont à nouveau vérifiées lorsque la convention est envoyée pour signature.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/check.py" line="111"/>
+        <source>The draft was not created:</source>
+        <translation>Le brouillon n&apos;a pas été créé :</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/check.py" line="115"/>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/check.py" line="117"/>
+        <source>The internship as it will be drafted, and the rules of the programme.</source>
+        <translation>Le stage tel qu&apos;il sera rédigé, et les règles du programme.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/check.py" line="119"/>
+        <source>Programme rules</source>
+        <translation>Règles du programme</translation>
+    </message>
+</context>
+<context>
+    <name>ConventionPage</name>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/convention.py" line="69"/>
+        <source>Replaces no employee</source>
+        <translation>Ne remplace aucun travailleur</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/convention.py" line="73"/>
+        <source>Convention</source>
+        <translation>Convention</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/convention.py" line="74"/>
+        <source>The clauses printed in the convention.</source>
+        <translation>Les clauses imprimées dans la convention.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <location filename="../../consultant_app/ui/views/dashboard.py" line="111"/>
@@ -637,44 +699,24 @@ Cause : {reason}</translation>
 <context>
     <name>EligibilityBadge</name>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="141"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="140"/>
         <source>Eligible</source>
         <translation>Éligible</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="146"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="145"/>
         <source>Not eligible</source>
         <translation>Non éligible</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="157"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="156"/>
         <source>Eligibility</source>
         <translation>Éligibilité</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="158"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="157"/>
         <source>&amp;On</source>
         <translation>&amp;Le</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="168"/>
-        <source>Aged {age} on {date}; the limit is younger than {limit}.</source>
-        <translation>{age} ans le {date} ; la limite est de moins de {limit} ans.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="178"/>
-        <source>Registered job seeker ({agency}).</source>
-        <translation>Inscrit(e) comme demandeur d&apos;emploi ({agency}).</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="181"/>
-        <source>Not registered as a job seeker.</source>
-        <translation>Pas inscrit(e) comme demandeur d&apos;emploi.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="183"/>
-        <source>{done} of {maximum} weeks of internship used; {left} left.</source>
-        <translation>{done} des {maximum} semaines de stage utilisées ; {left} restantes.</translation>
     </message>
 </context>
 <context>
@@ -843,83 +885,48 @@ Cause : {reason}</translation>
 <context>
     <name>HostsView</name>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="314"/>
-        <source>Possible duplicate</source>
-        <translation>Doublon possible</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="316"/>
-        <source>{name} already has this enterprise number. Open the existing record?</source>
-        <translation>{name} a déjà ce numéro d&apos;entreprise. Ouvrir la fiche existante ?</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="424"/>
-        <source>New host</source>
-        <translation>Nouveau donneur de stage</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="467"/>
-        <source>New mentor</source>
-        <translation>Nouveau maître de stage</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="507"/>
-        <source>New training policy plan</source>
-        <translation>Nouveau plan de politique de formation</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="549"/>
-        <source>&amp;New host</source>
-        <translation>&amp;Nouveau donneur de stage</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="550"/>
-        <source>New &amp;mentor</source>
-        <translation>Nouveau &amp;maître de stage</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="551"/>
-        <source>New &amp;plan</source>
-        <translation>Nouveau &amp;plan</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="65"/>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="554"/>
+        <location filename="../../consultant_app/ui/views/hosts/view.py" line="60"/>
+        <location filename="../../consultant_app/ui/views/hosts/view.py" line="287"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="78"/>
+        <location filename="../../consultant_app/ui/views/hosts/view.py" line="73"/>
         <source>Address and contact</source>
         <translation>Adresse et contact</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="103"/>
-        <source>Mentor</source>
-        <translation>Maître de stage</translation>
+        <location filename="../../consultant_app/ui/views/hosts/view.py" line="168"/>
+        <source>Possible duplicate</source>
+        <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="131"/>
-        <source>Training policy plan</source>
-        <translation>Plan de politique de formation</translation>
+        <location filename="../../consultant_app/ui/views/hosts/view.py" line="170"/>
+        <source>{name} already has this enterprise number. Open the existing record?</source>
+        <translation>{name} a déjà ce numéro d&apos;entreprise. Ouvrir la fiche existante ?</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="552"/>
+        <location filename="../../consultant_app/ui/views/hosts/view.py" line="256"/>
+        <source>New host</source>
+        <translation>Nouveau donneur de stage</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts/view.py" line="283"/>
+        <source>&amp;New host</source>
+        <translation>&amp;Nouveau donneur de stage</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts/view.py" line="284"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="553"/>
-        <source>Mentor &amp;history…</source>
-        <translation>Historique du maître de &amp;stage…</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="555"/>
+        <location filename="../../consultant_app/ui/views/hosts/view.py" line="288"/>
         <source>Mentors</source>
         <translation>Maîtres de stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="556"/>
+        <location filename="../../consultant_app/ui/views/hosts/view.py" line="289"/>
         <source>Training policy plans</source>
         <translation>Plans de formation</translation>
     </message>
@@ -927,17 +934,17 @@ Cause : {reason}</translation>
 <context>
     <name>IdentityForms</name>
     <message>
-        <location filename="../../consultant_app/ui/forms/identity_forms.py" line="25"/>
+        <location filename="../../consultant_app/ui/forms/identity_forms.py" line="27"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/identity_forms.py" line="40"/>
+        <location filename="../../consultant_app/ui/forms/identity_forms.py" line="42"/>
         <source>The fund</source>
         <translation>Le fonds</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/identity_forms.py" line="56"/>
+        <location filename="../../consultant_app/ui/forms/identity_forms.py" line="55"/>
         <source>Consultant profile</source>
         <translation>Profil du consultant</translation>
     </message>
@@ -1110,72 +1117,72 @@ Cause : {reason}</translation>
 <context>
     <name>InternsView</name>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="90"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="89"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="94"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="93"/>
         <source>Contact and address</source>
         <translation>Contact et adresse</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="98"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="97"/>
         <source>Job seeker and education</source>
         <translation>Demandeur d&apos;emploi et formation</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="102"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="101"/>
         <source>With the fund</source>
         <translation>Auprès du fonds</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="258"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="226"/>
         <source>the same national register number</source>
         <translation>le même numéro de registre national</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="260"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="228"/>
         <source>the same name and birth date</source>
         <translation>les mêmes nom et date de naissance</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="264"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="232"/>
         <source>Possible duplicate</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="266"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="234"/>
         <source>{name} (born {birth}) is already registered with {reason}.</source>
         <translation>{name} (né(e) le {birth}) est déjà inscrit(e) avec {reason}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="273"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="241"/>
         <source>Open the existing record</source>
         <translation>Ouvrir la fiche existante</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="276"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="244"/>
         <source>Save anyway</source>
         <translation>Enregistrer quand même</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="323"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="288"/>
         <source>New intern</source>
         <translation>Nouveau stagiaire</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="379"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="337"/>
         <source>Export personal data</source>
         <translation>Exporter les données personnelles</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="389"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="347"/>
         <source>The personal data could not be exported: {problem}</source>
         <translation>Les données personnelles n&apos;ont pas pu être exportées : {problem}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="398"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="356"/>
         <source>Everything held about {name} was written to:
 {json}
 {pdf}
@@ -1188,17 +1195,17 @@ These files hold personal data: hand them only to the person concerned.</source>
 Ces fichiers contiennent des données personnelles : ne les remettez qu&apos;à la personne concernée.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="406"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="364"/>
         <source>&amp;New intern</source>
         <translation>&amp;Nouveau stagiaire</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="407"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="365"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="408"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="366"/>
         <source>E&amp;xport personal data…</source>
         <translation>E&amp;xporter les données personnelles…</translation>
     </message>
@@ -1629,140 +1636,15 @@ Ces fichiers contiennent des données personnelles : ne les remettez qu&apos;à 
 <context>
     <name>InternshipWizard</name>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="521"/>
-        <source>— none yet —</source>
-        <extracomment>Widgets named with a mnemonic, and the text each shows (with &quot; *&quot; when required). (symbol, sentence) of every rule shown on the Check page. Writes the form draft a moment after the last change.</extracomment>
-        <translation>— aucun pour l&apos;instant —</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="560"/>
-        <source>Eligible on {date}.</source>
-        <translation>Éligible le {date}.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="566"/>
-        <source>Not eligible on {date}: {reasons}</source>
-        <translation>Non éligible le {date} : {reasons}</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="605"/>
-        <source>Hours a day</source>
-        <translation>Heures par jour</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="624"/>
-        <source>— choose a function —</source>
-        <translation>— choisissez une fonction —</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="640"/>
-        <source>{days} working days = {weeks} weeks</source>
-        <translation>{days} jours ouvrables = {weeks} semaines</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="646"/>
-        <source>(the programme allows {low} to {high} weeks)</source>
-        <translation>(le programme autorise de {low} à {high} semaines)</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="654"/>
-        <source>Total: {total} hours a week (at most {maximum})</source>
-        <translation>Total : {total} heures par semaine (au maximum {maximum})</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="757"/>
-        <source>Period</source>
-        <translation>Période</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="761"/>
-        <source>Replaces no employee</source>
-        <translation>Ne remplace aucun travailleur</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="777"/>
-        <source>(overridden: {reason})</source>
-        <translation>(dérogation accordée : {reason})</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="788"/>
-        <source>The rules cannot be checked until every page is filled in.</source>
-        <translation>Les règles ne peuvent être vérifiées que lorsque toutes les pages sont remplies.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="791"/>
-        <source>The rules marked ✘ are not met. You can still create the draft: the rules are enforced when the convention is sent for signature, where each must be met or overridden with a written reason.</source>
-        <translation>Les règles marquées ✘ ne sont pas respectées. Vous pouvez tout de même créer le brouillon : les règles sont appliquées lorsque la convention est envoyée pour signature ; chacune doit alors être respectée ou faire l&apos;objet d&apos;une dérogation motivée par écrit.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="797"/>
-        <source>No rule blocks this internship. The rules are checked again when the convention is sent for signature.</source>
-        <translation>Aucune règle ne bloque ce stage. Les règles sont à nouveau vérifiées lorsque la convention est envoyée pour signature.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="814"/>
-        <source>The draft was not created:</source>
-        <translation>Le brouillon n&apos;a pas été créé :</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="829"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/wizard.py" line="234"/>
         <source>New internship</source>
+        <extracomment>Writes the form draft a moment after the last change.</extracomment>
         <translation>Nouveau stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="830"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/wizard.py" line="235"/>
         <source>Create &amp;draft</source>
         <translation>Créer le &amp;brouillon</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="831"/>
-        <source>Parties</source>
-        <translation>Parties</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="834"/>
-        <source>Who signs the convention: the intern and the host with its mentor; and the consultant who follows the internship.</source>
-        <translation>Qui signe la convention : le stagiaire et le donneur de stage avec son maître de stage ; et le consultant qui suit le stage.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="838"/>
-        <source>Function and dates</source>
-        <translation>Fonction et dates</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="840"/>
-        <source>What the intern will do, when, and the hours of a usual week.</source>
-        <translation>Ce que le stagiaire fera, quand, et les heures d&apos;une semaine habituelle.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="842"/>
-        <source>Convention</source>
-        <translation>Convention</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="843"/>
-        <source>The clauses printed in the convention.</source>
-        <translation>Les clauses imprimées dans la convention.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="844"/>
-        <source>Check</source>
-        <translation>Vérification</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="846"/>
-        <source>The internship as it will be drafted, and the rules of the programme.</source>
-        <translation>Le stage tel qu&apos;il sera rédigé, et les règles du programme.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="848"/>
-        <source>Programme rules</source>
-        <translation>Règles du programme</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="864"/>
-        <source>h</source>
-        <translation>h</translation>
     </message>
 </context>
 <context>
@@ -2830,6 +2712,57 @@ Base de données : {1}</translation>
     </message>
 </context>
 <context>
+    <name>MentorsTab</name>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts/mentors.py" line="34"/>
+        <source>Mentor</source>
+        <translation>Maître de stage</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts/mentors.py" line="96"/>
+        <source>New mentor</source>
+        <translation>Nouveau maître de stage</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts/mentors.py" line="116"/>
+        <source>New &amp;mentor</source>
+        <translation>Nouveau &amp;maître de stage</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts/mentors.py" line="117"/>
+        <source>Mentor &amp;history…</source>
+        <translation>Historique du maître de &amp;stage…</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesPage</name>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/parties.py" line="85"/>
+        <source>— none yet —</source>
+        <translation>— aucun pour l&apos;instant —</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/parties.py" line="120"/>
+        <source>Eligible on {date}.</source>
+        <translation>Éligible le {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/parties.py" line="128"/>
+        <source>Not eligible on {date}: {reasons}</source>
+        <translation>Non éligible le {date} : {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/parties.py" line="152"/>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/parties.py" line="155"/>
+        <source>Who signs the convention: the intern and the host with its mentor; and the consultant who follows the internship.</source>
+        <translation>Qui signe la convention : le stagiaire et le donneur de stage avec son maître de stage ; et le consultant qui suit le stage.</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <location filename="../../consultant_app/ui/dialogs/pdf_preview.py" line="72"/>
@@ -2904,6 +2837,44 @@ Base de données : {1}</translation>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="201"/>
         <source>(nothing in this phase)</source>
         <translation>(rien dans cette phase)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="45"/>
+        <source>Hours a day</source>
+        <translation>Heures par jour</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="57"/>
+        <source>— choose a function —</source>
+        <translation>— choisissez une fonction —</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="71"/>
+        <source>{days} working days = {weeks} weeks</source>
+        <translation>{days} jours ouvrables = {weeks} semaines</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="77"/>
+        <source>(the programme allows {low} to {high} weeks)</source>
+        <translation>(le programme autorise de {low} à {high} semaines)</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="93"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="98"/>
+        <source>Function and dates</source>
+        <translation>Fonction et dates</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="99"/>
+        <source>What the intern will do, when, and the hours of a usual week.</source>
+        <translation>Ce que le stagiaire fera, quand, et les heures d&apos;une semaine habituelle.</translation>
     </message>
 </context>
 <context>
@@ -3146,22 +3117,22 @@ Base de données : {1}</translation>
 <context>
     <name>QuotaBox</name>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="181"/>
+        <location filename="../../consultant_app/ui/views/hosts/quota.py" line="46"/>
         <source>{available} weeks available, {used} used, {left} left</source>
         <translation>{available} semaines disponibles, {used} utilisées, {left} restantes</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="187"/>
+        <location filename="../../consultant_app/ui/views/hosts/quota.py" line="52"/>
         <source>quota exceeded</source>
         <translation>quota dépassé</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="192"/>
+        <location filename="../../consultant_app/ui/views/hosts/quota.py" line="57"/>
         <source>Internship weeks quota</source>
         <translation>Quota de semaines de stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="193"/>
+        <location filename="../../consultant_app/ui/views/hosts/quota.py" line="58"/>
         <source>&amp;Year</source>
         <translation>&amp;Année</translation>
     </message>
@@ -3189,43 +3160,43 @@ Base de données : {1}</translation>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="480"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="313"/>
         <source>Correct the fields marked in red to save.</source>
-        <extracomment>(value, label) pairs, asked again when the language changes. For ``file`` fields: the file dialog&apos;s filter, such as ``&quot;Images (*.png *.jpg)&quot;``. A field changed: the user&apos;s edit, an undo or a redo (not :meth:`load`). A record (or an empty new one) was loaded; unsaved changes, if any, are gone. The unsaved changes were discarded (Revert, or Discard when leaving).</extracomment>
+        <extracomment>A field changed: the user&apos;s edit, an undo or a redo (not :meth:`load`). A record (or an empty new one) was loaded; unsaved changes, if any, are gone. The unsaved changes were discarded (Revert, or Discard when leaving).</extracomment>
         <translation>Corrigez les champs marqués en rouge pour enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="482"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="315"/>
         <source>Unsaved changes (Ctrl+S saves, Ctrl+Z undoes).</source>
         <translation>Modifications non enregistrées (Ctrl+S enregistre, Ctrl+Z annule).</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="507"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="340"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="517"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="350"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="518"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="351"/>
         <source>This record has unsaved changes. Save them before leaving?</source>
         <translation>Cette fiche a des modifications non enregistrées. Les enregistrer avant de quitter ?</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="541"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="374"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="543"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="376"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="544"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="377"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -3233,7 +3204,7 @@ Base de données : {1}</translation>
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../consultant_app/ui/views/record_list.py" line="364"/>
+        <location filename="../../consultant_app/ui/views/record_list.py" line="381"/>
         <source>Search (Ctrl+F)…</source>
         <extracomment>True while the detail pane holds a new, not yet saved record. Whether the list has been painted once (the first row is selected only then).</extracomment>
         <translation>Rechercher (Ctrl+F)…</translation>
@@ -3983,166 +3954,186 @@ Les noms et les coordonnées sont remplacés définitivement ; les chiffres annu
 <context>
     <name>RuleMessages</name>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="24"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="25"/>
         <source>Age limit</source>
         <translation>Limite d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="25"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="26"/>
         <source>Minimum duration</source>
         <translation>Durée minimale</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="26"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="27"/>
         <source>Maximum duration</source>
         <translation>Durée maximale</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="27"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="28"/>
         <source>Intern&apos;s total weeks</source>
         <translation>Total des semaines du stagiaire</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="28"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="29"/>
         <source>No overlap</source>
         <translation>Pas de chevauchement</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="29"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="30"/>
         <source>Host&apos;s quota</source>
         <translation>Quota du donneur de stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="30"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="31"/>
         <source>Training policy plan</source>
         <translation>Plan de politique de formation</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="31"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="32"/>
         <source>Joint committee</source>
         <translation>Commission paritaire</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="32"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="33"/>
         <source>Weekly hours</source>
         <translation>Heures par semaine</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="33"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="34"/>
         <source>No replacement of an employee</source>
         <translation>Pas de remplacement d&apos;un travailleur</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="213"/>
+        <source>Aged {age} on {date}; the limit is younger than {limit}.</source>
+        <translation>{age} ans le {date} ; la limite est de moins de {limit} ans.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="223"/>
+        <source>Registered job seeker ({agency}).</source>
+        <translation>Inscrit(e) comme demandeur d&apos;emploi ({agency}).</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="226"/>
+        <source>Not registered as a job seeker.</source>
+        <translation>Pas inscrit(e) comme demandeur d&apos;emploi.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="228"/>
+        <source>{done} of {maximum} weeks of internship used; {left} left.</source>
+        <translation>{done} des {maximum} semaines de stage utilisées ; {left} restantes.</translation>
     </message>
 </context>
 <context>
     <name>RuleText</name>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="41"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="42"/>
         <source>Aged {age} on the start date {start}: younger than {limit}, as required.</source>
         <extracomment>Sentences of the programme rules; the English ones are the service&apos;s own.</extracomment>
         <translation>{age} ans à la date de début {start} : moins de {limit} ans, comme requis.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="44"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="45"/>
         <source>Aged {age} on the start date {start}; interns must be younger than {limit}.</source>
         <translation>{age} ans à la date de début {start} ; les stagiaires doivent avoir moins de {limit} ans.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="47"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="48"/>
         <source>The birth date {birth_date} is after the start date {start}.</source>
         <translation>La date de naissance {birth_date} est postérieure à la date de début {start}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="50"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="51"/>
         <source>The internship lasts {weeks} weeks; the minimum is {minimum}.</source>
         <translation>Le stage dure {weeks} semaines ; le minimum est de {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="53"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="54"/>
         <source>The internship lasts {weeks} weeks; it must last at least {minimum} weeks.</source>
         <translation>Le stage dure {weeks} semaines ; il doit durer au moins {minimum} semaines.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="56"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="57"/>
         <source>The internship lasts {weeks} weeks; the maximum is {maximum}.</source>
         <translation>Le stage dure {weeks} semaines ; le maximum est de {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="59"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="60"/>
         <source>With this internship the intern totals {total} weeks ({other_weeks} in other internships and {weeks} in this one); the maximum is {maximum}.</source>
         <translation>Avec ce stage, le stagiaire totalise {total} semaines ({other_weeks} dans d&apos;autres stages et {weeks} dans celui-ci) ; le maximum est de {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="64"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="65"/>
         <source>The internship from {start} to {end} overlaps no other internship.</source>
         <translation>Le stage du {start} au {end} ne chevauche aucun autre stage.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="67"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="68"/>
         <source>The internship from {start} to {end} overlaps other internships: {overlaps}.</source>
         <translation>Le stage du {start} au {end} chevauche d&apos;autres stages : {overlaps}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="70"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="71"/>
         <source>Host quota respected: {years}.</source>
         <translation>Quota du donneur de stage respecté : {years}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="71"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="72"/>
         <source>Host quota exceeded: {years}.</source>
         <translation>Quota du donneur de stage dépassé : {years}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="72"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="73"/>
         <source>in {year} the host would use {total} of its {available} weeks ({used} already and {weeks} for this internship)</source>
         <translation>en {year}, le donneur de stage utiliserait {total} de ses {available} semaines ({used} déjà utilisées et {weeks} pour ce stage)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="77"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="78"/>
         <source>The host has no training policy plan for {year}; it must be received.</source>
         <translation>Le donneur de stage n&apos;a pas de plan de politique de formation pour {year} ; il doit avoir été reçu.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="80"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="81"/>
         <source>The host&apos;s training policy plan for {year} is {status}.</source>
         <translation>Le plan de politique de formation du donneur de stage pour {year} est {status}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="83"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="84"/>
         <source>The host&apos;s training policy plan for {year} is {status}; it must be received or approved.</source>
         <translation>Le plan de politique de formation du donneur de stage pour {year} est {status} ; il doit être reçu ou approuvé.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="87"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="88"/>
         <source>The host is under {committee}, a joint committee of the programme.</source>
         <translation>Le donneur de stage relève de la {committee}, une commission paritaire du programme.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="90"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="91"/>
         <source>The host is under {committee}, not CP 227 or SCP 303.01.</source>
         <translation>Commission paritaire du donneur de stage : {committee}, et non CP 227 ou SCP 303.01.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="93"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="94"/>
         <source>No weekly hours are given yet; the maximum is {maximum} hours a week.</source>
         <translation>Aucun horaire hebdomadaire n&apos;est encore indiqué ; le maximum est de {maximum} heures par semaine.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="96"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="97"/>
         <source>The schedule has no hours; it needs at least some hours.</source>
         <translation>L&apos;horaire ne comporte aucune heure ; il en faut au moins quelques-unes.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="99"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="100"/>
         <source>The schedule has {hours} hours a week; the maximum is {maximum}.</source>
         <translation>L&apos;horaire compte {hours} heures par semaine ; le maximum est de {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="102"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="103"/>
         <source>The host declared that the intern does not replace an employee.</source>
         <translation>Le donneur de stage a déclaré que le stagiaire ne remplace aucun travailleur.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="105"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="106"/>
         <source>The host has not declared that the intern does not replace an employee.</source>
         <translation>Le donneur de stage n&apos;a pas déclaré que le stagiaire ne remplace aucun travailleur.</translation>
     </message>
@@ -4183,6 +4174,19 @@ Les noms et les coordonnées sont remplacés définitivement ; les chiffres annu
         <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="418"/>
         <source>This internship has no competences yet: add them in “Tasks &amp; competences”.</source>
         <translation>Ce stage n&apos;a pas encore de compétences : ajoutez-les dans « Tâches &amp; compétences ».</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleEditor</name>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/schedule.py" line="53"/>
+        <source>Total: {total} hours a week (at most {maximum})</source>
+        <translation>Total : {total} heures par semaine (au maximum {maximum})</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/schedule.py" line="67"/>
+        <source>h</source>
+        <translation>h</translation>
     </message>
 </context>
 <context>
@@ -4333,6 +4337,24 @@ Restaurer la sauvegarde intacte la plus récente, effectuée le {taken} ? Le fic
         <location filename="../../consultant_app/ui/store_errors.py" line="48"/>
         <source>Details: {message}</source>
         <translation>Détails : {message}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPlansTab</name>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts/plans.py" line="36"/>
+        <source>Training policy plan</source>
+        <translation>Plan de politique de formation</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts/plans.py" line="89"/>
+        <source>New training policy plan</source>
+        <translation>Nouveau plan de politique de formation</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts/plans.py" line="95"/>
+        <source>New &amp;plan</source>
+        <translation>Nouveau &amp;plan</translation>
     </message>
 </context>
 <context>
@@ -4708,7 +4730,7 @@ est chiffrée et sa clé ne se trouve pas dans le trousseau de clés de cet ordi
 <context>
     <name>_Counts</name>
     <message numerus="yes">
-        <location filename="../../consultant_app/ui/views/record_list.py" line="52"/>
+        <location filename="../../consultant_app/ui/views/record_list.py" line="53"/>
         <source>%n record(s)</source>
         <extracomment>Detail fields whose values are stored codes shown by their translated name.</extracomment>
         <translation>

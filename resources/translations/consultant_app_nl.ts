@@ -449,6 +449,68 @@ Laat het bestand zoals het is; zet een intacte reservekopie terug of vraag hulp.
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/check.py" line="83"/>
+        <source>(overridden: {reason})</source>
+        <extracomment>The page is shown: the wizard fills it in. The verdicts shown, and (symbol, sentence) of each.</extracomment>
+        <translation>(afwijking toegestaan: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/check.py" line="94"/>
+        <source>The rules cannot be checked until every page is filled in.</source>
+        <translation>De regels kunnen pas worden gecontroleerd als elke pagina ingevuld is.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/check.py" line="97"/>
+        <source>The rules marked ✘ are not met. You can still create the draft: the rules are enforced when the convention is sent for signature, where each must be met or overridden with a written reason.</source>
+        <translation>Aan de regels met ✘ is niet voldaan. U kunt het ontwerp toch aanmaken: de regels worden afgedwongen wanneer de overeenkomst ter ondertekening wordt verstuurd; dan moet aan elke regel voldaan zijn of moet er met een schriftelijke reden een afwijking toegestaan zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/check.py" line="103"/>
+        <source>No rule blocks this internship. The rules are checked again when the convention is sent for signature.</source>
+        <translation>Geen enkele regel blokkeert deze stage. De regels worden opnieuw gecontroleerd wanneer de overeenkomst ter ondertekening wordt verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/check.py" line="111"/>
+        <source>The draft was not created:</source>
+        <translation>Het ontwerp werd niet aangemaakt:</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/check.py" line="115"/>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/check.py" line="117"/>
+        <source>The internship as it will be drafted, and the rules of the programme.</source>
+        <translation>De stage zoals ze zal worden opgesteld, en de regels van het programma.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/check.py" line="119"/>
+        <source>Programme rules</source>
+        <translation>Programmaregels</translation>
+    </message>
+</context>
+<context>
+    <name>ConventionPage</name>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/convention.py" line="69"/>
+        <source>Replaces no employee</source>
+        <translation>Vervangt geen werknemer</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/convention.py" line="73"/>
+        <source>Convention</source>
+        <translation>Overeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/convention.py" line="74"/>
+        <source>The clauses printed in the convention.</source>
+        <translation>De bepalingen die in de overeenkomst worden afgedrukt.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <location filename="../../consultant_app/ui/views/dashboard.py" line="111"/>
@@ -637,44 +699,24 @@ Reden: {reason}</translation>
 <context>
     <name>EligibilityBadge</name>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="141"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="140"/>
         <source>Eligible</source>
         <translation>Komt in aanmerking</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="146"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="145"/>
         <source>Not eligible</source>
         <translation>Komt niet in aanmerking</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="157"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="156"/>
         <source>Eligibility</source>
         <translation>Toelaatbaarheid</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="158"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="157"/>
         <source>&amp;On</source>
         <translation>&amp;Op</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="168"/>
-        <source>Aged {age} on {date}; the limit is younger than {limit}.</source>
-        <translation>{age} jaar op {date}; de grens is jonger dan {limit}.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="178"/>
-        <source>Registered job seeker ({agency}).</source>
-        <translation>Ingeschreven als werkzoekende ({agency}).</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="181"/>
-        <source>Not registered as a job seeker.</source>
-        <translation>Niet ingeschreven als werkzoekende.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="183"/>
-        <source>{done} of {maximum} weeks of internship used; {left} left.</source>
-        <translation>{done} van {maximum} stageweken gebruikt; {left} over.</translation>
     </message>
 </context>
 <context>
@@ -843,83 +885,48 @@ Reden: {reason}</translation>
 <context>
     <name>HostsView</name>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="314"/>
-        <source>Possible duplicate</source>
-        <translation>Mogelijk dubbel</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="316"/>
-        <source>{name} already has this enterprise number. Open the existing record?</source>
-        <translation>{name} heeft dit ondernemingsnummer al. De bestaande fiche openen?</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="424"/>
-        <source>New host</source>
-        <translation>Nieuwe stagegever</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="467"/>
-        <source>New mentor</source>
-        <translation>Nieuwe stagementor</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="507"/>
-        <source>New training policy plan</source>
-        <translation>Nieuw opleidingsbeleidsplan</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="549"/>
-        <source>&amp;New host</source>
-        <translation>&amp;Nieuwe stagegever</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="550"/>
-        <source>New &amp;mentor</source>
-        <translation>Nieuwe &amp;mentor</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="551"/>
-        <source>New &amp;plan</source>
-        <translation>Nieuw &amp;plan</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="65"/>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="554"/>
+        <location filename="../../consultant_app/ui/views/hosts/view.py" line="60"/>
+        <location filename="../../consultant_app/ui/views/hosts/view.py" line="287"/>
         <source>Company</source>
         <translation>Onderneming</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="78"/>
+        <location filename="../../consultant_app/ui/views/hosts/view.py" line="73"/>
         <source>Address and contact</source>
         <translation>Adres en contact</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="103"/>
-        <source>Mentor</source>
-        <translation>Stagementor</translation>
+        <location filename="../../consultant_app/ui/views/hosts/view.py" line="168"/>
+        <source>Possible duplicate</source>
+        <translation>Mogelijk dubbel</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="131"/>
-        <source>Training policy plan</source>
-        <translation>Opleidingsbeleidsplan</translation>
+        <location filename="../../consultant_app/ui/views/hosts/view.py" line="170"/>
+        <source>{name} already has this enterprise number. Open the existing record?</source>
+        <translation>{name} heeft dit ondernemingsnummer al. De bestaande fiche openen?</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="552"/>
+        <location filename="../../consultant_app/ui/views/hosts/view.py" line="256"/>
+        <source>New host</source>
+        <translation>Nieuwe stagegever</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts/view.py" line="283"/>
+        <source>&amp;New host</source>
+        <translation>&amp;Nieuwe stagegever</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts/view.py" line="284"/>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="553"/>
-        <source>Mentor &amp;history…</source>
-        <translation>Geschiedenis van de &amp;stagementor…</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="555"/>
+        <location filename="../../consultant_app/ui/views/hosts/view.py" line="288"/>
         <source>Mentors</source>
         <translation>Stagementoren</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="556"/>
+        <location filename="../../consultant_app/ui/views/hosts/view.py" line="289"/>
         <source>Training policy plans</source>
         <translation>Opleidingsplannen</translation>
     </message>
@@ -927,17 +934,17 @@ Reden: {reason}</translation>
 <context>
     <name>IdentityForms</name>
     <message>
-        <location filename="../../consultant_app/ui/forms/identity_forms.py" line="25"/>
+        <location filename="../../consultant_app/ui/forms/identity_forms.py" line="27"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/identity_forms.py" line="40"/>
+        <location filename="../../consultant_app/ui/forms/identity_forms.py" line="42"/>
         <source>The fund</source>
         <translation>Het fonds</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/identity_forms.py" line="56"/>
+        <location filename="../../consultant_app/ui/forms/identity_forms.py" line="55"/>
         <source>Consultant profile</source>
         <translation>Profiel van de consulent</translation>
     </message>
@@ -1110,72 +1117,72 @@ Reden: {reason}</translation>
 <context>
     <name>InternsView</name>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="90"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="89"/>
         <source>Identity</source>
         <translation>Identiteit</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="94"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="93"/>
         <source>Contact and address</source>
         <translation>Contact en adres</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="98"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="97"/>
         <source>Job seeker and education</source>
         <translation>Werkzoekende en opleiding</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="102"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="101"/>
         <source>With the fund</source>
         <translation>Bij het fonds</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="258"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="226"/>
         <source>the same national register number</source>
         <translation>hetzelfde rijksregisternummer</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="260"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="228"/>
         <source>the same name and birth date</source>
         <translation>dezelfde naam en geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="264"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="232"/>
         <source>Possible duplicate</source>
         <translation>Mogelijk dubbel</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="266"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="234"/>
         <source>{name} (born {birth}) is already registered with {reason}.</source>
         <translation>{name} (geboren op {birth}) is al ingeschreven met {reason}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="273"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="241"/>
         <source>Open the existing record</source>
         <translation>De bestaande fiche openen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="276"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="244"/>
         <source>Save anyway</source>
         <translation>Toch opslaan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="323"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="288"/>
         <source>New intern</source>
         <translation>Nieuwe stagiair</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="379"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="337"/>
         <source>Export personal data</source>
         <translation>Persoonsgegevens exporteren</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="389"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="347"/>
         <source>The personal data could not be exported: {problem}</source>
         <translation>De persoonsgegevens konden niet worden geëxporteerd: {problem}</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="398"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="356"/>
         <source>Everything held about {name} was written to:
 {json}
 {pdf}
@@ -1188,17 +1195,17 @@ These files hold personal data: hand them only to the person concerned.</source>
 Deze bestanden bevatten persoonsgegevens: bezorg ze alleen aan de betrokkene.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="406"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="364"/>
         <source>&amp;New intern</source>
         <translation>&amp;Nieuwe stagiair</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="407"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="365"/>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/interns.py" line="408"/>
+        <location filename="../../consultant_app/ui/views/interns.py" line="366"/>
         <source>E&amp;xport personal data…</source>
         <translation>Persoonsgegevens e&amp;xporteren…</translation>
     </message>
@@ -1629,140 +1636,15 @@ Deze bestanden bevatten persoonsgegevens: bezorg ze alleen aan de betrokkene.</t
 <context>
     <name>InternshipWizard</name>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="521"/>
-        <source>— none yet —</source>
-        <extracomment>Widgets named with a mnemonic, and the text each shows (with &quot; *&quot; when required). (symbol, sentence) of every rule shown on the Check page. Writes the form draft a moment after the last change.</extracomment>
-        <translation>— nog geen —</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="560"/>
-        <source>Eligible on {date}.</source>
-        <translation>Komt in aanmerking op {date}.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="566"/>
-        <source>Not eligible on {date}: {reasons}</source>
-        <translation>Komt niet in aanmerking op {date}: {reasons}</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="605"/>
-        <source>Hours a day</source>
-        <translation>Uren per dag</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="624"/>
-        <source>— choose a function —</source>
-        <translation>— kies een functie —</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="640"/>
-        <source>{days} working days = {weeks} weeks</source>
-        <translation>{days} werkdagen = {weeks} weken</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="646"/>
-        <source>(the programme allows {low} to {high} weeks)</source>
-        <translation>(het programma staat {low} tot {high} weken toe)</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="654"/>
-        <source>Total: {total} hours a week (at most {maximum})</source>
-        <translation>Totaal: {total} uur per week (hoogstens {maximum})</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="757"/>
-        <source>Period</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="761"/>
-        <source>Replaces no employee</source>
-        <translation>Vervangt geen werknemer</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="777"/>
-        <source>(overridden: {reason})</source>
-        <translation>(afwijking toegestaan: {reason})</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="788"/>
-        <source>The rules cannot be checked until every page is filled in.</source>
-        <translation>De regels kunnen pas worden gecontroleerd als elke pagina ingevuld is.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="791"/>
-        <source>The rules marked ✘ are not met. You can still create the draft: the rules are enforced when the convention is sent for signature, where each must be met or overridden with a written reason.</source>
-        <translation>Aan de regels met ✘ is niet voldaan. U kunt het ontwerp toch aanmaken: de regels worden afgedwongen wanneer de overeenkomst ter ondertekening wordt verstuurd; dan moet aan elke regel voldaan zijn of moet er met een schriftelijke reden een afwijking toegestaan zijn.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="797"/>
-        <source>No rule blocks this internship. The rules are checked again when the convention is sent for signature.</source>
-        <translation>Geen enkele regel blokkeert deze stage. De regels worden opnieuw gecontroleerd wanneer de overeenkomst ter ondertekening wordt verstuurd.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="814"/>
-        <source>The draft was not created:</source>
-        <translation>Het ontwerp werd niet aangemaakt:</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="829"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/wizard.py" line="234"/>
         <source>New internship</source>
+        <extracomment>Writes the form draft a moment after the last change.</extracomment>
         <translation>Nieuwe stage</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="830"/>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/wizard.py" line="235"/>
         <source>Create &amp;draft</source>
         <translation>&amp;Ontwerp aanmaken</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="831"/>
-        <source>Parties</source>
-        <translation>Partijen</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="834"/>
-        <source>Who signs the convention: the intern and the host with its mentor; and the consultant who follows the internship.</source>
-        <translation>Wie de overeenkomst ondertekent: de stagiair en de stagegever met zijn stagementor; en de consulent die de stage opvolgt.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="838"/>
-        <source>Function and dates</source>
-        <translation>Functie en data</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="840"/>
-        <source>What the intern will do, when, and the hours of a usual week.</source>
-        <translation>Wat de stagiair zal doen, wanneer, en de uren van een gewone week.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="842"/>
-        <source>Convention</source>
-        <translation>Overeenkomst</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="843"/>
-        <source>The clauses printed in the convention.</source>
-        <translation>De bepalingen die in de overeenkomst worden afgedrukt.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="844"/>
-        <source>Check</source>
-        <translation>Controle</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="846"/>
-        <source>The internship as it will be drafted, and the rules of the programme.</source>
-        <translation>De stage zoals ze zal worden opgesteld, en de regels van het programma.</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="848"/>
-        <source>Programme rules</source>
-        <translation>Programmaregels</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/dialogs/internship_wizard.py" line="864"/>
-        <source>h</source>
-        <translation>u</translation>
     </message>
 </context>
 <context>
@@ -2830,6 +2712,57 @@ Databank: {1}</translation>
     </message>
 </context>
 <context>
+    <name>MentorsTab</name>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts/mentors.py" line="34"/>
+        <source>Mentor</source>
+        <translation>Stagementor</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts/mentors.py" line="96"/>
+        <source>New mentor</source>
+        <translation>Nieuwe stagementor</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts/mentors.py" line="116"/>
+        <source>New &amp;mentor</source>
+        <translation>Nieuwe &amp;mentor</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts/mentors.py" line="117"/>
+        <source>Mentor &amp;history…</source>
+        <translation>Geschiedenis van de &amp;stagementor…</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesPage</name>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/parties.py" line="85"/>
+        <source>— none yet —</source>
+        <translation>— nog geen —</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/parties.py" line="120"/>
+        <source>Eligible on {date}.</source>
+        <translation>Komt in aanmerking op {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/parties.py" line="128"/>
+        <source>Not eligible on {date}: {reasons}</source>
+        <translation>Komt niet in aanmerking op {date}: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/parties.py" line="152"/>
+        <source>Parties</source>
+        <translation>Partijen</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/parties.py" line="155"/>
+        <source>Who signs the convention: the intern and the host with its mentor; and the consultant who follows the internship.</source>
+        <translation>Wie de overeenkomst ondertekent: de stagiair en de stagegever met zijn stagementor; en de consulent die de stage opvolgt.</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <location filename="../../consultant_app/ui/dialogs/pdf_preview.py" line="72"/>
@@ -2904,6 +2837,44 @@ Databank: {1}</translation>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="201"/>
         <source>(nothing in this phase)</source>
         <translation>(niets in deze fase)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="45"/>
+        <source>Hours a day</source>
+        <translation>Uren per dag</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="57"/>
+        <source>— choose a function —</source>
+        <translation>— kies een functie —</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="71"/>
+        <source>{days} working days = {weeks} weeks</source>
+        <translation>{days} werkdagen = {weeks} weken</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="77"/>
+        <source>(the programme allows {low} to {high} weeks)</source>
+        <translation>(het programma staat {low} tot {high} weken toe)</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="93"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="98"/>
+        <source>Function and dates</source>
+        <translation>Functie en data</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="99"/>
+        <source>What the intern will do, when, and the hours of a usual week.</source>
+        <translation>Wat de stagiair zal doen, wanneer, en de uren van een gewone week.</translation>
     </message>
 </context>
 <context>
@@ -3146,22 +3117,22 @@ Databank: {1}</translation>
 <context>
     <name>QuotaBox</name>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="181"/>
+        <location filename="../../consultant_app/ui/views/hosts/quota.py" line="46"/>
         <source>{available} weeks available, {used} used, {left} left</source>
         <translation>{available} weken beschikbaar, {used} gebruikt, {left} over</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="187"/>
+        <location filename="../../consultant_app/ui/views/hosts/quota.py" line="52"/>
         <source>quota exceeded</source>
         <translation>quotum overschreden</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="192"/>
+        <location filename="../../consultant_app/ui/views/hosts/quota.py" line="57"/>
         <source>Internship weeks quota</source>
         <translation>Quotum stageweken</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/views/hosts.py" line="193"/>
+        <location filename="../../consultant_app/ui/views/hosts/quota.py" line="58"/>
         <source>&amp;Year</source>
         <translation>&amp;Jaar</translation>
     </message>
@@ -3189,43 +3160,43 @@ Databank: {1}</translation>
         <translation>dd/mm/jjjj</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="480"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="313"/>
         <source>Correct the fields marked in red to save.</source>
-        <extracomment>(value, label) pairs, asked again when the language changes. For ``file`` fields: the file dialog&apos;s filter, such as ``&quot;Images (*.png *.jpg)&quot;``. A field changed: the user&apos;s edit, an undo or a redo (not :meth:`load`). A record (or an empty new one) was loaded; unsaved changes, if any, are gone. The unsaved changes were discarded (Revert, or Discard when leaving).</extracomment>
+        <extracomment>A field changed: the user&apos;s edit, an undo or a redo (not :meth:`load`). A record (or an empty new one) was loaded; unsaved changes, if any, are gone. The unsaved changes were discarded (Revert, or Discard when leaving).</extracomment>
         <translation>Verbeter de rood gemarkeerde velden om op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="482"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="315"/>
         <source>Unsaved changes (Ctrl+S saves, Ctrl+Z undoes).</source>
         <translation>Niet-opgeslagen wijzigingen (Ctrl+S slaat op, Ctrl+Z maakt ongedaan).</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="507"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="340"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="517"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="350"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="518"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="351"/>
         <source>This record has unsaved changes. Save them before leaving?</source>
         <translation>Deze fiche heeft niet-opgeslagen wijzigingen. Eerst opslaan?</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="541"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="374"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="543"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="376"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/record_form.py" line="544"/>
+        <location filename="../../consultant_app/ui/forms/record_form.py" line="377"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Herstellen</translation>
     </message>
@@ -3233,7 +3204,7 @@ Databank: {1}</translation>
 <context>
     <name>RecordListView</name>
     <message>
-        <location filename="../../consultant_app/ui/views/record_list.py" line="364"/>
+        <location filename="../../consultant_app/ui/views/record_list.py" line="381"/>
         <source>Search (Ctrl+F)…</source>
         <extracomment>True while the detail pane holds a new, not yet saved record. Whether the list has been painted once (the first row is selected only then).</extracomment>
         <translation>Zoeken (Ctrl+F)…</translation>
@@ -3983,166 +3954,186 @@ Namen en contactgegevens worden definitief vervangen; de jaarcijfers blijven dez
 <context>
     <name>RuleMessages</name>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="24"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="25"/>
         <source>Age limit</source>
         <translation>Leeftijdsgrens</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="25"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="26"/>
         <source>Minimum duration</source>
         <translation>Minimumduur</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="26"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="27"/>
         <source>Maximum duration</source>
         <translation>Maximumduur</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="27"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="28"/>
         <source>Intern&apos;s total weeks</source>
         <translation>Totaal aantal weken van de stagiair</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="28"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="29"/>
         <source>No overlap</source>
         <translation>Geen overlapping</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="29"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="30"/>
         <source>Host&apos;s quota</source>
         <translation>Quotum van de stagegever</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="30"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="31"/>
         <source>Training policy plan</source>
         <translation>Opleidingsbeleidsplan</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="31"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="32"/>
         <source>Joint committee</source>
         <translation>Paritair comité</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="32"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="33"/>
         <source>Weekly hours</source>
         <translation>Uren per week</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="33"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="34"/>
         <source>No replacement of an employee</source>
         <translation>Geen vervanging van een werknemer</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="213"/>
+        <source>Aged {age} on {date}; the limit is younger than {limit}.</source>
+        <translation>{age} jaar op {date}; de grens is jonger dan {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="223"/>
+        <source>Registered job seeker ({agency}).</source>
+        <translation>Ingeschreven als werkzoekende ({agency}).</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="226"/>
+        <source>Not registered as a job seeker.</source>
+        <translation>Niet ingeschreven als werkzoekende.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="228"/>
+        <source>{done} of {maximum} weeks of internship used; {left} left.</source>
+        <translation>{done} van {maximum} stageweken gebruikt; {left} over.</translation>
     </message>
 </context>
 <context>
     <name>RuleText</name>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="41"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="42"/>
         <source>Aged {age} on the start date {start}: younger than {limit}, as required.</source>
         <extracomment>Sentences of the programme rules; the English ones are the service&apos;s own.</extracomment>
         <translation>{age} jaar op de begindatum {start}: jonger dan {limit}, zoals vereist.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="44"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="45"/>
         <source>Aged {age} on the start date {start}; interns must be younger than {limit}.</source>
         <translation>{age} jaar op de begindatum {start}; stagiairs moeten jonger zijn dan {limit}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="47"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="48"/>
         <source>The birth date {birth_date} is after the start date {start}.</source>
         <translation>De geboortedatum {birth_date} valt na de begindatum {start}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="50"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="51"/>
         <source>The internship lasts {weeks} weeks; the minimum is {minimum}.</source>
         <translation>De stage duurt {weeks} weken; het minimum is {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="53"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="54"/>
         <source>The internship lasts {weeks} weeks; it must last at least {minimum} weeks.</source>
         <translation>De stage duurt {weeks} weken; ze moet minstens {minimum} weken duren.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="56"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="57"/>
         <source>The internship lasts {weeks} weeks; the maximum is {maximum}.</source>
         <translation>De stage duurt {weeks} weken; het maximum is {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="59"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="60"/>
         <source>With this internship the intern totals {total} weeks ({other_weeks} in other internships and {weeks} in this one); the maximum is {maximum}.</source>
         <translation>Met deze stage komt de stagiair op {total} weken ({other_weeks} in andere stages en {weeks} in deze); het maximum is {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="64"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="65"/>
         <source>The internship from {start} to {end} overlaps no other internship.</source>
         <translation>De stage van {start} tot {end} overlapt met geen enkele andere stage.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="67"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="68"/>
         <source>The internship from {start} to {end} overlaps other internships: {overlaps}.</source>
         <translation>De stage van {start} tot {end} overlapt met andere stages: {overlaps}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="70"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="71"/>
         <source>Host quota respected: {years}.</source>
         <translation>Quotum van de stagegever nageleefd: {years}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="71"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="72"/>
         <source>Host quota exceeded: {years}.</source>
         <translation>Quotum van de stagegever overschreden: {years}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="72"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="73"/>
         <source>in {year} the host would use {total} of its {available} weeks ({used} already and {weeks} for this internship)</source>
         <translation>in {year} zou de stagegever {total} van zijn {available} weken gebruiken ({used} al gebruikt en {weeks} voor deze stage)</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="77"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="78"/>
         <source>The host has no training policy plan for {year}; it must be received.</source>
         <translation>De stagegever heeft geen opleidingsbeleidsplan voor {year}; dat moet ontvangen zijn.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="80"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="81"/>
         <source>The host&apos;s training policy plan for {year} is {status}.</source>
         <translation>Het opleidingsbeleidsplan van de stagegever voor {year} is {status}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="83"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="84"/>
         <source>The host&apos;s training policy plan for {year} is {status}; it must be received or approved.</source>
         <translation>Het opleidingsbeleidsplan van de stagegever voor {year} is {status}; het moet ontvangen of goedgekeurd zijn.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="87"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="88"/>
         <source>The host is under {committee}, a joint committee of the programme.</source>
         <translation>De stagegever valt onder {committee}, een paritair comité van het programma.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="90"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="91"/>
         <source>The host is under {committee}, not CP 227 or SCP 303.01.</source>
         <translation>Paritair comité van de stagegever: {committee}, niet PC 227 of PSC 303.01.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="93"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="94"/>
         <source>No weekly hours are given yet; the maximum is {maximum} hours a week.</source>
         <translation>Er zijn nog geen uren per week opgegeven; het maximum is {maximum} uur per week.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="96"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="97"/>
         <source>The schedule has no hours; it needs at least some hours.</source>
         <translation>Het uurrooster bevat geen uren; er zijn minstens enkele uren nodig.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="99"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="100"/>
         <source>The schedule has {hours} hours a week; the maximum is {maximum}.</source>
         <translation>Het uurrooster telt {hours} uur per week; het maximum is {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="102"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="103"/>
         <source>The host declared that the intern does not replace an employee.</source>
         <translation>De stagegever heeft verklaard dat de stagiair geen werknemer vervangt.</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="105"/>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="106"/>
         <source>The host has not declared that the intern does not replace an employee.</source>
         <translation>De stagegever heeft niet verklaard dat de stagiair geen werknemer vervangt.</translation>
     </message>
@@ -4183,6 +4174,19 @@ Namen en contactgegevens worden definitief vervangen; de jaarcijfers blijven dez
         <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="418"/>
         <source>This internship has no competences yet: add them in “Tasks &amp; competences”.</source>
         <translation>Deze stage heeft nog geen competenties: voeg ze toe in “Taken &amp; competenties”.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleEditor</name>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/schedule.py" line="53"/>
+        <source>Total: {total} hours a week (at most {maximum})</source>
+        <translation>Totaal: {total} uur per week (hoogstens {maximum})</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/internship_wizard/schedule.py" line="67"/>
+        <source>h</source>
+        <translation>u</translation>
     </message>
 </context>
 <context>
@@ -4333,6 +4337,24 @@ De nieuwste intacte reservekopie, gemaakt op {taken}, terugzetten? Het beschadig
         <location filename="../../consultant_app/ui/store_errors.py" line="48"/>
         <source>Details: {message}</source>
         <translation>Details: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPlansTab</name>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts/plans.py" line="36"/>
+        <source>Training policy plan</source>
+        <translation>Opleidingsbeleidsplan</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts/plans.py" line="89"/>
+        <source>New training policy plan</source>
+        <translation>Nieuw opleidingsbeleidsplan</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/hosts/plans.py" line="95"/>
+        <source>New &amp;plan</source>
+        <translation>Nieuw &amp;plan</translation>
     </message>
 </context>
 <context>
@@ -4708,7 +4730,7 @@ is versleuteld en de sleutel ervan zit niet in het sleutelbeheer van deze comput
 <context>
     <name>_Counts</name>
     <message numerus="yes">
-        <location filename="../../consultant_app/ui/views/record_list.py" line="52"/>
+        <location filename="../../consultant_app/ui/views/record_list.py" line="53"/>
         <source>%n record(s)</source>
         <extracomment>Detail fields whose values are stored codes shown by their translated name.</extracomment>
         <translation>

@@ -24,7 +24,8 @@ from consultant_app.store.models import (
     InternshipTask,
     Mentor,
 )
-from consultant_app.ui.dialogs.internship_wizard import InternshipWizard, mnemonic_of
+from consultant_app.ui.dialogs.internship_wizard import InternshipWizard
+from consultant_app.ui.dialogs.internship_wizard.page import mnemonic_of
 from consultant_app.ui.forms.rule_messages import rule_sentence
 from consultant_app.ui.i18n import install_language
 from consultant_app.ui.widgets.record_picker import RecordPicker

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+
 from PySide6.QtCore import QCoreApplication
 
 from consultant_app.services.settings.identity import (
@@ -41,10 +43,7 @@ def fund_form(database: Database) -> RecordForm:
         lambda values: validate_fund(values)[1],
         lambda values, _id: save_fund(database, values),
     )
-    form.setObjectName("fundForm")
-    form.saved.connect(lambda _id: form.load(None, load_fund(database)))
-    form.load(None, load_fund(database))
-    return form
+    return _show_stored(form, "fundForm", lambda: load_fund(database))
 
 
 def consultant_form(database: Database) -> RecordForm:
@@ -60,7 +59,12 @@ def consultant_form(database: Database) -> RecordForm:
         lambda values: validate_consultant(values)[1],
         lambda values, _id: save_consultant(database, values),
     )
-    form.setObjectName("consultantForm")
-    form.saved.connect(lambda _id: form.load(None, load_consultant(database)))
-    form.load(None, load_consultant(database))
+    return _show_stored(form, "consultantForm", lambda: load_consultant(database))
+
+
+def _show_stored(form: RecordForm, name: str, load: Callable[[], Mapping[str, str]]) -> RecordForm:
+    """Name *form* and show the stored record in it, again after each save."""
+    form.setObjectName(name)
+    form.saved.connect(lambda _id: form.load(None, load()))
+    form.load(None, load())
     return form

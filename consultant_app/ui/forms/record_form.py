@@ -9,24 +9,20 @@ while a field is invalid.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from enum import Enum
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -34,7 +30,9 @@ from PySide6.QtWidgets import (
 
 from consultant_app.services.forms.parsing import FieldError, ValidationFailed
 from consultant_app.ui import labels
+from consultant_app.ui.forms.editors import FieldEditor, make_editor
 from consultant_app.ui.forms.messages import message_for
+from consultant_app.ui.forms.undo import FieldEdit, UndoKeys
 
 VALIDATE_DELAY_MS = 150
 
@@ -59,38 +57,14 @@ class Section:
     keys: tuple[str, ...]
 
 
-@dataclass
-class _Editor:
-    spec: FieldSpec
-    widget: QWidget
-    error: QLabel
-    caption: QLabel
-    getter: Callable[[], str]
-    setter: Callable[[str], None]
-    extra: dict[str, object] = field(default_factory=dict)
+def coded_choices(members: Iterable[Enum]) -> list[tuple[str, str]]:
+    """The choices of a coded field: each member's value, shown by its translated name."""
+    return [(member.value, labels.value(member.value)) for member in members]
 
 
-class _FieldEdit(QUndoCommand):
-    """One change of one field; successive edits of the same field merge."""
-
-    def __init__(self, form: RecordForm, key: str, old: str, new: str) -> None:
-        super().__init__(key)
-        self.form, self.key, self.old, self.new = form, key, old, new
-
-    def id(self) -> int:
-        return abs(hash(self.key)) % (2**30)
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, _FieldEdit) or other.key != self.key:
-            return False
-        self.new = other.new
-        return True
-
-    def redo(self) -> None:
-        self.form._apply(self.key, self.new)
-
-    def undo(self) -> None:
-        self.form._apply(self.key, self.old)
+def date_placeholder() -> str:
+    """The placeholder of a date field: how a date is typed."""
+    return QCoreApplication.translate("RecordForm", "dd/mm/yyyy")
 
 
 def _shown(spec: FieldSpec, value: str) -> str:
@@ -98,16 +72,6 @@ def _shown(spec: FieldSpec, value: str) -> str:
     if spec.kind == "date" and len(value) == 10 and value[4] == "-" and value[7] == "-":
         return f"{value[8:10]}/{value[5:7]}/{value[0:4]}"
     return value
-
-
-def _line_setter(line: QLineEdit) -> Callable[[str], None]:
-    """Set a line's text showing its beginning (a long name is read from its start)."""
-
-    def setter(value: str) -> None:
-        line.setText(value)
-        line.setCursorPosition(0)
-
-    return setter
 
 
 class SaveCancelled(Exception):
@@ -145,7 +109,8 @@ class RecordForm(QWidget):
         self._errors: dict[str, FieldError] = {}
         self._applying = False
         self.undo_stack = QUndoStack(self)
-        self.editors: dict[str, _Editor] = {}
+        self._undo_keys = UndoKeys(self.undo_stack, self)
+        self.editors: dict[str, FieldEditor] = {}
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -159,7 +124,8 @@ class RecordForm(QWidget):
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             for key in section.keys:
-                editor = self._make_editor(self._specs[key])
+                editor = make_editor(self._specs[key], self._edited, self.set_value)
+                editor.widget.installEventFilter(self._undo_keys)
                 self.editors[key] = editor
                 holder = QWidget()
                 column = QVBoxLayout(holder)
@@ -201,103 +167,7 @@ class RecordForm(QWidget):
         self.retranslate()
         self.clear()
 
-    # -- editors ---------------------------------------------------------------------
-    def _make_editor(self, spec: FieldSpec) -> _Editor:
-        error = QLabel()
-        error.setObjectName("fieldError")
-        error.setWordWrap(True)
-        error.hide()
-        caption = QLabel()
-        widget: QWidget
-        if spec.kind == "multiline":
-            edit = QPlainTextEdit()
-            edit.setTabChangesFocus(True)
-            edit.setFixedHeight(60)
-            edit.textChanged.connect(lambda: self._edited(spec.key))
-            widget, getter = edit, edit.toPlainText
-            setter = edit.setPlainText
-        elif spec.kind == "choice":
-            combo = QComboBox()
-            combo.currentIndexChanged.connect(lambda _i: self._edited(spec.key))
-            widget = combo
-
-            def getter() -> str:
-                return str(combo.currentData() or "")
-
-            def setter(value: str) -> None:
-                combo.setCurrentIndex(combo.findData(value))
-
-        elif spec.kind == "bool":
-            box = QCheckBox()
-            box.toggled.connect(lambda _on: self._edited(spec.key))
-            widget = box
-
-            def getter() -> str:
-                return "1" if box.isChecked() else "0"
-
-            def setter(value: str) -> None:
-                box.setChecked(value in ("1", "true", "True"))
-
-        elif spec.kind == "checklist":
-            items = QListWidget()
-            items.setFixedHeight(110)
-            items.itemChanged.connect(lambda _item: self._edited(spec.key))
-            widget = items
-
-            def getter() -> str:
-                return ",".join(
-                    str(items.item(i).data(Qt.ItemDataRole.UserRole))
-                    for i in range(items.count())
-                    if items.item(i).checkState() == Qt.CheckState.Checked
-                )
-
-            def setter(value: str) -> None:
-                wanted = {v for v in value.split(",") if v}
-                for i in range(items.count()):
-                    item = items.item(i)
-                    checked = item.data(Qt.ItemDataRole.UserRole) in wanted
-                    item.setCheckState(
-                        Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
-                    )
-
-        elif spec.kind == "file":
-            widget, getter, setter = self._file_editor(spec)
-        else:
-            line = QLineEdit()
-            line.textEdited.connect(lambda _text: self._edited(spec.key))
-            widget, getter, setter = line, line.text, _line_setter(line)
-        widget.setObjectName(f"field_{spec.key}")
-        widget.installEventFilter(self)
-        caption.setBuddy(widget)
-        return _Editor(spec, widget, error, caption, getter, setter)
-
-    def _file_editor(
-        self, spec: FieldSpec
-    ) -> tuple[QWidget, Callable[[], str], Callable[[str], None]]:
-        """A path typed or chosen with a file dialog (Browse…)."""
-        holder = QWidget()
-        row = QHBoxLayout(holder)
-        row.setContentsMargins(0, 0, 0, 0)
-        line = QLineEdit()
-        line.setObjectName(f"field_{spec.key}_path")
-        line.textEdited.connect(lambda _text: self._edited(spec.key))
-        browse = QPushButton()
-        browse.setObjectName(f"browse_{spec.key}")
-        browse.setProperty("browse", True)
-
-        def choose() -> None:
-            caption = labels.field(spec.key)
-            file_filter = spec.file_filter() if spec.file_filter else ""
-            path, _chosen = QFileDialog.getOpenFileName(self, caption, line.text(), file_filter)
-            if path:
-                self.set_value(spec.key, path)
-
-        browse.clicked.connect(choose)
-        row.addWidget(line, 1)
-        row.addWidget(browse)
-        holder.setFocusProxy(line)
-        return holder, line.text, _line_setter(line)
-
+    # -- choices ---------------------------------------------------------------------
     def refresh_choices(self, keys: Sequence[str]) -> None:
         """Ask the choices of *keys* again (they depend on another record) and show the values."""
         for key in keys:
@@ -305,52 +175,25 @@ class RecordForm(QWidget):
             editor.widget.setProperty("filled", False)
             self._fill_choices(editor)
 
-    def _fill_choices(self, editor: _Editor) -> None:
-        spec = editor.spec
-        if spec.choices is None:
+    def _fill_choices(self, editor: FieldEditor) -> None:
+        if editor.spec.choices is None:
             return
         value = (
-            editor.getter() if editor.widget.property("filled") else self._current.get(spec.key, "")
+            editor.getter()
+            if editor.widget.property("filled")
+            else self._current.get(editor.spec.key, "")
         )
-        choices = list(spec.choices())
+        with self._showing():
+            editor.fill_choices(value)
+
+    @contextmanager
+    def _showing(self) -> Iterator[None]:
+        """While the form sets editors itself: their signals are not the user's edits."""
         self._applying = True
         try:
-            if isinstance(editor.widget, QComboBox):
-                combo = editor.widget
-                combo.clear()
-                if not spec.required:
-                    combo.addItem("—", "")
-                for code, text in choices:
-                    combo.addItem(text, code)
-            elif isinstance(editor.widget, QListWidget):
-                editor.widget.clear()
-                for code, text in choices:
-                    item = QListWidgetItem(text)
-                    item.setData(Qt.ItemDataRole.UserRole, code)
-                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                    item.setCheckState(Qt.CheckState.Unchecked)
-                    editor.widget.addItem(item)
-            editor.widget.setProperty("filled", True)
-            editor.setter(value)
+            yield
         finally:
             self._applying = False
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Ctrl+Z / Ctrl+Shift+Z undo the form's edits, not only the focused field's.
-        if event.type() == QEvent.Type.ShortcutOverride and (
-            event.matches(QKeySequence.StandardKey.Undo)
-            or event.matches(QKeySequence.StandardKey.Redo)
-        ):
-            event.accept()
-            return True
-        if event.type() == QEvent.Type.KeyPress:
-            if event.matches(QKeySequence.StandardKey.Undo):
-                self.undo_stack.undo()
-                return True
-            if event.matches(QKeySequence.StandardKey.Redo):
-                self.undo_stack.redo()
-                return True
-        return super().eventFilter(watched, event)
 
     # -- values ----------------------------------------------------------------------
     def values(self) -> dict[str, str]:
@@ -360,7 +203,7 @@ class RecordForm(QWidget):
         """Change a field as a user would (undoable)."""
         old = self._current.get(key, "")
         if old != value:
-            self.undo_stack.push(_FieldEdit(self, key, old, value))
+            self.undo_stack.push(FieldEdit(self._apply, key, old, value))
 
     def apply_values(self, values: Mapping[str, str]) -> None:
         """Change the fields of *values* as a user would, undone at once by one Ctrl+Z.
@@ -391,23 +234,16 @@ class RecordForm(QWidget):
         if new == old:
             return
         self._current[key] = new  # already shown: the command must not set the widget again
-        command = _FieldEdit(self, key, old, new)
-        self._applying = True
-        try:
-            self.undo_stack.push(command)
-        finally:
-            self._applying = False
+        with self._showing():
+            self.undo_stack.push(FieldEdit(self._apply, key, old, new))
         self._timer.start()
 
     def _apply(self, key: str, value: str) -> None:
         self._current[key] = value
         editor = self.editors[key]
         if editor.getter() != value and not self._applying:
-            self._applying = True
-            try:
+            with self._showing():
                 editor.setter(value)
-            finally:
-                self._applying = False
         self._timer.start()
         self._refresh_state()
         self.edited.emit()
@@ -425,12 +261,9 @@ class RecordForm(QWidget):
             for key, editor in self.editors.items()
         }
         self._current = dict(self._loaded)
-        self._applying = True
-        try:
+        with self._showing():
             for key, editor in self.editors.items():
                 editor.setter(self._current[key])
-        finally:
-            self._applying = False
         self.undo_stack.clear()
         self.heading.setText(heading)
         self._errors = {}

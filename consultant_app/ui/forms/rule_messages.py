@@ -6,6 +6,7 @@ interface language has no translation of it or its numbers are missing.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -202,6 +203,34 @@ def rule_sentence(line: RuleLine) -> str:
         return template.format(**words)
     except (KeyError, LookupError, TypeError, ValueError, AttributeError):
         return line.message
+
+
+def eligibility_reason(code: str, params: Mapping[str, object], fallback: str) -> str:
+    """An eligibility reason in the interface language; the service's *fallback* for a code
+    not known here or a reason without its numbers."""
+    try:
+        if code == "age":
+            text = QCoreApplication.translate(
+                "RuleMessages", "Aged {age} on {date}; the limit is younger than {limit}."
+            )
+            return text.format(
+                age=params["age"],
+                date=format_date(params["on"]),
+                limit=params["limit"],  # type: ignore[arg-type]
+            )
+        if code == "jobseeker":
+            if params.get("agency"):
+                return QCoreApplication.translate(
+                    "RuleMessages", "Registered job seeker ({agency})."
+                ).format(agency=params["agency"])
+            return QCoreApplication.translate("RuleMessages", "Not registered as a job seeker.")
+        if code == "weeks":
+            return QCoreApplication.translate(
+                "RuleMessages", "{done} of {maximum} weeks of internship used; {left} left."
+            ).format(done=params["done"], maximum=params["maximum"], left=params["left"])
+    except (KeyError, TypeError, ValueError):
+        pass
+    return fallback
 
 
 def rule_symbol(line: RuleLine) -> tuple[str, str]:

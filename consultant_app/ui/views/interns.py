@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
@@ -30,32 +30,31 @@ from consultant_app.services.lists import ListQuery, ListSource
 from consultant_app.services.people import interns as service
 from consultant_app.services.privacy.subject_access import SubjectAccessFiles, export_subject_access
 from consultant_app.store.database import Database
-from consultant_app.ui import labels
 from consultant_app.ui.dialogs.audit_history import AuditHistoryDialog, open_form_history
 from consultant_app.ui.forms.drafts import FormDraftKeeper, person_title
-from consultant_app.ui.forms.record_form import FieldSpec, RecordForm, SaveCancelled, Section
+from consultant_app.ui.forms.record_form import (
+    FieldSpec,
+    RecordForm,
+    SaveCancelled,
+    Section,
+    coded_choices,
+    date_placeholder,
+)
+from consultant_app.ui.forms.rule_messages import eligibility_reason
 from consultant_app.ui.models.paged_table_model import date_format, format_date
 from consultant_app.ui.views.record_list import RecordListView
 
 
-def _date_placeholder() -> str:
-    return QCoreApplication.translate("RecordForm", "dd/mm/yyyy")
-
-
-def _coded(values: type) -> list[tuple[str, str]]:
-    return [(m.value, labels.value(m.value)) for m in values]  # type: ignore[attr-defined]
-
-
 def intern_specs(database: Database, language: str) -> list[FieldSpec]:
     def dated(key: str, required: bool = False) -> FieldSpec:
-        return FieldSpec(key, "date", required, placeholder=_date_placeholder)
+        return FieldSpec(key, "date", required, placeholder=date_placeholder)
 
     return [
         FieldSpec("first_name", required=True),
         FieldSpec("last_name", required=True),
         dated("birth_date", required=True),
-        FieldSpec("gender", "choice", True, choices=lambda: _coded(Gender)),
-        FieldSpec("language", "choice", True, choices=lambda: _coded(Language)),
+        FieldSpec("gender", "choice", True, choices=lambda: coded_choices(Gender)),
+        FieldSpec("language", "choice", True, choices=lambda: coded_choices(Language)),
         FieldSpec("national_number", placeholder=lambda: "93.05.18-223.61"),
         FieldSpec("email"),
         FieldSpec("phone", placeholder=lambda: "+32 470 12 34 56"),
@@ -148,7 +147,7 @@ class EligibilityBadge(QGroupBox):
                 "background:#b3261e;color:white;padding:3px 10px;border-radius:4px"
             )
         lines = [
-            ("✔ " if r.ok else "✘ ") + reason_text(r.code, r.params, r.message)
+            ("✔ " if r.ok else "✘ ") + eligibility_reason(r.code, r.params, r.message)
             for r in eligibility.reasons
         ]
         self.reasons.setText("\n".join(lines))
@@ -158,34 +157,6 @@ class EligibilityBadge(QGroupBox):
         self.on_label.setText(self.tr("&On"))
         self.on.setDisplayFormat(date_format())
         self.show_eligibility(self.eligibility)
-
-
-def reason_text(code: str, params: Mapping[str, object], fallback: str) -> str:
-    """An eligibility reason in the interface language."""
-
-    try:
-        if code == "age":
-            text = QCoreApplication.translate(
-                "EligibilityBadge", "Aged {age} on {date}; the limit is younger than {limit}."
-            )
-            return text.format(
-                age=params["age"],
-                date=format_date(params["on"]),
-                limit=params["limit"],  # type: ignore[arg-type]
-            )
-        if code == "jobseeker":
-            if params.get("agency"):
-                return QCoreApplication.translate(
-                    "EligibilityBadge", "Registered job seeker ({agency})."
-                ).format(agency=params["agency"])
-            return QCoreApplication.translate("EligibilityBadge", "Not registered as a job seeker.")
-        if code == "weeks":
-            return QCoreApplication.translate(
-                "EligibilityBadge", "{done} of {maximum} weeks of internship used; {left} left."
-            ).format(done=params["done"], maximum=params["maximum"], left=params["left"])
-    except (KeyError, TypeError, ValueError):
-        pass
-    return fallback
 
 
 class InternsView(RecordListView):
@@ -227,10 +198,7 @@ class InternsView(RecordListView):
             source, "interns", language=language, query=ListQuery(language=language), detail=panel
         )
         self.setObjectName("internsView")
-        self.new_button = QPushButton()
-        self.new_button.clicked.connect(self.new_record)
-        self.layout().itemAt(0).layout().insertWidget(1, self.new_button)  # type: ignore[union-attr]
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_record)
+        self.new_button = self.add_new_button(self.new_record)
         self.form.saved.connect(self._after_save)
         # Emitted on every load and save too: the record actions follow the shown record.
         self.form.dirty_changed.connect(lambda _dirty: self._refresh_record_actions())
@@ -287,10 +255,7 @@ class InternsView(RecordListView):
         return service.save_intern(self.database, values, intern_id=record_id, actor=self.actor)
 
     def _after_save(self, record_id: uuid.UUID) -> None:
-        self.creating = False
-        self.model.reload()
-        self.select_record(record_id)
-        self._shown_id = record_id
+        self.show_saved(record_id)
         self._refresh_eligibility()
 
     # -- records -------------------------------------------------------------------------

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -180,6 +181,7 @@ class RecordListView(QWidget):
             self.filters[key] = combo
             top.addWidget(combo)
         top.addWidget(self.search)
+        self._top = top
 
         self.table = RecordTable()
         self.table.setModel(self.model)
@@ -231,6 +233,21 @@ class RecordListView(QWidget):
         self._after_reset()
 
     # -- behaviour --------------------------------------------------------
+    def add_new_button(self, slot: Callable[[], object]) -> QPushButton:
+        """A button beside the title that starts a new record with *slot*; Ctrl+N does too."""
+        button = QPushButton()
+        button.clicked.connect(slot)
+        self._top.insertWidget(1, button)
+        QShortcut(QKeySequence.StandardKey.New, self, activated=slot)
+        return button
+
+    def show_saved(self, record_id: uuid.UUID) -> None:
+        """The editable detail saved *record_id*: reload the list and select the record there."""
+        self.creating = False
+        self.model.reload()
+        self.select_record(record_id)
+        self._shown_id = record_id
+
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
