@@ -26,8 +26,6 @@ from .base import Column, ListQuery, ListSource, Row
 from .base import Expr as Expr
 from .base import catalogue_language as catalogue_language
 from .base import escape_like as escape_like
-from .base import format_enterprise as format_enterprise
-from .base import format_national_number as format_national_number
 from .base import joined as joined
 from .base import person_name as person_name
 from .base import plain as plain

@@ -32,7 +32,6 @@ from sqlalchemy.engine import Connection, RowMapping
 from sqlalchemy.sql import Executable
 from sqlalchemy.sql.util import find_tables
 
-from consultant_app.domain.identifiers import InvalidIdentifier, format_niss
 from consultant_app.domain.text import normalise_search
 from consultant_app.store import models
 from consultant_app.store.core import core
@@ -56,7 +55,6 @@ CATALOGUE_LANGUAGES = ("nl", "fr", "en")
 #: Column kinds the UI knows how to show.
 KINDS = ("text", "date", "number", "enum")
 _ESCAPE = "\\"
-_ENTERPRISE_DIGITS = 10
 #: Shortest word a trigram search index can find.
 TRIGRAM = 3
 #: The search index narrows a search only when its words occur in at most this many
@@ -116,23 +114,6 @@ def plain(value: object) -> object:
     if isinstance(value, Decimal):
         return float(value)
     return value
-
-
-def format_enterprise(digits: Any) -> Any:
-    """``0123.456.749`` for the stored 10 digits; anything else is shown as stored."""
-    if isinstance(digits, str) and len(digits) == _ENTERPRISE_DIGITS and digits.isdigit():
-        return f"{digits[:4]}.{digits[4:7]}.{digits[7:]}"
-    return digits
-
-
-def format_national_number(digits: Any) -> Any:
-    """``93.05.18-223.61`` for a valid stored number; anything else as stored."""
-    if not isinstance(digits, str) or not digits:
-        return digits
-    try:
-        return format_niss(digits)
-    except InvalidIdentifier:
-        return digits
 
 
 def catalogue_language(language: str) -> str:

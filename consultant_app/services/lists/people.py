@@ -17,6 +17,7 @@ from consultant_app.domain.enums import (
     Language,
     LanguageRole,
 )
+from consultant_app.domain.identifiers import display_enterprise_number, display_niss
 from consultant_app.domain.programme import DAYS_PER_WEEK, ProgrammeRules
 from consultant_app.services.forms.fields import HOST_FIELDS, INTERN_FIELDS
 from consultant_app.store.settings import get_rules
@@ -35,8 +36,6 @@ from .base import (
     count_of,
     detail_pairs,
     enum_codes,
-    format_enterprise,
-    format_national_number,
     joined,
     person_name,
 )
@@ -196,7 +195,7 @@ class InternsSource(ListSource):
                 return []
             found = list(connection.execute(references).scalars())
         result = [
-            (key, format_national_number(value) if key == "national_number" else value)
+            (key, display_niss(value) if key == "national_number" else value)
             for key, value in detail_pairs(_INTERN_DETAIL_FIELDS, record)
         ]
         result.append(("internships", ", ".join(found)))
@@ -239,7 +238,7 @@ class HostsSource(ListSource):
         }
 
     def _converters(self) -> dict[str, Callable[[Any], object]]:
-        return {"enterprise_number": format_enterprise}
+        return {"enterprise_number": display_enterprise_number}
 
     def _search_haystack(self) -> Expr:
         return Host.search_text
@@ -266,7 +265,7 @@ class HostsSource(ListSource):
             names = list(connection.execute(mentors).scalars())
             count = int(connection.execute(internships).scalar_one())
         result = [
-            (key, format_enterprise(value) if key == "enterprise_number" else value)
+            (key, display_enterprise_number(value) if key == "enterprise_number" else value)
             for key, value in detail_pairs(_HOST_DETAIL_FIELDS, record)
         ]
         result += [("mentors", ", ".join(names)), ("internships", count)]
