@@ -14,19 +14,11 @@ from consultant_app.documents.convention import (
     signatures,
 )
 from consultant_app.documents.data import DOCUMENT_LANGUAGES, AmendmentData, ChangedField
-from consultant_app.documents.pdf import (
-    BLANK,
-    CONTENT_WIDTH,
-    PageSetup,
-    build_pdf,
-    format_date,
-    format_number,
-    grid_table,
-    heading,
-    para,
-    styles,
-)
+from consultant_app.documents.flowables import grid_table, heading
+from consultant_app.documents.pdf import PageSetup, build_pdf
+from consultant_app.documents.styles import CONTENT_WIDTH, styles
 from consultant_app.documents.templates import DocumentTemplate, TemplateSpec, keys, load_template
+from consultant_app.documents.text import BLANK, format_date, format_number, para
 
 #: Convention fields whose name the template translates; other keys print as they are.
 FIELDS = (

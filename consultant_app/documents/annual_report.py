@@ -24,24 +24,19 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from consultant_app.documents.annual_data import AnnualReportData, Cell
-from consultant_app.documents.pdf import (
+from consultant_app.documents.flowables import cell, grid_table
+from consultant_app.documents.pdf import PageSetup, build_pdf
+from consultant_app.documents.styles import (
     CONTENT_WIDTH,
     FONT,
     FONT_BOLD,
     GREY,
     RULE,
     SHADE,
-    PageSetup,
-    build_pdf,
-    cell,
-    clean,
-    escape,
-    format_date,
-    format_number,
-    grid_table,
     styles,
 )
 from consultant_app.documents.templates import DocumentTemplate, TemplateSpec, keys, load_template
+from consultant_app.documents.text import clean, escape, format_date, format_number
 
 SPEC = TemplateSpec(
     document="annual_report",

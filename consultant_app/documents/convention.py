@@ -6,24 +6,17 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from consultant_app.documents.data import WEEKDAYS, ConventionData
-from consultant_app.documents.pdf import (
-    BLANK,
-    CONTENT_WIDTH,
-    FONT_ITALIC,
-    PageSetup,
+from consultant_app.documents.flowables import (
     SignatureBlock,
-    build_pdf,
-    escape,
-    format_date,
-    format_number,
     grid_table,
     heading,
     key_value_table,
-    para,
     signature_table,
-    styles,
 )
+from consultant_app.documents.pdf import PageSetup, build_pdf
+from consultant_app.documents.styles import CONTENT_WIDTH, FONT_ITALIC, styles
 from consultant_app.documents.templates import DocumentTemplate, TemplateSpec, keys, load_template
+from consultant_app.documents.text import BLANK, escape, format_date, format_number, para
 
 #: The numbered articles in print order, with the extra template keys each one uses.
 ARTICLES: tuple[tuple[str, tuple[str, ...]], ...] = (

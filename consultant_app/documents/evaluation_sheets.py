@@ -14,20 +14,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, KeepTogether, LongTable, Paragraph, Spacer, Table
 
-from consultant_app.documents.pdf import (
-    CONTENT_WIDTH,
-    FONT,
-    GREY,
-    RULE,
-    SHADE,
-    SHORT_BLANK,
-    SignatureBlock,
-    build_pdf,
-    escape,
-    heading,
-    signature_table,
-    styles,
-)
+from consultant_app.documents.flowables import SignatureBlock, heading, signature_table
+from consultant_app.documents.pdf import build_pdf
 from consultant_app.documents.roadmap_data import (
     NOT_OBSERVED,
     RECOMMENDATIONS,
@@ -49,7 +37,9 @@ from consultant_app.documents.sheet_layout import (
     text_or_lines,
     title_block,
 )
+from consultant_app.documents.styles import CONTENT_WIDTH, FONT, GREY, RULE, SHADE, styles
 from consultant_app.documents.templates import DocumentTemplate
+from consultant_app.documents.text import SHORT_BLANK, escape
 
 _NUMBER_WIDTH = 8 * mm
 _TICK_WIDTH = 17 * mm

@@ -11,18 +11,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
-from consultant_app.documents.pdf import (
-    BLANK,
-    CONTENT_WIDTH,
-    FONT,
-    build_pdf,
-    escape,
-    format_number,
-    grid_table,
-    heading,
-    key_value_table,
-    styles,
-)
+from consultant_app.documents.flowables import grid_table, heading, key_value_table
+from consultant_app.documents.pdf import build_pdf
 from consultant_app.documents.roadmap_data import (
     PHASES,
     EvaluationSummary,
@@ -42,7 +32,9 @@ from consultant_app.documents.sheet_layout import (
     word_widths,
     yes_no,
 )
+from consultant_app.documents.styles import CONTENT_WIDTH, FONT, styles
 from consultant_app.documents.templates import DocumentTemplate
+from consultant_app.documents.text import BLANK, escape, format_number
 
 _EMPTY_RISK_ROWS = 3
 

@@ -22,19 +22,8 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
-from consultant_app.documents.pdf import (
-    CONTENT_WIDTH,
-    FONT,
-    GREY,
-    _fit,
-    build_pdf,
-    clean,
-    escape,
-    format_number,
-    grid_table,
-    heading,
-    styles,
-)
+from consultant_app.documents.flowables import grid_table, heading
+from consultant_app.documents.pdf import build_pdf
 from consultant_app.documents.roadmap_data import SCAN_MAX, ReportData, ScanRow, ScanSheetData
 from consultant_app.documents.sheet_layout import (
     average_text,
@@ -48,7 +37,9 @@ from consultant_app.documents.sheet_layout import (
     title_block,
     word_widths,
 )
+from consultant_app.documents.styles import CONTENT_WIDTH, FONT, GREY, styles
 from consultant_app.documents.templates import DocumentTemplate
+from consultant_app.documents.text import clean, escape, fit, format_number
 
 _CHART_FONT = 7.5
 _RING = colors.Color(0.78, 0.78, 0.78)
@@ -156,8 +147,8 @@ def _spoke_label(number: int, name: str) -> str:
     text = " ".join(f"{number}. {clean(name)}".split())
     lines = simpleSplit(text, FONT, _CHART_FONT, _LABEL_WIDTH)
     if len(lines) > 2:
-        lines = [lines[0], _fit(" ".join(lines[1:]), FONT, _CHART_FONT, _LABEL_WIDTH)]
-    return "\n".join(_fit(line, FONT, _CHART_FONT, _LABEL_WIDTH) for line in lines)
+        lines = [lines[0], fit(" ".join(lines[1:]), FONT, _CHART_FONT, _LABEL_WIDTH)]
+    return "\n".join(fit(line, FONT, _CHART_FONT, _LABEL_WIDTH) for line in lines)
 
 
 def radar_chart(t: DocumentTemplate, rows: Sequence[ScanRow]) -> Drawing:

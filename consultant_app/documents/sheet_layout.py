@@ -17,26 +17,17 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
-from consultant_app.documents.pdf import (
-    CONTENT_WIDTH,
-    FONT_BOLD,
-    RULE,
-    SHORT_BLANK,
-    PageSetup,
-    cell,
-    escape,
-    format_date,
-    format_number,
-    key_value_table,
-    styles,
-)
+from consultant_app.documents.flowables import cell, key_value_table
+from consultant_app.documents.pdf import PageSetup
 from consultant_app.documents.roadmap_data import SheetHeader
+from consultant_app.documents.styles import CONTENT_WIDTH, FONT_BOLD, RULE, styles
 from consultant_app.documents.templates import (
     DocumentTemplate,
     TemplateSpec,
     keys,
     load_template,
 )
+from consultant_app.documents.text import SHORT_BLANK, escape, format_date, format_number
 
 #: The mark printed in a ticked box.
 CHECK = "\u2714"

@@ -19,25 +19,16 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from consultant_app.documents.data import WEEKDAYS, FundIdentity
-from consultant_app.documents.pdf import (
-    CONTENT_WIDTH,
-    PageSetup,
-    build_pdf,
-    clean,
-    escape,
-    format_date,
-    format_number,
-    grid_table,
-    heading,
-    key_value_table,
-    styles,
-)
+from consultant_app.documents.flowables import grid_table, heading, key_value_table
+from consultant_app.documents.pdf import PageSetup, build_pdf
+from consultant_app.documents.styles import CONTENT_WIDTH, styles
 from consultant_app.documents.templates import (
     DocumentTemplate,
     TemplateSpec,
     keys,
     load_template,
 )
+from consultant_app.documents.text import clean, escape, format_date, format_number
 from consultant_app.domain.contact import format_phone
 from consultant_app.domain.errors import InvalidValue
 from consultant_app.domain.identifiers import format_enterprise_number, format_niss

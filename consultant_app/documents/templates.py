@@ -25,7 +25,8 @@ from pathlib import Path
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from consultant_app.documents.data import DOCUMENT_LANGUAGES
-from consultant_app.documents.pdf import clean, escape, styles
+from consultant_app.documents.styles import styles
+from consultant_app.documents.text import clean, escape
 from consultant_app.paths import RESOURCES_DIR
 
 TEMPLATES_DIR = RESOURCES_DIR / "templates"
