@@ -193,6 +193,10 @@ class DocumentTemplate:
             for block in self._blocks(key)
         ]
 
+    def __contains__(self, key: object) -> bool:
+        """Whether *key* is one of the texts of the template (the keys of its spec)."""
+        return key in self._entries
+
     def markup(self, key: str, **values: object) -> str:
         """The text of *key* as one piece of Paragraph markup (paragraphs become line breaks)."""
         lines: list[str] = []
