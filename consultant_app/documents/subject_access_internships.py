@@ -17,6 +17,7 @@ from consultant_app.documents.subject_access_layout import (
     joined_lines,
     label_values,
     marked,
+    record_table,
     section,
     subsection,
     text_of,
@@ -103,72 +104,60 @@ def _changes(words: Words, changes: object) -> str:
 def _lists(words: Words, item: Mapping[str, Any]) -> list[Flowable]:
     """Interruptions, signatures, amendments and rule overrides of one internship."""
     story: list[Flowable] = []
-    if item["interruptions"]:
-        story += subsection(words.t.plain("sections.interruptions"))
-        story += fitted_grid(
-            words,
-            [("kind", 0.22), ("period", 0.3), ("note", 0.48)],
-            [
-                [
-                    marked(words.code("interruption", row["kind"]), words, row),
-                    f"{words.day(row['start_date'])} – {words.day(row['end_date'])}",
-                    text_of(row["note"]),
-                ]
-                for row in item["interruptions"]
-            ],
-        )
-    if item["signatures"]:
-        story += subsection(words.t.plain("sections.signatures"))
-        story += fitted_grid(
-            words,
-            [
-                ("party", 0.2),
-                ("signer_name", 0.28),
-                ("signed_on", 0.14),
-                ("place", 0.28),
-                ("version", 0.1),
-            ],
-            [
-                [
-                    marked(words.code("party", row["party"]), words, row),
-                    text_of(row["signer_name"]),
-                    words.day(row["signed_on"]),
-                    text_of(row["place"]),
-                    text_of(row["convention_version"]),
-                ]
-                for row in item["signatures"]
-            ],
-        )
-    if item["amendments"]:
-        story += subsection(words.t.plain("sections.amendments"))
-        story += fitted_grid(
-            words,
-            [("version", 0.1), ("decided_on", 0.16), ("changes", 0.44), ("reason", 0.3)],
-            [
-                [
-                    marked(text_of(row["version"]), words, row),
-                    words.day(row["decided_on"]),
-                    _changes(words, row["changes"]),
-                    text_of(row["reason"]),
-                ]
-                for row in item["amendments"]
-            ],
-        )
-    if item["rule_overrides"]:
-        story += subsection(words.t.plain("sections.rule_overrides"))
-        story += fitted_grid(
-            words,
-            [("rule", 0.16), ("message", 0.3), ("reason", 0.3), ("overridden_by", 0.24)],
-            [
-                [
-                    marked(text_of(row["rule"]), words, row),
-                    text_of(row["message"]),
-                    text_of(row["reason"]),
-                    joined_lines(text_of(row["overridden_by"]), words.moment(row["overridden_at"])),
-                ]
-                for row in item["rule_overrides"]
-            ],
-        )
+    story += record_table(
+        words,
+        "sections.interruptions",
+        [("kind", 0.22), ("period", 0.3), ("note", 0.48)],
+        item["interruptions"],
+        lambda row: [
+            marked(words.code("interruption", row["kind"]), words, row),
+            f"{words.day(row['start_date'])} – {words.day(row['end_date'])}",
+            text_of(row["note"]),
+        ],
+    )
+    story += record_table(
+        words,
+        "sections.signatures",
+        [
+            ("party", 0.2),
+            ("signer_name", 0.28),
+            ("signed_on", 0.14),
+            ("place", 0.28),
+            ("version", 0.1),
+        ],
+        item["signatures"],
+        lambda row: [
+            marked(words.code("party", row["party"]), words, row),
+            text_of(row["signer_name"]),
+            words.day(row["signed_on"]),
+            text_of(row["place"]),
+            text_of(row["convention_version"]),
+        ],
+    )
+    story += record_table(
+        words,
+        "sections.amendments",
+        [("version", 0.1), ("decided_on", 0.16), ("changes", 0.44), ("reason", 0.3)],
+        item["amendments"],
+        lambda row: [
+            marked(text_of(row["version"]), words, row),
+            words.day(row["decided_on"]),
+            _changes(words, row["changes"]),
+            text_of(row["reason"]),
+        ],
+    )
+    story += record_table(
+        words,
+        "sections.rule_overrides",
+        [("rule", 0.16), ("message", 0.3), ("reason", 0.3), ("overridden_by", 0.24)],
+        item["rule_overrides"],
+        lambda row: [
+            marked(text_of(row["rule"]), words, row),
+            text_of(row["message"]),
+            text_of(row["reason"]),
+            joined_lines(text_of(row["overridden_by"]), words.moment(row["overridden_at"])),
+        ],
+    )
     return story
 
 

@@ -3,7 +3,7 @@ numbers) and the blocks they fill (headings, label-and-value tables, fitted grid
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -134,6 +134,21 @@ def fitted_grid(
     header = [words.field(key) for key, _share in columns]
     widths = fitted_widths(header, rows, [share for _key, share in columns])
     return [grid_table(header, rows, widths, align_right), Spacer(1, 5)]
+
+
+def record_table(
+    words: Words,
+    title_key: str | None,
+    columns: Sequence[tuple[str, float]],
+    records: Sequence[Mapping[str, Any]],
+    cells: Callable[[Mapping[str, Any]], list[str]],
+) -> list[Flowable]:
+    """The *records* as a :func:`fitted_grid`, one row of *cells* each, under the subsection
+    *title_key* (when given); nothing at all when there are no records."""
+    if not records:
+        return []
+    title = subsection(words.t.plain(title_key)) if title_key else []
+    return title + fitted_grid(words, columns, [cells(row) for row in records])
 
 
 def _longest_word(texts: Iterable[str], font: str, size: float) -> float:

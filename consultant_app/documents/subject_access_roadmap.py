@@ -11,11 +11,11 @@ from reportlab.platypus import Flowable, Spacer
 from consultant_app.documents.flowables import grid_table
 from consultant_app.documents.subject_access_layout import (
     Words,
-    fitted_grid,
     fitted_widths,
     joined_lines,
     label_values,
     marked,
+    record_table,
     subsection,
     text_of,
 )
@@ -59,44 +59,36 @@ def roadmap_sections(words: Words, item: Mapping[str, Any]) -> list[Flowable]:
             [(key, _sheet_value(words, key, sheet[key])) for key in _SHEET_FIELDS],
             skip_empty=True,
         )
-        if sheet["risks"]:
-            story += fitted_grid(
-                words,
-                [("risk", 0.34), ("measures", 0.4), ("protective_equipment", 0.26)],
-                [
-                    [
-                        marked(text_of(row["description"]), words, row),
-                        text_of(row["measures"]),
-                        text_of(row["protective_equipment"]),
-                    ]
-                    for row in sheet["risks"]
-                ],
-            )
-    if roadmap["tasks"]:
-        story += subsection(words.t.plain("sections.tasks"))
-        story += fitted_grid(
+        story += record_table(
             words,
-            [("phase", 0.18), ("task", 0.82)],
-            [
-                [marked(words.code("phase", row["phase"]), words, row), text_of(row["text"])]
-                for row in roadmap["tasks"]
+            None,
+            [("risk", 0.34), ("measures", 0.4), ("protective_equipment", 0.26)],
+            sheet["risks"],
+            lambda row: [
+                marked(text_of(row["description"]), words, row),
+                text_of(row["measures"]),
+                text_of(row["protective_equipment"]),
             ],
         )
-    if roadmap["competences"]:
-        story += subsection(words.t.plain("sections.competences"))
-        story += fitted_grid(
-            words,
-            [("phase", 0.14), ("competence", 0.36), ("objective", 0.36), ("target_level", 0.14)],
-            [
-                [
-                    marked(words.code("phase", row["phase"]), words, row),
-                    text_of(row["text"]),
-                    text_of(row["objective"]),
-                    _level(words, row["target_level"]),
-                ]
-                for row in roadmap["competences"]
-            ],
-        )
+    story += record_table(
+        words,
+        "sections.tasks",
+        [("phase", 0.18), ("task", 0.82)],
+        roadmap["tasks"],
+        lambda row: [marked(words.code("phase", row["phase"]), words, row), text_of(row["text"])],
+    )
+    story += record_table(
+        words,
+        "sections.competences",
+        [("phase", 0.14), ("competence", 0.36), ("objective", 0.36), ("target_level", 0.14)],
+        roadmap["competences"],
+        lambda row: [
+            marked(words.code("phase", row["phase"]), words, row),
+            text_of(row["text"]),
+            text_of(row["objective"]),
+            _level(words, row["target_level"]),
+        ],
+    )
     return story
 
 
@@ -104,55 +96,44 @@ def _level(words: Words, level: object) -> str:
     return "" if level is None else words.t.plain("values.level_value", level=level)
 
 
+def _visit_cells(words: Words, row: Mapping[str, Any]) -> list[str]:
+    notes = joined_lines(
+        *(
+            words.labelled(key, text_of(row[key]))
+            for key in ("attendees", "notes", "action_points")
+            if text_of(row[key])
+        )
+    )
+    return [
+        marked(words.code("visit", row["kind"]), words, row),
+        words.code("mode", row["mode"]),
+        words.day(row["planned_on"]),
+        words.day(row["done_on"]),
+        notes,
+    ]
+
+
 def follow_up_sections(words: Words, item: Mapping[str, Any]) -> list[Flowable]:
     """The visits and follow-up log of one internship."""
-    story: list[Flowable] = []
-    if item["visits"]:
-        story += subsection(words.t.plain("sections.visits"))
-        rows = []
-        for row in item["visits"]:
-            notes = joined_lines(
-                *(
-                    words.labelled(key, text_of(row[key]))
-                    for key in ("attendees", "notes", "action_points")
-                    if text_of(row[key])
-                )
-            )
-            rows.append(
-                [
-                    marked(words.code("visit", row["kind"]), words, row),
-                    words.code("mode", row["mode"]),
-                    words.day(row["planned_on"]),
-                    words.day(row["done_on"]),
-                    notes,
-                ]
-            )
-        story += fitted_grid(
-            words,
-            [
-                ("kind", 0.17),
-                ("mode", 0.12),
-                ("planned_on", 0.13),
-                ("done_on", 0.13),
-                ("notes", 0.45),
-            ],
-            rows,
-        )
-    if item["follow_up_log"]:
-        story += subsection(words.t.plain("sections.follow_up_log"))
-        story += fitted_grid(
-            words,
-            [("at", 0.17), ("author", 0.17), ("kind", 0.14), ("text", 0.52)],
-            [
-                [
-                    words.moment(row["at"]),
-                    text_of(row["author"]),
-                    marked(words.code("log", row["kind"]), words, row),
-                    text_of(row["text"]),
-                ]
-                for row in item["follow_up_log"]
-            ],
-        )
+    story = record_table(
+        words,
+        "sections.visits",
+        [("kind", 0.17), ("mode", 0.12), ("planned_on", 0.13), ("done_on", 0.13), ("notes", 0.45)],
+        item["visits"],
+        lambda row: _visit_cells(words, row),
+    )
+    story += record_table(
+        words,
+        "sections.follow_up_log",
+        [("at", 0.17), ("author", 0.17), ("kind", 0.14), ("text", 0.52)],
+        item["follow_up_log"],
+        lambda row: [
+            words.moment(row["at"]),
+            text_of(row["author"]),
+            marked(words.code("log", row["kind"]), words, row),
+            text_of(row["text"]),
+        ],
+    )
     return story
 
 
@@ -187,19 +168,17 @@ def evaluation_sections(words: Words, item: Mapping[str, Any]) -> list[Flowable]
             ],
             skip_empty=True,
         )
-        if evaluation["scores"]:
-            story += fitted_grid(
-                words,
-                [("competence", 0.44), ("score", 0.14), ("comment", 0.42)],
-                [
-                    [
-                        marked(text_of(row["competence"]), words, row),
-                        _score(words, row["score"]),
-                        text_of(row["comment"]),
-                    ]
-                    for row in evaluation["scores"]
-                ],
-            )
+        story += record_table(
+            words,
+            None,
+            [("competence", 0.44), ("score", 0.14), ("comment", 0.42)],
+            evaluation["scores"],
+            lambda row: [
+                marked(text_of(row["competence"]), words, row),
+                _score(words, row["score"]),
+                text_of(row["comment"]),
+            ],
+        )
     workplace = item["workplace_evaluation"]
     if workplace is not None:
         story += subsection(
