@@ -33,6 +33,7 @@ from consultant_app.documents.sheet_layout import (
     level_text,
     page_setup,
     recommendation_label,
+    task_list,
     template,
     text_or_lines,
     title_block,
@@ -204,11 +205,7 @@ def render_evaluation_sheet(data: EvaluationSheetData) -> bytes:
         story.append(_scores_table(t, data))
     else:
         story.append(Paragraph(t.markup("common.no_competences"), st.note))
-    story += heading(t.markup("common.tasks"), st.heading)
-    if data.tasks:
-        story += [Paragraph(escape(task.text), st.bullet, bulletText="•") for task in data.tasks]
-    else:
-        story.append(Paragraph(t.markup("common.no_tasks"), st.note))
+    story += task_list(t, t.markup("common.tasks"), data.tasks)
     story += heading(t.markup("evaluation.appreciation"), st.heading)
     story += text_or_lines("" if data.blank else data.overall_appreciation, 4)
     story += heading(t.markup("evaluation.comments"), st.heading)

@@ -11,7 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
-from consultant_app.documents.flowables import grid_table, heading, key_value_table
+from consultant_app.documents.flowables import bullets, grid_table, heading, key_value_table
 from consultant_app.documents.pdf import build_pdf
 from consultant_app.documents.roadmap_data import (
     PHASES,
@@ -136,7 +136,7 @@ def _part2(t: DocumentTemplate, data: RoadmapData) -> list[Flowable]:
         parts += heading(t.markup(f"common.phase_{phase}"), st.subheading)
         if tasks:
             parts.append(Paragraph(t.markup("common.tasks"), st.cell_label))
-            parts += [Paragraph(escape(task.text), st.bullet, bulletText="•") for task in tasks]
+            parts += bullets(task.text for task in tasks)
             parts.append(Spacer(1, 3))
         if competences:
             rows = [

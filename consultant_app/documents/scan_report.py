@@ -33,13 +33,14 @@ from consultant_app.documents.sheet_layout import (
     level_text,
     page_setup,
     recommendation_label,
+    task_list,
     template,
     title_block,
     word_widths,
 )
 from consultant_app.documents.styles import CONTENT_WIDTH, FONT, GREY, styles
 from consultant_app.documents.templates import DocumentTemplate
-from consultant_app.documents.text import clean, escape, fit, format_number
+from consultant_app.documents.text import SHORT_BLANK, clean, escape, fit, format_number
 
 _CHART_FONT = 7.5
 _RING = colors.Color(0.78, 0.78, 0.78)
@@ -389,11 +390,7 @@ def render_report(data: ReportData) -> bytes:
         ),
         header_table(t, header, [(t.plain("report.working_days"), days)], consultant=True),
     ]
-    story += heading(t.markup("report.tasks"), st.heading)
-    if data.tasks:
-        story += [Paragraph(escape(task.text), st.bullet, bulletText="•") for task in data.tasks]
-    else:
-        story.append(Paragraph(t.markup("common.no_tasks"), st.note))
+    story += task_list(t, t.markup("report.tasks"), data.tasks)
     story += heading(t.markup("report.competences"), st.heading)
     if data.rows:
         story += t.flowables("report.competences_text")
@@ -424,7 +421,7 @@ def render_report(data: ReportData) -> bytes:
         appreciation.append(Paragraph(t.markup("report.no_appreciation"), st.note))
     story.append(KeepTogether(appreciation))
     story.append(Spacer(1, 8))
-    consultant = header.consultant.name or "…" * 12
+    consultant = header.consultant.name or SHORT_BLANK
     story += t.flowables("report.closing", consultant_name=consultant, fund_name=header.fund.name)
     setup = page_setup(t, header, t.plain("report.title"), t.plain("report.header"))
     return build_pdf(story, setup)
