@@ -1,5 +1,9 @@
-"""What the parts of the annual report share: its words and numbers, the numbering of its
-sections, tables and figures, and the style and column widths of its numeric tables."""
+"""What the parts of the annual report share: its words, numbering and numeric tables.
+
+:class:`ReportWords` gives the template's texts and the numbers in the report's language;
+:class:`Numbering` numbers the sections, tables and figures in print order; the table
+style and column widths serve every numeric table.
+"""
 
 from __future__ import annotations
 

@@ -5,6 +5,9 @@ them out: key figures, the several-years table and its chart, the totals of the 
 by language, joint committee, gender and cluster, the registered candidates and the list
 of host companies. Every text comes from the editable template of the report's language;
 names (hosts, clusters, the fund) are user text and print literally.
+
+This module holds the template's keys and the sections in print order; their tables are
+in ``annual_tables``, their charts in ``annual_charts``.
 """
 
 from __future__ import annotations

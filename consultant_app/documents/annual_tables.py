@@ -1,5 +1,8 @@
-"""The tables of the annual report: key figures, the several years, the breakdowns of the
-period, the candidates per year and the list of host companies."""
+"""The tables of the annual report.
+
+Key figures, the several years, the breakdowns of the period, the candidates per year
+and the list of host companies.
+"""
 
 from __future__ import annotations
 

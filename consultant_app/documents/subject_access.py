@@ -6,6 +6,10 @@ language (``nl``, ``fr``, ``en``) with the texts of
 ``resources/templates/subject_access/<lang>.toml``: one heading per section,
 label-and-value tables for single records and tables for lists. Every value is
 user text and prints literally (escaped).
+
+This module holds the template's keys and puts the parts in order; the parts are in
+``subject_access_person``, ``subject_access_internships``, ``subject_access_roadmap``
+and ``subject_access_audit``, the words and blocks they share in ``subject_access_layout``.
 """
 
 from __future__ import annotations

@@ -1,5 +1,8 @@
-"""The internships in the subject-access export: for each, its details, interruptions,
-signatures, amendments, rule overrides, roadmap and issued documents."""
+"""The internships in the subject-access export.
+
+For each: its details, interruptions, signatures, amendments, rule overrides, roadmap,
+follow-up, evaluations and issued documents.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""How the subject-access export prints: the words of one language (labels, codes, dates,
-numbers) and the blocks they fill (headings, label-and-value tables, fitted grids)."""
+"""How the subject-access export prints its values and blocks.
+
+:class:`Words` gives the labels, codes, dates and numbers of one language; the blocks
+(headings, label-and-value tables, tables of records with fitted columns) print them.
+"""
 
 from __future__ import annotations
 

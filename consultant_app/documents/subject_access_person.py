@@ -1,5 +1,7 @@
-"""The intern's own sections of the subject-access export: identity, contact, job seeking,
-what the fund holds and the eligibility."""
+"""The intern's own sections of the subject-access export.
+
+Identity, contact, job seeking, what the fund holds and the eligibility.
+"""
 
 from __future__ import annotations
 

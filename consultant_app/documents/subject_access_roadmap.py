@@ -1,5 +1,7 @@
-"""The roadmap of one internship in the subject-access export: risk assessment, tasks,
-competences, visits, follow-up log, evaluations and competence scans."""
+"""The roadmap of one internship in the subject-access export.
+
+Risk assessment, tasks, competences, visits, follow-up log, evaluations and scans.
+"""
 
 from __future__ import annotations
 
