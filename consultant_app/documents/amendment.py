@@ -10,23 +10,16 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from consultant_app.documents.convention import (
     PARTY_PLACEHOLDERS,
     SIGNATURE_KEYS,
+    page_setup,
     party_values,
     signatures,
 )
 from consultant_app.documents.data import DOCUMENT_LANGUAGES, AmendmentData, ChangedField
-from consultant_app.documents.pdf import (
-    BLANK,
-    CONTENT_WIDTH,
-    PageSetup,
-    build_pdf,
-    format_date,
-    format_number,
-    grid_table,
-    heading,
-    para,
-    styles,
-)
+from consultant_app.documents.flowables import grid_table, heading
+from consultant_app.documents.pdf import build_pdf
+from consultant_app.documents.styles import CONTENT_WIDTH, styles
 from consultant_app.documents.templates import DocumentTemplate, TemplateSpec, keys, load_template
+from consultant_app.documents.text import BLANK, format_date, format_number, para
 
 #: Convention fields whose name the template translates; other keys print as they are.
 FIELDS = (
@@ -144,14 +137,5 @@ def render_amendment(data: AmendmentData) -> bytes:
     story += t.flowables("closing.unchanged", **v)
     story += t.flowables("closing.decided", **v)
     story += signatures(t, convention)
-    setup = PageSetup(
-        title=t.plain("document.title", **v),
-        fund=convention.fund,
-        issued_on=data.decided_on,
-        footer=t.plain("document.footer", **v),
-        page_label=lambda page, pages: t.plain("document.page", page=page, pages=pages),
-        header_note=t.plain("document.header", **v),
-        draft_label=t.plain("document.draft") if convention.is_draft else "",
-        subject=convention.reference,
-    )
+    setup = page_setup(t, convention, t.plain("document.title", **v), v, data.decided_on)
     return build_pdf(story, setup)

@@ -2,28 +2,24 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from consultant_app.documents.data import WEEKDAYS, ConventionData
-from consultant_app.documents.pdf import (
-    BLANK,
-    CONTENT_WIDTH,
-    FONT_ITALIC,
-    PageSetup,
+from consultant_app.documents.flowables import (
     SignatureBlock,
-    build_pdf,
-    escape,
-    format_date,
-    format_number,
+    bullets,
     grid_table,
     heading,
     key_value_table,
-    para,
     signature_table,
-    styles,
 )
+from consultant_app.documents.pdf import PageSetup, build_pdf
+from consultant_app.documents.styles import CONTENT_WIDTH, FONT_ITALIC, styles
 from consultant_app.documents.templates import DocumentTemplate, TemplateSpec, keys, load_template
+from consultant_app.documents.text import BLANK, escape, format_date, format_number, para
 
 #: The numbered articles in print order, with the extra template keys each one uses.
 ARTICLES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -281,7 +277,7 @@ def _function(data: ConventionData, t: DocumentTemplate) -> list[Flowable]:
     key = "articles.function."
     parts = heading(t.markup(key + "tasks"), st.subheading)
     if data.tasks:
-        parts += [Paragraph(escape(task), st.bullet, bulletText="•") for task in data.tasks]
+        parts += bullets(data.tasks)
     else:
         parts.append(Paragraph(t.markup(key + "no_tasks"), st.note))
     if data.competences:
@@ -342,14 +338,19 @@ def signatures(t: DocumentTemplate, data: ConventionData) -> list[Flowable]:
     ]
 
 
-def _page_setup(
-    t: DocumentTemplate, data: ConventionData, title: str, v: dict[str, str]
+def page_setup(
+    t: DocumentTemplate,
+    data: ConventionData,
+    title: str,
+    v: dict[str, str],
+    issued_on: date | None = None,
 ) -> PageSetup:
-    """Header, footer and metadata of the convention's pages."""
+    """Header, footer and metadata of the pages of the convention *data*, or of one of its
+    amendments (issued on *issued_on*): *t* is the document's template, *v* its values."""
     return PageSetup(
         title=title,
         fund=data.fund,
-        issued_on=data.issued_on,
+        issued_on=issued_on or data.issued_on,
         footer=t.plain("document.footer", **v),
         page_label=lambda page, pages: t.plain("document.page", page=page, pages=pages),
         header_note=t.plain("document.header", **v),
@@ -386,4 +387,4 @@ def render_convention(data: ConventionData) -> bytes:
             story += extras[name]()
     story += signatures(t, data)
     title = f"{t.plain('document.title')} {data.reference}"
-    return build_pdf(story, _page_setup(t, data, title, v))
+    return build_pdf(story, page_setup(t, data, title, v))

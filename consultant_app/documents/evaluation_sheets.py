@@ -14,20 +14,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, KeepTogether, LongTable, Paragraph, Spacer, Table
 
-from consultant_app.documents.pdf import (
-    CONTENT_WIDTH,
-    FONT,
-    GREY,
-    RULE,
-    SHADE,
-    SHORT_BLANK,
-    SignatureBlock,
-    build_pdf,
-    escape,
-    heading,
-    signature_table,
-    styles,
-)
+from consultant_app.documents.flowables import SignatureBlock, heading, signature_table
+from consultant_app.documents.pdf import build_pdf
 from consultant_app.documents.roadmap_data import (
     RECOMMENDATIONS,
     EvaluationRow,
@@ -43,11 +31,14 @@ from consultant_app.documents.sheet_layout import (
     level_text,
     page_setup,
     recommendation_label,
+    task_list,
     template,
     text_or_lines,
     title_block,
 )
+from consultant_app.documents.styles import CONTENT_WIDTH, FONT, GREY, RULE, SHADE, styles
 from consultant_app.documents.templates import DocumentTemplate
+from consultant_app.documents.text import SHORT_BLANK, escape
 from consultant_app.domain.roadmap import NOT_OBSERVED, SCORE_LEVELS, WORKPLACE_LEVELS
 
 _NUMBER_WIDTH = 8 * mm
@@ -215,11 +206,7 @@ def render_evaluation_sheet(data: EvaluationSheetData) -> bytes:
         story.append(_scores_table(t, data))
     else:
         story.append(Paragraph(t.markup("common.no_competences"), st.note))
-    story += heading(t.markup("common.tasks"), st.heading)
-    if data.tasks:
-        story += [Paragraph(escape(task.text), st.bullet, bulletText="•") for task in data.tasks]
-    else:
-        story.append(Paragraph(t.markup("common.no_tasks"), st.note))
+    story += task_list(t, t.markup("common.tasks"), data.tasks)
     story += heading(t.markup("evaluation.appreciation"), st.heading)
     story += text_or_lines("" if data.blank else data.overall_appreciation, 4)
     story += heading(t.markup("evaluation.comments"), st.heading)

@@ -1,343 +1,46 @@
-"""Shared layout of every printed document: fonts, styles, safe text, page frame, PDF bytes.
+"""The page frame of every printed document and its PDF bytes.
 
-Any user text goes through :func:`escape` (or :func:`para`) and prints literally: no
-Paragraph markup can be injected. A document is built with :func:`build_pdf` from a list
-of flowables and a :class:`PageSetup`; the result only depends on its input (no clock,
-no random identifiers), so the same data always gives the same bytes.
+Each page gets the fund's header (logo, name, a short note), a footer with "page X of Y"
+and, for a draft, a mark across it. A document is built with :func:`build_pdf` from a
+list of flowables and a :class:`PageSetup`; the result only depends on its input (no
+clock, no random identifiers), so the same data always gives the same bytes.
 """
 
 from __future__ import annotations
 
 import io
 import os
-import re
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from pathlib import Path
-from xml.sax.saxutils import escape as _xml_escape
 
 from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (
-    BaseDocTemplate,
-    CondPageBreak,
-    Flowable,
-    Frame,
-    LongTable,
-    PageTemplate,
-    Paragraph,
-    Table,
-)
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from consultant_app.documents.data import FundIdentity
-from consultant_app.paths import RESOURCES_DIR
-
-FONT = "DejaVuSans"
-FONT_BOLD = "DejaVuSans-Bold"
-FONT_ITALIC = "DejaVuSans-Oblique"
-FONT_BOLD_ITALIC = "DejaVuSans-BoldOblique"
-
-PAGE_WIDTH, PAGE_HEIGHT = A4
-MARGIN_X = 20 * mm
-MARGIN_TOP = 30 * mm
-MARGIN_BOTTOM = 20 * mm
-CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
-
-GREY = colors.Color(0.35, 0.35, 0.35)
-RULE = colors.Color(0.7, 0.7, 0.7)
-SHADE = colors.Color(0.93, 0.94, 0.96)
-
-#: Printed for a value still to be filled in by hand.
-BLANK = "…" * 20
-SHORT_BLANK = "…" * 12
-
-# --------------------------------------------------------------------------- fonts
-
-_fonts_lock = threading.Lock()
-_fonts_registered = False
-
-
-def register_fonts() -> None:
-    """Register the DejaVu Sans family with reportlab (once per process)."""
-    global _fonts_registered
-    if _fonts_registered:
-        return
-    with _fonts_lock:
-        if _fonts_registered:
-            return
-        folder = RESOURCES_DIR / "fonts"
-        for name in (FONT, FONT_BOLD, FONT_ITALIC, FONT_BOLD_ITALIC):
-            pdfmetrics.registerFont(TTFont(name, str(folder / f"{name}.ttf")))
-        pdfmetrics.registerFontFamily(
-            FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
-        )
-        _fonts_registered = True
-
-
-# --------------------------------------------------------------------------- text
-
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
-
-
-def clean(text: object) -> str:
-    """*text* as a string without control characters; line ends become ``\\n``."""
-    value = "" if text is None else str(text)
-    value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
-    value = value.replace("\u2029", "\n").replace("\t", " ")
-    return _CONTROL.sub("", value)
-
-
-def escape(text: object) -> str:
-    """Paragraph markup that prints *text* literally; its newlines become line breaks."""
-    return _xml_escape(clean(text)).replace("\n", "<br/>")
-
-
-def para(text: object, style: ParagraphStyle) -> Paragraph:
-    """A paragraph printing the user text *text* literally."""
-    return Paragraph(escape(text), style)
-
-
-def format_date(day: date | None) -> str:
-    """``dd/mm/yyyy``; an empty string for ``None``."""
-    if day is None:
-        return ""
-    return f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
-
-
-_SEPARATORS = {"nl": (",", "."), "fr": (",", "\u00a0"), "en": (".", ",")}
-
-
-def format_number(
-    value: float | Decimal, language: str, decimals: int = 1, trim: bool = False
-) -> str:
-    """*value* rounded half up to *decimals*, with the decimal and thousands marks of *language*.
-
-    With *trim*, trailing zero decimals are dropped (``37.5`` → ``37,5``, ``38.0`` → ``38``).
-    """
-    point, group = _SEPARATORS.get(language, _SEPARATORS["en"])
-    quantum = Decimal(1).scaleb(-decimals)
-    number = Decimal(str(value)).quantize(quantum, rounding=ROUND_HALF_UP)
-    sign = "-" if number < 0 else ""
-    whole, _, fraction = f"{abs(number):f}".partition(".")
-    if trim:
-        fraction = fraction.rstrip("0")
-    grouped = f"{int(whole):,}".replace(",", group)
-    return sign + grouped + (point + fraction if fraction else "")
-
-
-# --------------------------------------------------------------------------- styles
-
-
-@dataclass(frozen=True)
-class Styles:
-    body: ParagraphStyle
-    small: ParagraphStyle
-    title: ParagraphStyle
-    subtitle: ParagraphStyle
-    heading: ParagraphStyle
-    subheading: ParagraphStyle
-    note: ParagraphStyle
-    cell: ParagraphStyle
-    cell_bold: ParagraphStyle
-    cell_label: ParagraphStyle
-    bullet: ParagraphStyle
-
-
-@lru_cache(maxsize=1)
-def styles() -> Styles:
-    """The paragraph styles of all documents (fonts registered on first use)."""
-    register_fonts()
-    body = ParagraphStyle(
-        "body", fontName=FONT, fontSize=9.5, leading=13, spaceAfter=4, splitLongWords=1
-    )
-    cell = ParagraphStyle("cell", body, fontSize=9, leading=11.5, spaceAfter=0)
-    return Styles(
-        body=body,
-        small=ParagraphStyle("small", body, fontSize=8, leading=10, textColor=GREY),
-        title=ParagraphStyle(
-            "title", body, fontName=FONT_BOLD, fontSize=16, leading=20, spaceAfter=4
-        ),
-        subtitle=ParagraphStyle("subtitle", body, fontSize=10, leading=13, textColor=GREY),
-        heading=ParagraphStyle(
-            "heading",
-            body,
-            fontName=FONT_BOLD,
-            fontSize=11,
-            leading=14,
-            spaceBefore=9,
-            spaceAfter=4,
-        ),
-        subheading=ParagraphStyle(
-            "subheading",
-            body,
-            fontName=FONT_BOLD,
-            spaceBefore=4,
-            spaceAfter=2,
-        ),
-        note=ParagraphStyle("note", body, fontName=FONT_ITALIC, textColor=GREY),
-        cell=cell,
-        cell_bold=ParagraphStyle("cell_bold", cell, fontName=FONT_BOLD),
-        cell_label=ParagraphStyle("cell_label", cell, textColor=GREY),
-        bullet=ParagraphStyle(
-            "bullet", body, leftIndent=14, bulletIndent=2, bulletFontName=FONT, spaceAfter=2
-        ),
-    )
-
-
-def heading(markup: str, style: ParagraphStyle, room: float = 0.0) -> list[Flowable]:
-    """A heading (trusted *markup*) that starts a new page when fewer than a few lines
-    (or *room* points) are left below it, so that it never ends a page alone."""
-    needed = style.spaceBefore + style.leading + max(room, 4 * styles().body.leading)
-    return [CondPageBreak(needed), Paragraph(markup, style)]
-
-
-# --------------------------------------------------------------------------- tables
-
-_PAD = 3.0  # left and right cell padding of every table
-
-
-def cell(text: object, style: ParagraphStyle, width: float) -> str | Paragraph:
-    """A table cell printing *text* literally in a column *width* wide.
-
-    Text that fits on one line stays a plain string (drawn as is, much faster); anything
-    longer or with line breaks becomes a wrapping paragraph. Give the table the cell
-    style's font with :func:`_text_style`.
-    """
-    value = clean(text)
-    if "\n" in value or (
-        pdfmetrics.stringWidth(value, style.fontName, style.fontSize) > width - 2 * _PAD
-    ):
-        return Paragraph(escape(value), style)
-    return value
-
-
-def _text_style(style: ParagraphStyle, area: tuple[tuple[int, int], tuple[int, int]]) -> list:
-    start, stop = area
-    return [
-        ("FONTNAME", start, stop, style.fontName),
-        ("FONTSIZE", start, stop, style.fontSize),
-        ("LEADING", start, stop, style.leading),
-        ("TEXTCOLOR", start, stop, style.textColor),
-        ("ALIGN", start, stop, ("LEFT", "CENTER", "RIGHT")[style.alignment % 3]),
-    ]
-
-
-_TOP_PAD, _BOTTOM_PAD = 2, 3
-_BASE_STYLE = [
-    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
-    ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
-    ("TOPPADDING", (0, 0), (-1, -1), _TOP_PAD),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), _BOTTOM_PAD),
-]
-
-
-def key_value_table(rows: Sequence[tuple[str, str]], label_width: float = 48 * mm) -> Table:
-    """Two columns of user text, label and value, with light rules between the rows."""
-    st = styles()
-    widths = (label_width, CONTENT_WIDTH - label_width)
-    data = [
-        [cell(label, st.cell_label, widths[0]), cell(value, st.cell, widths[1])]
-        for label, value in rows
-    ]
-    table = Table(data, colWidths=widths, hAlign="LEFT", splitInRow=1)
-    table.setStyle(
-        _BASE_STYLE
-        + _text_style(st.cell_label, ((0, 0), (0, -1)))
-        + _text_style(st.cell, ((1, 0), (1, -1)))
-        + [("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE)]
-    )
-    return table
-
-
-def grid_table(
-    header: Sequence[str],
-    rows: Sequence[Sequence[str]],
-    widths: Sequence[float],
-    align_right: Sequence[int] = (),
-) -> Table:
-    """A table of user text with a shaded header row repeated on each page."""
-    st = styles()
-    plain, bold = st.cell, st.cell_bold
-    right, right_bold = (ParagraphStyle(f"{s.name}_right", s, alignment=2) for s in (plain, bold))
-    styles_by_column = [
-        (right_bold, right) if column in align_right else (bold, plain)
-        for column in range(len(widths))
-    ]
-    plain_height = max(plain.leading, bold.leading) + _TOP_PAD + _BOTTOM_PAD
-    data = [[cell(text, styles_by_column[i][0], widths[i]) for i, text in enumerate(header)]]
-    for row in rows:
-        data.append([cell(text, styles_by_column[i][1], widths[i]) for i, text in enumerate(row)])
-    commands = list(_BASE_STYLE)
-    for column, (head, body) in enumerate(styles_by_column):
-        commands += _text_style(head, ((column, 0), (column, 0)))
-        commands += _text_style(body, ((column, 1), (column, -1)))
-    commands += [("BACKGROUND", (0, 0), (-1, 0), SHADE), ("GRID", (0, 0), (-1, -1), 0.4, RULE)]
-    # A row of plain one-line strings has a known height; giving it spares reportlab from
-    # measuring every cell again each time a long table is split across a page.
-    heights: list[float | None] = [
-        None if any(isinstance(value, Paragraph) for value in row) else plain_height for row in data
-    ]
-    table = LongTable(
-        data,
-        colWidths=list(widths),
-        rowHeights=heights,
-        repeatRows=1,
-        hAlign="LEFT",
-        splitInRow=1,
-    )
-    table.setStyle(commands)
-    return table
-
-
-@dataclass(frozen=True)
-class SignatureBlock:
-    """One party's signature column: a title, lines ``(label, value)`` and a box caption."""
-
-    title: str
-    lines: tuple[tuple[str, str], ...]
-    caption: str = ""
-
-
-def signature_table(blocks: Sequence[SignatureBlock], box_height: float = 24 * mm) -> Table:
-    """Side-by-side signature columns, each with its lines and an empty box to sign in."""
-    st = styles()
-    width = CONTENT_WIDTH / len(blocks)
-    line_count = max(len(block.lines) for block in blocks)
-    data: list[list[object]] = [[para(block.title, st.cell_bold) for block in blocks]]
-    for index in range(line_count):
-        row: list[object] = []
-        for block in blocks:
-            if index < len(block.lines):
-                label, value = block.lines[index]
-                row.append(cell(f"{clean(label)} {clean(value) or SHORT_BLANK}", st.cell, width))
-            else:
-                row.append("")
-        data.append(row)
-    data.append(["" for _ in blocks])
-    data.append([para(block.caption, st.small) for block in blocks])
-    box = len(data) - 2
-    heights: list[float | None] = [None] * len(data)
-    heights[box] = box_height
-    table = Table(data, colWidths=[width] * len(blocks), rowHeights=heights, hAlign="LEFT")
-    commands = _BASE_STYLE + _text_style(st.cell, ((0, 0), (-1, -1)))
-    commands = [*commands, ("TOPPADDING", (0, 0), (-1, -1), 3)]
-    for column in range(len(blocks)):
-        commands.append(("BOX", (column, box), (column, box), 0.6, GREY))
-    table.setStyle(commands)
-    return table
-
+from consultant_app.documents.styles import (
+    CONTENT_WIDTH,
+    FONT,
+    FONT_BOLD,
+    GREY,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    RULE,
+    register_fonts,
+)
+from consultant_app.documents.text import clean, fit
 
 # --------------------------------------------------------------------------- logo
 
@@ -404,21 +107,6 @@ class PageSetup:
     subject: str = ""
 
 
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    """*text* cut with an ellipsis so that it fits in *width*."""
-    text = " ".join(clean(text).split())
-    if pdfmetrics.stringWidth(text, font, size) <= width:
-        return text
-    low, high = 0, len(text)  # the longest prefix that fits with the ellipsis
-    while low < high:
-        middle = (low + high + 1) // 2
-        if pdfmetrics.stringWidth(text[:middle] + "…", font, size) <= width:
-            low = middle
-        else:
-            high = middle - 1
-    return text[:low].rstrip() + "…"
-
-
 def _header_lines(text: str, width: float) -> tuple[float, list[str]]:
     """The fund name in one line at 10 pt, or else in at most two lines at 8.5 pt."""
     text = " ".join(clean(text).split())
@@ -427,7 +115,7 @@ def _header_lines(text: str, width: float) -> tuple[float, list[str]]:
     lines = simpleSplit(text, FONT_BOLD, 8.5, width)
     if len(lines) > 2:
         lines = [lines[0], " ".join(lines[1:])]
-    return 8.5, [_fit(line, FONT_BOLD, 8.5, width) for line in lines]
+    return 8.5, [fit(line, FONT_BOLD, 8.5, width) for line in lines]
 
 
 def _draw_header(canvas: Canvas, setup: PageSetup) -> None:
@@ -441,7 +129,7 @@ def _draw_header(canvas: Canvas, setup: PageSetup) -> None:
         x += width + 4 * mm
     right = PAGE_WIDTH - MARGIN_X
     if setup.header_note:
-        note = _fit(setup.header_note, FONT, 8, 55 * mm)
+        note = fit(setup.header_note, FONT, 8, 55 * mm)
         canvas.setFont(FONT, 8)
         canvas.setFillColor(GREY)
         canvas.drawRightString(right, top - 8, note)
@@ -479,10 +167,10 @@ def _draw_footer(canvas: Canvas, setup: PageSetup, page: int, pages: int) -> Non
     canvas.line(MARGIN_X, y + 10, PAGE_WIDTH - MARGIN_X, y + 10)
     canvas.setFont(FONT, 8)
     canvas.setFillColor(GREY)
-    label = _fit(setup.page_label(page, pages), FONT, 8, 50 * mm)
+    label = fit(setup.page_label(page, pages), FONT, 8, 50 * mm)
     canvas.drawRightString(PAGE_WIDTH - MARGIN_X, y, label)
     room = CONTENT_WIDTH - pdfmetrics.stringWidth(label, FONT, 8) - 8 * mm
-    canvas.drawString(MARGIN_X, y, _fit(setup.footer, FONT, 8, room))
+    canvas.drawString(MARGIN_X, y, fit(setup.footer, FONT, 8, room))
     canvas.restoreState()
 
 
@@ -512,14 +200,14 @@ class _PagedCanvas(Canvas):
 _build_lock = threading.Lock()
 
 
-def _new_locks() -> None:
-    """A forked helper process starts with free locks, whatever its parent was doing."""
-    global _build_lock, _fonts_lock
-    _build_lock, _fonts_lock = threading.Lock(), threading.Lock()
+def _new_lock() -> None:
+    """A forked helper process starts with a free lock, whatever its parent was doing."""
+    global _build_lock
+    _build_lock = threading.Lock()
 
 
 if hasattr(os, "register_at_fork"):
-    os.register_at_fork(after_in_child=_new_locks)
+    os.register_at_fork(after_in_child=_new_lock)
 
 
 def build_pdf(story: list[Flowable], setup: PageSetup) -> bytes:
@@ -576,23 +264,4 @@ def build_pdf(story: list[Flowable], setup: PageSetup) -> bytes:
     return buffer.getvalue()
 
 
-__all__ = [
-    "BLANK",
-    "CONTENT_WIDTH",
-    "PageSetup",
-    "SignatureBlock",
-    "Styles",
-    "build_pdf",
-    "clean",
-    "escape",
-    "format_date",
-    "format_number",
-    "grid_table",
-    "heading",
-    "key_value_table",
-    "load_logo",
-    "para",
-    "register_fonts",
-    "signature_table",
-    "styles",
-]
+__all__ = ["PageSetup", "build_pdf", "load_logo"]

@@ -13,18 +13,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
-from consultant_app.documents.pdf import (
-    BLANK,
-    CONTENT_WIDTH,
-    FONT,
-    build_pdf,
-    escape,
-    format_number,
-    grid_table,
-    heading,
-    key_value_table,
-    styles,
-)
+from consultant_app.documents.flowables import bullets, grid_table, heading, key_value_table
+from consultant_app.documents.pdf import build_pdf
 from consultant_app.documents.roadmap_data import (
     PHASES,
     EvaluationSummary,
@@ -44,7 +34,9 @@ from consultant_app.documents.sheet_layout import (
     word_widths,
     yes_no,
 )
+from consultant_app.documents.styles import CONTENT_WIDTH, FONT, styles
 from consultant_app.documents.templates import DocumentTemplate
+from consultant_app.documents.text import BLANK, escape, format_number
 from consultant_app.domain.roadmap import (
     DATE,
     RISK_SHEET_DETAILS,
@@ -155,7 +147,7 @@ def _part2(t: DocumentTemplate, data: RoadmapData) -> list[Flowable]:
         parts += heading(t.markup(f"common.phase_{phase}"), st.subheading)
         if tasks:
             parts.append(Paragraph(t.markup("common.tasks"), st.cell_label))
-            parts += [Paragraph(escape(task.text), st.bullet, bulletText="•") for task in tasks]
+            parts += bullets(task.text for task in tasks)
             parts.append(Spacer(1, 3))
         if competences:
             rows = [

@@ -22,19 +22,8 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
-from consultant_app.documents.pdf import (
-    CONTENT_WIDTH,
-    FONT,
-    GREY,
-    _fit,
-    build_pdf,
-    clean,
-    escape,
-    format_number,
-    grid_table,
-    heading,
-    styles,
-)
+from consultant_app.documents.flowables import grid_table, heading
+from consultant_app.documents.pdf import build_pdf
 from consultant_app.documents.roadmap_data import ReportData, ScanRow, ScanSheetData
 from consultant_app.documents.sheet_layout import (
     average_text,
@@ -44,11 +33,14 @@ from consultant_app.documents.sheet_layout import (
     level_text,
     page_setup,
     recommendation_label,
+    task_list,
     template,
     title_block,
     word_widths,
 )
+from consultant_app.documents.styles import CONTENT_WIDTH, FONT, GREY, styles
 from consultant_app.documents.templates import DocumentTemplate
+from consultant_app.documents.text import SHORT_BLANK, clean, escape, fit, format_number
 from consultant_app.domain.roadmap import SCAN_LEVELS
 
 #: The highest self-score of a competence scan (the chart's outer ring).
@@ -159,8 +151,8 @@ def _spoke_label(number: int, name: str) -> str:
     text = " ".join(f"{number}. {clean(name)}".split())
     lines = simpleSplit(text, FONT, _CHART_FONT, _LABEL_WIDTH)
     if len(lines) > 2:
-        lines = [lines[0], _fit(" ".join(lines[1:]), FONT, _CHART_FONT, _LABEL_WIDTH)]
-    return "\n".join(_fit(line, FONT, _CHART_FONT, _LABEL_WIDTH) for line in lines)
+        lines = [lines[0], fit(" ".join(lines[1:]), FONT, _CHART_FONT, _LABEL_WIDTH)]
+    return "\n".join(fit(line, FONT, _CHART_FONT, _LABEL_WIDTH) for line in lines)
 
 
 def radar_chart(t: DocumentTemplate, rows: Sequence[ScanRow]) -> Drawing:
@@ -401,11 +393,7 @@ def render_report(data: ReportData) -> bytes:
         ),
         header_table(t, header, [(t.plain("report.working_days"), days)], consultant=True),
     ]
-    story += heading(t.markup("report.tasks"), st.heading)
-    if data.tasks:
-        story += [Paragraph(escape(task.text), st.bullet, bulletText="•") for task in data.tasks]
-    else:
-        story.append(Paragraph(t.markup("common.no_tasks"), st.note))
+    story += task_list(t, t.markup("report.tasks"), data.tasks)
     story += heading(t.markup("report.competences"), st.heading)
     if data.rows:
         story += t.flowables("report.competences_text")
@@ -436,7 +424,7 @@ def render_report(data: ReportData) -> bytes:
         appreciation.append(Paragraph(t.markup("report.no_appreciation"), st.note))
     story.append(KeepTogether(appreciation))
     story.append(Spacer(1, 8))
-    consultant = header.consultant.name or "…" * 12
+    consultant = header.consultant.name or SHORT_BLANK
     story += t.flowables("report.closing", consultant_name=consultant, fund_name=header.fund.name)
     setup = page_setup(t, header, t.plain("report.title"), t.plain("report.header"))
     return build_pdf(story, setup)

@@ -17,26 +17,23 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
-from consultant_app.documents.pdf import (
-    CONTENT_WIDTH,
-    FONT_BOLD,
-    RULE,
-    SHORT_BLANK,
-    PageSetup,
+from consultant_app.documents.flowables import (
+    BASE_TABLE_STYLE,
+    bullets,
     cell,
-    escape,
-    format_date,
-    format_number,
+    heading,
     key_value_table,
-    styles,
 )
-from consultant_app.documents.roadmap_data import SheetHeader
+from consultant_app.documents.pdf import PageSetup
+from consultant_app.documents.roadmap_data import SheetHeader, TaskLine
+from consultant_app.documents.styles import CONTENT_WIDTH, FONT_BOLD, RULE, styles
 from consultant_app.documents.templates import (
     DocumentTemplate,
     TemplateSpec,
     keys,
     load_template,
 )
+from consultant_app.documents.text import SHORT_BLANK, escape, format_date, format_number
 
 #: The mark printed in a ticked box.
 CHECK = "\u2714"
@@ -234,11 +231,7 @@ def header_grid(
     table = Table(data, colWidths=widths, hAlign="LEFT")
     table.setStyle(
         [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            *BASE_TABLE_STYLE,
             ("FONTNAME", (0, 0), (-1, -1), st.cell.fontName),
             ("FONTSIZE", (0, 0), (-1, -1), st.cell.fontSize),
             ("LEADING", (0, 0), (-1, -1), st.cell.leading),
@@ -337,6 +330,17 @@ def text_or_lines(text: str, count: int) -> list[Flowable]:
     if text.strip():
         return [Paragraph(escape(text.strip()), styles().body)]
     return [WritingLines(count)]
+
+
+def task_list(t: DocumentTemplate, title_markup: str, tasks: Sequence[TaskLine]) -> list[Flowable]:
+    """A heading and the *tasks* as bullets, or a note that there are none."""
+    st = styles()
+    parts = heading(title_markup, st.heading)
+    if tasks:
+        parts += bullets(task.text for task in tasks)
+    else:
+        parts.append(Paragraph(t.markup("common.no_tasks"), st.note))
+    return parts
 
 
 def competence_markup(name: str, detail: str) -> str:

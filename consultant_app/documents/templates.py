@@ -25,7 +25,8 @@ from pathlib import Path
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from consultant_app.documents.data import DOCUMENT_LANGUAGES
-from consultant_app.documents.pdf import clean, escape, styles
+from consultant_app.documents.styles import styles
+from consultant_app.documents.text import clean, escape
 from consultant_app.paths import RESOURCES_DIR
 
 TEMPLATES_DIR = RESOURCES_DIR / "templates"
@@ -191,6 +192,10 @@ class DocumentTemplate:
             Block(block.is_list, tuple(self._markup(key, t, values) for t in block.items))
             for block in self._blocks(key)
         ]
+
+    def __contains__(self, key: object) -> bool:
+        """Whether *key* is one of the texts of the template (the keys of its spec)."""
+        return key in self._entries
 
     def markup(self, key: str, **values: object) -> str:
         """The text of *key* as one piece of Paragraph markup (paragraphs become line breaks)."""

@@ -9,7 +9,6 @@ import pytest
 
 from consultant_app.documents import amendment, convention
 from consultant_app.documents.data import DOCUMENT_LANGUAGES
-from consultant_app.documents.pdf import escape, format_date, format_number
 from consultant_app.documents.templates import (
     TemplateError,
     TemplateSpec,
@@ -17,6 +16,7 @@ from consultant_app.documents.templates import (
     load_template,
     template_path,
 )
+from consultant_app.documents.text import escape, format_date, format_number
 
 SPEC = TemplateSpec(
     document="letter",
