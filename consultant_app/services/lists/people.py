@@ -195,7 +195,7 @@ class InternsSource(ListSource):
                 return []
             found = list(connection.execute(references).scalars())
         result = [
-            (key, display_niss(value) if key == "national_number" else value)
+            (key, display_niss(value) if key == "national_number" and value else value)
             for key, value in detail_pairs(_INTERN_DETAIL_FIELDS, record)
         ]
         result.append(("internships", ", ".join(found)))
@@ -238,7 +238,8 @@ class HostsSource(ListSource):
         }
 
     def _converters(self) -> dict[str, Callable[[Any], object]]:
-        return {"enterprise_number": display_enterprise_number}
+        # NULL stays NULL: it sorts last and shows empty, like every other column.
+        return {"enterprise_number": lambda v: None if v is None else display_enterprise_number(v)}
 
     def _search_haystack(self) -> Expr:
         return Host.search_text
@@ -265,7 +266,10 @@ class HostsSource(ListSource):
             names = list(connection.execute(mentors).scalars())
             count = int(connection.execute(internships).scalar_one())
         result = [
-            (key, display_enterprise_number(value) if key == "enterprise_number" else value)
+            (
+                key,
+                display_enterprise_number(value) if key == "enterprise_number" and value else value,
+            )
             for key, value in detail_pairs(_HOST_DETAIL_FIELDS, record)
         ]
         result += [("mentors", ", ".join(names)), ("internships", count)]
