@@ -138,6 +138,7 @@ class _StallMeter:
         self.timer.timeout.connect(self.tick)
         self.last = 0.0
         self.longest = 0.0
+        self.ticks = 0
 
     def start(self) -> None:
         self.last = time.perf_counter()
@@ -147,6 +148,7 @@ class _StallMeter:
         now = time.perf_counter()
         self.longest = max(self.longest, now - self.last)
         self.last = now
+        self.ticks += 1
 
     def stop(self) -> float:
         self.timer.stop()
@@ -175,14 +177,14 @@ def test_printing_a_convention_and_the_annual_report_never_stalls_the_window(  #
     monkeypatch.setattr(PdfPreviewDialog, "open", lambda dialog: opened.append(dialog))
     meter = _StallMeter()
     meter.start()
-    started = time.perf_counter()
     panel.preview_convention()
     reports.open_report()
     qtbot.waitUntil(lambda: len(opened) == 2, timeout=60_000)
-    rendering = time.perf_counter() - started
     longest = meter.stop()
-    assert panel.last_preview is not None and reports.preview is not None
-    assert rendering > 0.2  # real work was done meanwhile (the two PDFs)
+    # Both documents were really made meanwhile, and the loop was watched all along.
+    assert panel.last_preview is not None and panel.last_preview.document.pageCount() >= 2
+    assert reports.preview is not None and reports.preview.document.pageCount() >= 1
+    assert meter.ticks >= 10
     assert longest < 0.100, f"the window stalled {longest * 1000:.0f} ms"
 
 
