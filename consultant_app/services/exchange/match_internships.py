@@ -23,7 +23,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from consultant_app.domain.enums import InternshipStatus, Language, LanguageRole
+from consultant_app.domain.enums import InternshipStatus
+from consultant_app.domain.languages import convention_language
 from consultant_app.domain.references import format_reference, parse_reference
 from consultant_app.services.exchange.parse import ParsedRow, RowProblem
 from consultant_app.services.exchange.planned import Planned
@@ -48,17 +49,6 @@ def canonical_reference(text: str) -> str:
         return format_reference(*parse_reference(text))
     except ValueError:
         return text.strip().upper()
-
-
-def convention_language(role: LanguageRole, intern_language: Language) -> Language:
-    """The host's language role; for a bilingual host the intern's (NL or FR), else Dutch."""
-    if role is LanguageRole.NL:
-        return Language.NL
-    if role is LanguageRole.FR:
-        return Language.FR
-    if intern_language in (Language.NL, Language.FR):
-        return intern_language
-    return Language.NL
 
 
 def derived_status(start: date, end: date, today: date) -> InternshipStatus:

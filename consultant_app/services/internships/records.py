@@ -61,10 +61,10 @@ from consultant_app.domain.enums import (
     CompetenceKind,
     InternshipStatus,
     Language,
-    LanguageRole,
     Phase,
 )
 from consultant_app.domain.errors import InvalidValue
+from consultant_app.domain.languages import convention_language
 from consultant_app.domain.programme import DAYS_PER_WEEK
 from consultant_app.domain.references import REFERENCE_PREFIX, format_reference, parse_reference
 from consultant_app.services.internships.amendments import amend_internship
@@ -192,16 +192,14 @@ def allocate_reference(session: Session, year: int) -> str:
 
 
 def _convention_language(host: Host | None, intern: Intern | None, fallback: str) -> Language:
-    """The host's language role; for a bilingual host (or none) the intern's, if NL or FR."""
-    if host is not None and host.language_role is LanguageRole.NL:
-        return Language.NL
-    if host is not None and host.language_role is LanguageRole.FR:
-        return Language.FR
-    if intern is not None and intern.language in (Language.NL, Language.FR):
-        return intern.language
-    if host is None and fallback.upper() == Language.FR.value:
-        return Language.FR
-    return Language.NL
+    """The convention's language (see the domain's rule); with no host yet, *fallback* (the
+    interface language) decides between Dutch and French."""
+    default = Language.FR if host is None and fallback.upper() == Language.FR.value else Language.NL
+    return convention_language(
+        host.language_role if host is not None else None,
+        intern.language if intern is not None else None,
+        default=default,
+    )
 
 
 def _only(session: Session, statement: Select[tuple[uuid.UUID]]) -> uuid.UUID | None:
