@@ -19,9 +19,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from consultant_app.documents.data import ConsultantProfile, FundIdentity
+from consultant_app.domain.enums import Phase
 
 #: Phases of the internship, in print order (``Phase`` values).
-PHASES = ("start", "midterm", "end")
+PHASES: tuple[str, ...] = tuple(phase.value for phase in Phase)
 #: Stages of the mentor's evaluation (``EvaluationStage`` values).
 STAGES = ("midterm", "final")
 #: Recommendations for employment (``Recommendation`` values), in print order.

@@ -9,9 +9,14 @@ order and the ranges.
 
 from __future__ import annotations
 
+from consultant_app.domain.enums import Phase
+
 # --- the scales ---------------------------------------------------------------------
 
 #: The mentor's four-level scale: 1 insufficient, 2 to develop, 3 good, 4 excellent.
+#: The rank of each phase of the plan (start, mid-term, end); its codes find it too.
+PHASE_ORDER: dict[str, int] = {phase: index for index, phase in enumerate(Phase)}
+
 SCORE_LEVELS: tuple[int, ...] = (1, 2, 3, 4)
 #: The mentor's answer for a competence that could not be observed (it is no level).
 NOT_OBSERVED = 0

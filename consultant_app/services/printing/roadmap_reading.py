@@ -17,13 +17,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from consultant_app.documents.roadmap_data import (
-    PHASES,
     CompetenceItem,
     RiskLine,
     TaskLine,
     VisitLine,
     WorkstationSheet,
 )
+from consultant_app.domain.roadmap import PHASE_ORDER
 from consultant_app.services.printing.document_data import (
     CatalogueNames,
     live_catalogue_entry,
@@ -60,7 +60,6 @@ __all__ = [
     "read_workstation",
 ]
 
-PHASE_ORDER = {phase: index for index, phase in enumerate(PHASES)}
 _VISIT_ORDER = {"kickoff": 0, "midterm": 1, "final": 2}
 
 #: An evaluation, its ``{competence id: (score, comment)}`` and the name of its mentor.

@@ -10,7 +10,6 @@ from typing import TypeVar
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
-from consultant_app.domain.enums import Phase
 from consultant_app.services.forms.parsing import FieldError, ValidationFailed
 from consultant_app.services.internships.form import live_internship
 from consultant_app.store.database import Database
@@ -23,9 +22,6 @@ from consultant_app.store.models import (
 
 #: A form check: the typed values and the errors (at most one per field).
 Validator = Callable[[Mapping[str, str]], tuple[dict[str, object], list[FieldError]]]
-
-#: The rank of each phase in the plan (start, mid-term, end).
-PHASE_ORDER: dict[Phase, int] = {phase: index for index, phase in enumerate(Phase)}
 
 #: A record an internship has one of (for each stage or moment, where it has them).
 Single = TypeVar("Single", RiskAssessment, WorkplaceEvaluation, Evaluation, CompetenceScan)

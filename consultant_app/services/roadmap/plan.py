@@ -21,10 +21,10 @@ from sqlalchemy.orm import Session
 
 from consultant_app.domain.enums import Phase
 from consultant_app.domain.errors import InvalidValue
-from consultant_app.domain.roadmap import TARGET_LEVELS
+from consultant_app.domain.roadmap import PHASE_ORDER, TARGET_LEVELS
 from consultant_app.services.forms.parsing import RecordNotFound, parse_enum, parse_int
 from consultant_app.services.internships.form import live_internship
-from consultant_app.services.roadmap.common import PHASE_ORDER, set_changed
+from consultant_app.services.roadmap.common import set_changed
 from consultant_app.store.database import Database
 from consultant_app.store.models import CatalogueCompetence, InternshipCompetence, InternshipTask
 

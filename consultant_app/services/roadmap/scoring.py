@@ -10,8 +10,8 @@ from typing import TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from consultant_app.domain.roadmap import PHASE_ORDER
 from consultant_app.services.forms.parsing import FieldError, RecordNotFound
-from consultant_app.services.roadmap.common import PHASE_ORDER
 from consultant_app.store.models import (
     CompetenceScanScore,
     EvaluationScore,
