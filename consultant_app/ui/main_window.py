@@ -37,8 +37,8 @@ class MainWindow(QMainWindow):
 
     view_changed = Signal(str)
     #: The user confirmed restoring this backup file over the open database (Settings →
-    #: Data safety). The application closes the database, restores the file with
-    #: :func:`consultant_app.store.backups.restore_database` and opens it again.
+    #: Data safety). The window session closes the database, restores the file (through
+    #: :mod:`consultant_app.services.safety`) off the GUI thread and opens it again.
     restore_requested = Signal(Path)
 
     def __init__(
