@@ -24,7 +24,13 @@ from typing import Any
 
 from consultant_app.store.errors import StoreError
 from consultant_app.store.files import fsync_dir, has_sqlite_header
-from consultant_app.store.keys import DatabaseKey, environment_key, existing_key, load_key
+from consultant_app.store.keys import (
+    DatabaseKey,
+    environment_key,
+    existing_key,
+    forget_key,
+    load_key,
+)
 from consultant_app.store.schema import HEAD, REVISIONS, read_state
 from consultant_app.store.sqlcipher import DatabaseError, connect, copy_database
 
@@ -223,6 +229,7 @@ def rotate_backups(
     removed = []
     for backup in past:
         if backup.path not in keep:
+            forget_key(backup.path)  # its keyring entry goes with it
             backup.path.unlink(missing_ok=True)
             removed.append(backup.path)
     return removed

@@ -226,6 +226,9 @@ def open_database(
         revision = HEAD
     else:
         engine = create_sqlite_engine(path, key=key)
+    if generated or plain:
+        # The file is written now: its key moves to the file's own identity.
+        keys.remember_key(path, key)
     factory = sessionmaker(engine, expire_on_commit=False)
     audit.install(factory)
     recovery = keys.recovery_text(key) if generated else None

@@ -35,6 +35,8 @@ MIN_PASSPHRASE = 10
 # SQLCipher 4's key derivation from a passphrase, done once per process and salt.
 _KDF_ITERATIONS = 256_000
 _SALT_BYTES = 16
+#: Keyring entries of a database by its identity (its salt) start with this.
+_IDENTITY_PREFIX = "sqlcipher-salt:"
 _RECOVERY_CHARS = 52  # base32 of 32 bytes, padding dropped
 _RECOVERY_PATTERN = re.compile(r"[A-Z2-7]{52}")
 
@@ -191,7 +193,26 @@ def keyring_name() -> str:
 
 
 def keyring_entry(path: Path) -> str:
-    """The keyring user name under which the key of the database at *path* is kept."""
+    """The keyring user name under which the key of the database at *path* is kept.
+
+    It names the file's own identity, the random salt SQLCipher writes in its first
+    16 bytes (readable without the key), so that the key follows the file when it is
+    moved, copied or restored elsewhere, and a new file at the same place never finds
+    the key of the one that was there. A file not written yet is named by its path.
+    """
+    salt = file_salt(Path(path)) if Path(path).exists() else None
+    if salt is not None and not has_sqlite_header(Path(path)):
+        return identity_entry(salt)
+    return path_entry(path)
+
+
+def identity_entry(salt: bytes) -> str:
+    """The keyring user name of the database whose salt is *salt*."""
+    return f"{_IDENTITY_PREFIX}{salt.hex()}"
+
+
+def path_entry(path: Path) -> str:
+    """The keyring user name of a file by its path (earlier versions; files not yet written)."""
     return str(Path(path).expanduser().absolute())
 
 
@@ -231,22 +252,61 @@ def _owners(path: Path) -> list[Path]:
 def load_key(path: Path) -> DatabaseKey | None:
     """The key of the database at *path* from the keyring, or None.
 
-    A backup or a copy kept aside by the application opens with the key of
-    its database, found from the copy's name and place.
+    The entry of the file's identity comes first. An entry kept by path (earlier
+    versions) is moved to the file's identity the first time it is found. A backup
+    or a copy kept aside by an earlier version opens with the key of its database,
+    found from the copy's name and place. A file that does not exist has no key.
     """
     if not keyring_available():
         return None
     absolute = Path(path).expanduser().absolute()
-    for candidate in (absolute, *_owners(absolute)):
-        key = _stored_key(candidate)
+    if not absolute.exists():
+        return None
+    salt = _identity_of(absolute)
+    if salt is not None:
+        key = _stored_key(identity_entry(salt))
+        if key is not None:
+            return key
+    key = _stored_key(path_entry(absolute))
+    if key is not None:
+        if salt is not None:  # found by path: the key follows the file from now on
+            _adopt(absolute, key)
+        return key
+    for owner in _owners(absolute):
+        owner_salt = _identity_of(owner) if owner.exists() else None
+        key = _stored_key(identity_entry(owner_salt)) if owner_salt is not None else None
+        key = key or _stored_key(path_entry(owner))
         if key is not None:
             return key
     return None
 
 
-def _stored_key(path: Path) -> DatabaseKey | None:
+def _identity_of(path: Path) -> bytes | None:
+    """The salt of the encrypted file *path* (None for a plain or unreadable file)."""
     try:
-        stored = _backend().get_password(KEYRING_SERVICE, keyring_entry(path))
+        if has_sqlite_header(path):
+            return None
+    except OSError:
+        return None
+    try:
+        return file_salt(path)
+    except OSError:
+        return None
+
+
+def _adopt(path: Path, key: DatabaseKey) -> None:
+    """Keep *key* under the identity of *path* and drop its entry by path."""
+    try:
+        store_key(path, key)
+    except Exception:
+        return
+    with contextlib.suppress(Exception):
+        _backend().delete_password(KEYRING_SERVICE, path_entry(path))
+
+
+def _stored_key(entry: str) -> DatabaseKey | None:
+    try:
+        stored = _backend().get_password(KEYRING_SERVICE, entry)
     except Exception:
         return None
     if not stored:
@@ -261,10 +321,27 @@ def _stored_key(path: Path) -> DatabaseKey | None:
 
 
 def store_key(path: Path, key: DatabaseKey) -> None:
-    """Keep the raw *key* of the database at *path* in the keyring (raises when it cannot)."""
+    """Keep the raw *key* of the database at *path* in the keyring (raises when it cannot).
+
+    Under the file's identity once the file is written; by path before.
+    """
     if key.raw is None:
         raise ValueError("Only a raw key is kept in the keyring.")
     _backend().set_password(KEYRING_SERVICE, keyring_entry(path), key.raw.hex())
+
+
+def remember_key(path: Path, key: DatabaseKey | None) -> None:
+    """Keep the key of a file the application just wrote (a copy, a backup, a restored or
+    new database) under the file's identity, and drop an entry by its path; never raises.
+
+    A passphrase is not kept: it is typed (or set) again.
+    """
+    if key is None or key.raw is None or not keyring_available():
+        return
+    absolute = Path(path).expanduser().absolute()
+    if _identity_of(absolute) is None:
+        return
+    _adopt(absolute, key.with_source(KeySource.KEYRING))
 
 
 def forget_key(path: Path) -> None:

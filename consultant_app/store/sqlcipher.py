@@ -14,7 +14,7 @@ from sqlcipher3 import dbapi2 as dbapi
 
 from consultant_app.store.errors import WrongKeyError
 from consultant_app.store.files import has_sqlite_header
-from consultant_app.store.keys import DatabaseKey, file_salt
+from consultant_app.store.keys import DatabaseKey, file_salt, remember_key
 
 #: The DB-API module of every connection: its exceptions are the ones to catch.
 DatabaseError = dbapi.DatabaseError
@@ -86,6 +86,7 @@ def export_encrypted(source: Path, target: Path, key: DatabaseKey) -> None:
     finally:
         os.umask(old_umask)
         connection.close()
+    remember_key(target, key)
 
 
 def table_counts(connection: dbapi.Connection) -> dict[str, int]:
@@ -125,3 +126,4 @@ def copy_database(
             writer.close()
     finally:
         reader.close()
+    remember_key(target, target_key)  # the copy opens with its key wherever it goes
