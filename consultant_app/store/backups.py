@@ -31,6 +31,7 @@ from consultant_app.store.keys import (
     forget_key,
     load_key,
 )
+from consultant_app.store.leftovers import temporary_name
 from consultant_app.store.schema import HEAD, REVISIONS, read_state
 from consultant_app.store.sqlcipher import DatabaseError, connect, copy_database
 
@@ -129,7 +130,7 @@ def _copy_single_file(
     made a single file (rollback journal, no -wal), flushed, then renamed.
     """
     target_key = target_key if target_key is not None else key
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    temporary = temporary_name(target)
     old_umask = os.umask(0o077)
     try:
         copy_database(source, key, temporary, target_key)
@@ -150,18 +151,18 @@ def _copy_single_file(
 
 
 def backup_copy(path: Path, label: str, key: DatabaseKey | None = None) -> Path:
-    """Copy *path* aside with SQLite's online backup (safe with a WAL), for the user only."""
+    """Copy *path* aside with SQLite's online backup (safe with a WAL), for the user only.
+
+    The copy is written under a temporary name and renamed once complete: a copy under
+    its final name is always a whole one.
+    """
     stamp = datetime.now().strftime(STAMP_FORMAT)
     target = path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix}.bak")
     counter = 1
     while target.exists():
         target = path.with_name(f"{path.stem}.{label}-{stamp}-{counter}{path.suffix}.bak")
         counter += 1
-    old_umask = os.umask(0o077)
-    try:
-        copy_database(path, key, target, key)
-    finally:
-        os.umask(old_umask)
+    _copy_single_file(path, target, key)
     return target
 
 
@@ -381,7 +382,7 @@ def restore_database(
     if destination.exists():
         current_key = None if has_sqlite_header(destination) else key
         aside = _keep_aside(destination, stamp, current_key)
-    incoming = destination.with_name(f".{destination.name}.restore-{stamp}.db")
+    incoming = destination.with_name(f".{destination.name}.restore.{os.getpid()}.tmp")
     _copy_single_file(source, incoming, source_key, key)
     try:
         for suffix in ("-wal", "-shm", "-journal"):

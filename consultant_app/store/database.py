@@ -12,7 +12,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from consultant_app.store import audit, keys, search_index  # noqa: F401 - installs listeners
-from consultant_app.store.backups import backup_copy, restore_copy
+from consultant_app.store.backups import backup_copy, default_backup_dir, restore_copy
 from consultant_app.store.engine import create_sqlite_engine
 from consultant_app.store.errors import (
     ForeignDatabaseError,
@@ -24,6 +24,7 @@ from consultant_app.store.errors import (
 )
 from consultant_app.store.files import has_sqlite_header
 from consultant_app.store.keys import DatabaseKey
+from consultant_app.store.leftovers import sweep_leftovers
 from consultant_app.store.schema import HEAD, REVISIONS, read_state
 from consultant_app.store.sqlcipher import DatabaseError
 from consultant_app.store.uow import UnitOfWork
@@ -209,6 +210,8 @@ def open_database(
     if not create and not path.exists():
         raise NotADatabaseError(path, f"There is no database at {path}.")
     _check_access(path)
+    # Half copies of killed backups, restores or migrations never stay behind.
+    sweep_leftovers(path.parent, default_backup_dir(path))
     new = not path.exists() or not path.stat().st_size
     plain = not new and has_sqlite_header(path)
     revision = _read_revision(path, None) if plain else None

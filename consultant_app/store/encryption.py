@@ -40,7 +40,7 @@ def _plain_counts(path: Path) -> dict[str, int]:
 def _encrypted_file(source: Path, key: DatabaseKey) -> Path:
     """Export the plain *source* to a checked encrypted file beside it; return that file."""
     counts = _plain_counts(source)
-    temporary = source.with_name(f".{source.name}.encrypting-{os.getpid()}.tmp")
+    temporary = source.with_name(f".{source.name}.encrypting.{os.getpid()}.tmp")
     temporary.unlink(missing_ok=True)
     try:
         export_encrypted(source, temporary, key)
