@@ -8,6 +8,7 @@ so that ``--help`` and the window start fast.
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
 from collections.abc import Callable, Sequence
 from importlib import import_module
@@ -60,10 +61,59 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()
         return 0
     except OSError as error:
-        print(
-            f"consultant-app: error: {error.strerror or error}: {error.filename or ''}",
-            file=sys.stderr,
-        )
+        print(f"consultant-app: error: {_os_failure(error, args)}", file=sys.stderr)
+        return 2
+    except Exception as error:
+        message = _database_failure(error, args)
+        if message is None:
+            raise
+        print(f"consultant-app: error: {message}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
+
+
+def _target(args: argparse.Namespace) -> str:
+    """What the command was writing: its output, else its database."""
+    output = getattr(args, "output", None)
+    if output:
+        return str(output)
+    from consultant_app.cli.common import database_path
+
+    return str(database_path(args))
+
+
+def _os_failure(error: OSError, args: argparse.Namespace) -> str:
+    """A failed read or write in words, with the path concerned (never a traceback)."""
+    where = error.filename or _target(args)
+    if error.errno == errno.ENOSPC:
+        return (
+            f"the disk is full: {where} could not be written. "
+            "Free some space, then run the command again."
+        )
+    return f"{error.strerror or error}: {where}"
+
+
+def _database_failure(error: Exception, args: argparse.Namespace) -> str | None:
+    """A failure of the database engine in words (None: not one, let it show)."""
+    from sqlalchemy.exc import DBAPIError
+
+    from consultant_app.store.sqlcipher import DatabaseError
+
+    if isinstance(error, DBAPIError):
+        reason = str(error.orig)
+    elif isinstance(error, DatabaseError):
+        reason = str(error)
+    else:
+        return None
+    from consultant_app.cli.common import database_path
+
+    where = database_path(args)
+    if "disk is full" in reason or "disk I/O error" in reason:
+        return (
+            f"the disk holding {where} is full or failing: the change was not written and "
+            "the database is as it was. Free some space, then run the command again."
+        )
+    if "locked" in reason or "busy" in reason:
+        return f"{where} is busy (another program is writing to it); try again in a moment."
+    return f"{where} could not be read or written ({reason}); the database is as it was."
