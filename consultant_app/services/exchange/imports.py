@@ -296,13 +296,17 @@ def apply_import(
 ) -> ImportResult:
     """Write the valid rows of *plan* in one transaction.
 
-    The rows are matched again inside the transaction, so that what was
-    written meanwhile is taken into account. *progress* is called with
-    ``(rows done, rows in all)`` before the first row, every 100 rows and at
-    the end; returning ``False`` stops: the transaction is rolled back and
+    The transaction takes the write lock before it reads, and the rows are
+    matched again in it, so that what was written meanwhile is taken into
+    account and no other import can write before the commit (two imports of
+    one new mentor create one). *progress* is called with ``(rows done, rows
+    in all)`` before the first row, every 100 rows and at the end; returning
+    ``False`` stops: the transaction is rolled back and
     :class:`ImportCancelled` raised. Raises :class:`ImportRefused` (nothing
-    written) when the plan, or the matching done again, finds errors and
-    *skip_invalid* is false.
+    written) when the plan has errors and *skip_invalid* is false, and
+    :class:`ImportConflict` (nothing written, one line) when the matching done
+    again finds conflicts or updates the plan did not show, or the database
+    refuses the write.
     """
     if plan.problems and not skip_invalid:
         raise ImportRefused(plan.problems)
