@@ -144,3 +144,23 @@ def test_updates_are_listed_old_to_new_and_confirmed_first(  # type: ignore[no-u
             select(Internship.planned_end_date).where(Internship.reference == "SM-2019-901")
         )
     assert end.isoformat() == ("2019-05-31" if confirmed else "2019-05-24")
+
+
+def test_a_database_changed_meanwhile_is_one_clear_message(  # type: ignore[no-untyped-def]
+    qtbot, demo_db, tmp_path: Path, messages
+) -> None:
+    from consultant_app.services.exchange.imports import apply_import, plan_import
+
+    source = tmp_path / "history.csv"
+    source.write_text(HEADER + "\n" + GOOD + "\n", encoding="utf-8")
+    dialog = ImportDialog(demo_db, source)  # previewed: one new internship
+    qtbot.addWidget(dialog)
+    other = tmp_path / "other.csv"  # meanwhile the reference is given to someone else
+    other.write_text(HEADER + "\n" + GOOD.replace("Lena,Peeters", "Tom,Claes") + "\n", "utf-8")
+    apply_import(demo_db, plan_import(demo_db, other))
+    before = _count(demo_db)
+    dialog.run_import(skip_invalid=False)
+    assert not dialog.imported
+    assert _count(demo_db) == before
+    assert "Nothing was imported" in messages[-1] and "\n" not in messages[-1]
+    assert "Lena" not in messages[-1]
