@@ -139,6 +139,11 @@ def _import_export_options(commands: Any, db: argparse.ArgumentParser) -> None:
         action="store_true",
         help="import the valid rows and write the others to FILE.rejects.csv",
     )
+    importing.add_argument(
+        "--yes",
+        action="store_true",
+        help="confirm the updates of existing records the import makes (see --dry-run)",
+    )
     exporting = commands.add_parser(
         "export",
         parents=[db],

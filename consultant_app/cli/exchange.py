@@ -28,8 +28,23 @@ def _print_counts(counts: dict[str, dict[str, int]]) -> None:
         print(f"  {entity:12} {numbers}")
 
 
+def _print_changes(changes: Sequence[Any]) -> None:
+    if not changes:
+        return
+    print(f"Changes to existing records ({len(changes):,}):")
+    for change in changes:
+        print(f"  {change.describe()}")
+
+
+def _updates(counts: dict[str, dict[str, int]]) -> str:
+    return ", ".join(
+        f"{actions['update']:,} {entity}" for entity, actions in counts.items() if actions["update"]
+    )
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from consultant_app.services.exchange.imports import (
+        ImportConflict,
         ImportFileError,
         ImportRefused,
         apply_import,
@@ -59,16 +74,26 @@ def cmd_import(args: argparse.Namespace) -> int:
                 f"and write the others to {rejects_path(plan)}."
             )
         if args.dry_run:
+            _print_changes(plan.changes)
             print("Dry run, nothing written. The import would do:")
             _print_counts(plan.counts)
             if rejected:
                 print(f"It would skip {rejected:,} rows, written to {rejects_path(plan)}.")
             return 0
+        if plan.updates and not args.yes:
+            _print_changes(plan.changes)
+            raise CommandError(
+                f"Nothing was imported: the import would update existing records "
+                f"({_updates(plan.counts)}; listed above). Check the changes, then run "
+                "the same command with --yes to confirm them."
+            )
         try:
             result = apply_import(database, plan, skip_invalid=args.skip_invalid)
         except ImportRefused as error:
             _print_problems("Errors", error.problems)
             raise CommandError(str(error)) from error
+        except ImportConflict as error:
+            raise CommandError(str(error)) from None
     print(f"Imported into {database.path}:")
     _print_counts(result.counts)
     if rejected:

@@ -1079,6 +1079,31 @@ Cause : {reason}</translation>
         <translation>Avertissements ({n})</translation>
     </message>
     <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="110"/>
+        <source>Updates</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="168"/>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="168"/>
+        <source>Change (old → new)</source>
+        <translation>Modification (ancien → nouveau)</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="245"/>
+        <source>Updates ({n})</source>
+        <translation>Modifications ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="255"/>
+        <source>The import updates {n} existing record(s); each change is listed under Updates. Import and update them?</source>
+        <translation>L’import modifie {n} fiche(s) existante(s) ; chaque modification est listée sous Modifications. Importer et les modifier ?</translation>
+    </message>
+    <message>
         <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="180"/>
         <source>Every row can be imported. Programme-rule failures of historical rows are imported with a warning.</source>
         <translation>Toutes les lignes peuvent être importées. Les lignes historiques qui ne respectent pas une règle du programme sont importées avec un avertissement.</translation>

@@ -1079,6 +1079,31 @@ Reden: {reason}</translation>
         <translation>Waarschuwingen ({n})</translation>
     </message>
     <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="110"/>
+        <source>Updates</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="168"/>
+        <source>Record</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="168"/>
+        <source>Change (old → new)</source>
+        <translation>Wijziging (oud → nieuw)</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="245"/>
+        <source>Updates ({n})</source>
+        <translation>Wijzigingen ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="255"/>
+        <source>The import updates {n} existing record(s); each change is listed under Updates. Import and update them?</source>
+        <translation>De import wijzigt {n} bestaande gegeven(s); elke wijziging staat onder Wijzigingen. Importeren en ze wijzigen?</translation>
+    </message>
+    <message>
         <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="180"/>
         <source>Every row can be imported. Programme-rule failures of historical rows are imported with a warning.</source>
         <translation>Alle rijen kunnen worden geïmporteerd. Historische rijen die een programmaregel niet naleven, worden met een waarschuwing geïmporteerd.</translation>

@@ -189,3 +189,55 @@ def test_export_refuses_a_folder(db_file: Path, tmp_path: Path, capsys) -> None:
     missing = tmp_path / "no" / "interns.csv"
     assert main(["export", "interns", "-o", str(missing), "--db", str(db_file)]) == 2
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_dry_run_lists_every_change_and_a_real_update_needs_yes(
+    db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert (
+        main(["import", "internships", str(write(tmp_path / "a.csv", GOOD)), "--db", str(db_file)])
+        == 0
+    )
+    capsys.readouterr()
+    changed = write(
+        tmp_path / "b.csv", GOOD | {"host_name": "Studio Zuid", "end_date": "2021-05-28"}
+    )
+    args = ["import", "internships", str(changed), "--db", str(db_file)]
+    assert main([*args, "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "internship SM-2021-001 (line 2): planned_end_date 2021-05-21 → 2021-05-28" in out
+    assert "name 'Studio Noord' → 'Studio Zuid'" in out
+    assert "[host.renamed]" in out
+    assert main(args) == 2  # updates are confirmed first
+    captured = capsys.readouterr()
+    assert "planned_end_date 2021-05-21 → 2021-05-28" in captured.out
+    assert "would update existing records (1 hosts, 1 internships" in captured.err
+    assert "--yes" in captured.err and "Traceback" not in captured.err
+    database = open_database(db_file)
+    try:
+        with database.unit_of_work() as uow:
+            end = uow.session.scalar(select(Internship.planned_end_date))
+    finally:
+        database.close()
+    assert end is not None and end.isoformat() == "2021-05-21"  # nothing written
+    assert main([*args, "--yes"]) == 0
+    assert "Imported into" in capsys.readouterr().out
+
+
+def test_a_reference_of_another_intern_is_refused_and_rejected(
+    db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert (
+        main(["import", "internships", str(write(tmp_path / "a.csv", GOOD)), "--db", str(db_file)])
+        == 0
+    )
+    capsys.readouterr()
+    other = GOOD | {"intern_first_name": "Tom", "intern_last_name": "Claes", "intern_gender": "M"}
+    source = write(tmp_path / "b.csv", other)
+    args = ["import", "internships", str(source), "--db", str(db_file)]
+    assert main([*args, "--dry-run"]) == 2
+    captured = capsys.readouterr()
+    assert "[reference.other_intern]" in captured.out and "update" not in captured.err
+    assert main([*args, "--skip-invalid"]) == 0
+    rejects = (tmp_path / "b.rejects.csv").read_text(encoding="utf-8")
+    assert "Tom" in rejects and "reference.other_intern" in rejects

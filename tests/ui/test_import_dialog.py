@@ -102,3 +102,65 @@ def test_an_unreadable_file_says_why(qtbot, demo_db, tmp_path: Path) -> None:  #
     assert dialog.plan is None
     assert dialog.verdict.text()
     assert not dialog.import_button.isEnabled()
+
+
+@pytest.mark.parametrize("confirmed", [False, True])
+def test_updates_are_listed_old_to_new_and_confirmed_first(  # type: ignore[no-untyped-def]
+    qtbot, demo_db, tmp_path: Path, messages, monkeypatch, confirmed: bool
+) -> None:
+    first = tmp_path / "history.csv"
+    first.write_text(HEADER + "\n" + GOOD + "\n", encoding="utf-8")
+    dialog = ImportDialog(demo_db, first)
+    qtbot.addWidget(dialog)
+    dialog.run_import(skip_invalid=False)
+    assert dialog.imported
+    changed = tmp_path / "changed.csv"
+    renamed = GOOD.replace("Studio Noord & Zonen", "Studio Zuid").replace(
+        "2019-05-24", "2019-05-31"
+    )
+    changed.write_text(HEADER + "\n" + renamed + "\n", encoding="utf-8")
+    asked: list[str] = []
+    answer = QMessageBox.StandardButton.Yes if confirmed else QMessageBox.StandardButton.No
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or answer)
+    dialog = ImportDialog(demo_db, changed)
+    qtbot.addWidget(dialog)
+    texts = [
+        (dialog.changes.item(row, 1).text(), dialog.changes.item(row, 2).text())
+        for row in range(dialog.changes.rowCount())
+    ]
+    assert ("internship SM-2019-901", "planned_end_date: 2019-05-24 → 2019-05-31") in texts
+    assert any("name: 'Studio Noord & Zonen' → 'Studio Zuid'" in change for _, change in texts)
+    renames = [
+        dialog.warnings.item(row, 2).text()
+        for row in range(dialog.warnings.rowCount())
+        if "renames the host" in dialog.warnings.item(row, 2).text()
+    ]
+    assert len(renames) == 1
+    dialog.run_import(skip_invalid=False)
+    assert len(asked) == 1 and "updates 2 existing record(s)" in asked[0]
+    assert dialog.imported is confirmed
+    with demo_db.unit_of_work() as uow:
+        end = uow.session.scalar(
+            select(Internship.planned_end_date).where(Internship.reference == "SM-2019-901")
+        )
+    assert end.isoformat() == ("2019-05-31" if confirmed else "2019-05-24")
+
+
+def test_a_database_changed_meanwhile_is_one_clear_message(  # type: ignore[no-untyped-def]
+    qtbot, demo_db, tmp_path: Path, messages
+) -> None:
+    from consultant_app.services.exchange.imports import apply_import, plan_import
+
+    source = tmp_path / "history.csv"
+    source.write_text(HEADER + "\n" + GOOD + "\n", encoding="utf-8")
+    dialog = ImportDialog(demo_db, source)  # previewed: one new internship
+    qtbot.addWidget(dialog)
+    other = tmp_path / "other.csv"  # meanwhile the reference is given to someone else
+    other.write_text(HEADER + "\n" + GOOD.replace("Lena,Peeters", "Tom,Claes") + "\n", "utf-8")
+    apply_import(demo_db, plan_import(demo_db, other))
+    before = _count(demo_db)
+    dialog.run_import(skip_invalid=False)
+    assert not dialog.imported
+    assert _count(demo_db) == before
+    assert "Nothing was imported" in messages[-1] and "\n" not in messages[-1]
+    assert "Lena" not in messages[-1]

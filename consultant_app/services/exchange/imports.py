@@ -15,14 +15,24 @@ The file format, matching rules and codes are described in
 domain parsers (``date.syntax``, ``niss.checksum``, ``enterprise.checksum``,
 ``email.syntax``, ``birth_date.future``, ``choice.unknown``...), and
 ``required``, ``text.length``, ``gender.unknown``, ``reference.syntax``,
-``reference.duplicate``, ``reference.deleted``, ``dates.order``,
+``reference.duplicate``, ``reference.deleted``, ``reference.other_intern`` (the
+reference names an internship of another intern: never reassigned), ``dates.order``,
 ``terminated_on.status``, ``terminated_on.required``,
 ``termination.before_start``, ``termination.after_end``, ``row.cells``,
 ``function.ambiguous``, ``function_cluster.required``,
 ``function_cluster.unknown``. Warnings: ``rule.<rule>`` (see
 :data:`~consultant_app.services.exchange.rule_checks.CHECKED_RULES`),
 ``column.unknown``, ``niss.birth_date``, ``niss.gender``, ``intern.ambiguous``,
-``catalogue.seeded``.
+``catalogue.seeded``, ``host.renamed``, ``intern.renamed``, ``mentor.renamed``,
+``consultant.renamed``.
+
+Every stored record the import would change is listed in
+:attr:`ImportPlan.changes`, field by field (``old → new``), so that the caller
+can show it and ask before a real import updates anything. The write runs in a
+transaction that holds the database's write lock from its start; the rows are
+matched again in it, and when that finds what the plan did not show (a
+conflict, or updates, written meanwhile by someone else) nothing is written
+and :class:`ImportConflict` says so in one line.
 
 If the database has no catalogue at all, the standard catalogue is added by
 the import (functions are matched against it), since no row could be imported
@@ -38,6 +48,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy.exc import DBAPIError
+
+from consultant_app.services.exchange.changes import RecordChange, record_changes, rename_warnings
 from consultant_app.services.exchange.csv_file import (
     ImportFileError,
     RawRow,
@@ -84,6 +97,7 @@ __all__ = [
     "UNCHANGED",
     "UPDATE",
     "ImportCancelled",
+    "ImportConflict",
     "ImportFileError",
     "ImportPlan",
     "ImportRefused",
@@ -109,6 +123,13 @@ class ImportRefused(ValueError):
             f"{'have' if lines != 1 else 'has'} errors. Correct them, or import the "
             "valid rows only and write the others to a rejects file."
         )
+
+
+class ImportConflict(ValueError):
+    """The database changed between the check and the write: nothing was written.
+
+    The message is one line and names no person (it is shown as it is).
+    """
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +168,8 @@ class ImportPlan:
     rejected: list[RejectedRow] = field(default_factory=list)
     #: Whether the standard catalogue will be added (the database has none).
     seeds_catalogue: bool = False
+    #: Every stored record the import would change, field by field.
+    changes: list[RecordChange] = field(default_factory=list)
 
     @property
     def valid(self) -> bool:
@@ -156,6 +179,11 @@ class ImportPlan:
     @property
     def total_rows(self) -> int:
         return len(self.rows) + len(self.rejected)
+
+    @property
+    def updates(self) -> int:
+        """How many stored records the import would change (to be confirmed first)."""
+        return sum(actions[UPDATE] for actions in self.counts.values())
 
 
 @dataclass
@@ -220,6 +248,8 @@ def plan_import(database: Database, path: Path, *, today: date | None = None) ->
         resolver = Resolver(session, today, catalogue)
         resolution = resolver.resolve(row for row, _, _ in parsed)
         warnings.extend(resolver.rule_warnings(get_rules(session)))
+        changes = record_changes(resolution, resolver.labels())
+    warnings.extend(rename_warnings(changes))
     if seeds:
         warnings.insert(
             0,
@@ -252,6 +282,7 @@ def plan_import(database: Database, path: Path, *, today: date | None = None) ->
         today=today,
         rejected=rejected,
         seeds_catalogue=seeds,
+        changes=changes,
     )
 
 
@@ -265,37 +296,88 @@ def apply_import(
 ) -> ImportResult:
     """Write the valid rows of *plan* in one transaction.
 
-    The rows are matched again inside the transaction, so that what was
-    written meanwhile is taken into account. *progress* is called with
-    ``(rows done, rows in all)`` before the first row, every 100 rows and at
-    the end; returning ``False`` stops: the transaction is rolled back and
+    The transaction takes the write lock before it reads, and the rows are
+    matched again in it, so that what was written meanwhile is taken into
+    account and no other import can write before the commit (two imports of
+    one new mentor create one). *progress* is called with ``(rows done, rows
+    in all)`` before the first row, every 100 rows and at the end; returning
+    ``False`` stops: the transaction is rolled back and
     :class:`ImportCancelled` raised. Raises :class:`ImportRefused` (nothing
-    written) when the plan, or the matching done again, finds errors and
-    *skip_invalid* is false.
+    written) when the plan has errors and *skip_invalid* is false, and
+    :class:`ImportConflict` (nothing written, one line) when the matching done
+    again finds conflicts or updates the plan did not show, or the database
+    refuses the write.
     """
     if plan.problems and not skip_invalid:
         raise ImportRefused(plan.problems)
     backup_database(database, label="import")  # an import can always be undone by a restore
-    with database.unit_of_work(actor=actor) as uow:
-        session = uow.session
-        seeded = False
-        if not has_catalogue(session):
-            from consultant_app.services.settings.catalogue import seed_catalogue
+    try:
+        with database.unit_of_work(actor=actor) as uow:
+            session = uow.session
+            # The write lock from the first read: no other import writes between the
+            # matching below and the commit, so none can duplicate what this one creates.
+            session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+            seeded = False
+            if not has_catalogue(session):
+                from consultant_app.services.settings.catalogue import seed_catalogue
 
-            seed_catalogue(session)
-            seeded = True
-        resolver = Resolver(session, plan.today, stored_catalogue(session))
-        resolution: Resolution = resolver.resolve(row.parsed for row in plan.rows)
-        if resolution.problems and not skip_invalid:
-            raise ImportRefused(resolution.problems)
-        Writer(session, resolution, uow.actor).write(progress)
-        uow.commit()
+                seed_catalogue(session)
+                seeded = True
+            resolver = Resolver(session, plan.today, stored_catalogue(session))
+            resolution: Resolution = resolver.resolve(row.parsed for row in plan.rows)
+            _check_unchanged(plan, resolution)
+            Writer(session, resolution, uow.actor).write(progress)
+            uow.commit()
+    except DBAPIError as error:
+        raise ImportConflict(_write_failure(error)) from None
     applied_lines = {row.line for row in resolution.rows}
     return ImportResult(
         counts=resolution.counts(),
         warnings=[w for w in plan.warnings if w.line in applied_lines or w.line == 1],
         skipped=plan.total_rows - len(resolution.rows),
         seeded_catalogue=seeded,
+    )
+
+
+def _check_unchanged(plan: ImportPlan, resolution: Resolution) -> None:
+    """Raise :class:`ImportConflict` when the matching done in the write transaction finds
+    what the plan did not show: rows that now conflict, or more records to update."""
+    planned_lines = {problem.line for problem in plan.problems}
+    new_lines = sorted({p.line for p in resolution.problems} - planned_lines)
+    if new_lines:
+        shown_lines = ", ".join(str(line) for line in new_lines[:10])
+        more = ", …" if len(new_lines) > 10 else ""
+        raise ImportConflict(
+            f"Nothing was imported: the database changed since the file was checked and "
+            f"{len(new_lines)} row{'s' if len(new_lines) != 1 else ''} (line "
+            f"{shown_lines}{more}) now conflict with what was written meanwhile; "
+            "check the file again."
+        )
+    counts = resolution.counts()
+    grown = [
+        entity
+        for entity, actions in counts.items()
+        if actions[UPDATE] > plan.counts.get(entity, {}).get(UPDATE, 0)
+    ]
+    if grown:
+        raise ImportConflict(
+            "Nothing was imported: the database changed since the file was checked and the "
+            f"import would now update {', '.join(grown)} the check did not show; "
+            "check the file again."
+        )
+
+
+def _write_failure(error: DBAPIError) -> str:
+    """One line for a write the database refused (another import, a lock held too long)."""
+    text = str(error.orig).lower()
+    if "locked" in text or "busy" in text:
+        return (
+            "Nothing was imported: the database stayed busy with another write; "
+            "try again in a moment."
+        )
+    return (
+        "Nothing was imported: the database refused the write because another import "
+        "changed the same records meanwhile; check the file again."
     )
 
 

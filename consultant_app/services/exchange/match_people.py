@@ -46,6 +46,7 @@ class Interns:
     def __init__(self, session: Session, result: Resolution) -> None:
         self.result = result
         self.by_niss: dict[str, Planned] = {}
+        self.by_id: dict[uuid.UUID, Planned] = {}
         self.by_name: dict[tuple[str, str, date], list[Planned]] = defaultdict(list)
         statement = (
             select(Intern.id, *(getattr(Intern, name) for name in INTERN_COLUMNS))
@@ -56,10 +57,42 @@ class Interns:
         for row in session.execute(statement):
             values = dict(zip(INTERN_COLUMNS, row[1:-1], strict=True))
             intern = Planned("intern", row[0], values, dict(values), {"municipality": row[-1]})
+            self.by_id[intern.id] = intern
             niss = values["national_number"]
             if niss and niss not in self.by_niss:
                 self.by_niss[niss] = intern
             self.by_name[intern_key(values)].append(intern)
+
+    def conflict(self, row: ParsedRow, intern_id: uuid.UUID) -> RowProblem | None:
+        """Why *row* cannot be about the stored intern *intern_id* (the intern of the
+        internship its reference names), or ``None`` when it is the same person.
+
+        The same person has the row's national number, or (when either has none)
+        the row's first name, last name and birth date. An internship is never
+        given to another person by an import.
+        """
+        stored = self.by_id.get(intern_id)
+        niss = row.intern_national_number
+        key = (
+            search_key(row.intern_first_name),
+            search_key(row.intern_last_name),
+            row.intern_birth_date,
+        )
+        if stored is not None and stored.current is not None:
+            stored_niss = stored.current["national_number"]
+            if niss and stored_niss:
+                if niss == stored_niss:
+                    return None
+            elif key in (intern_key(stored.current), intern_key(stored.desired)):
+                return None
+        return RowProblem(
+            row.line,
+            "reference",
+            "reference.other_intern",
+            f"The internship {row.reference} belongs to another intern in the database "
+            "(other name and birth date, or another national number); an import never "
+            "gives an internship to another person. Check the reference.",
+        )
 
     def match(self, row: ParsedRow, index: int) -> Planned:
         """The intern of *row*, stored or new, with the row's values."""

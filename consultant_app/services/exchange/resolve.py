@@ -41,18 +41,20 @@ rules are checked in :mod:`~consultant_app.services.exchange.rule_checks`.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable
 from datetime import date
 
 from sqlalchemy.orm import Session
 
 from consultant_app.domain.programme import ProgrammeRules
+from consultant_app.services.exchange.changes import label
 from consultant_app.services.exchange.match_functions import CatalogueKeys, Functions
 from consultant_app.services.exchange.match_hosts import Hosts
 from consultant_app.services.exchange.match_internships import Internships
 from consultant_app.services.exchange.match_people import Consultants, Interns
 from consultant_app.services.exchange.parse import ParsedRow, RowProblem
-from consultant_app.services.exchange.planned import Resolution
+from consultant_app.services.exchange.planned import Planned, Resolution
 from consultant_app.services.exchange.rule_checks import rule_warnings
 
 
@@ -76,6 +78,12 @@ class Resolver:
             if refusal is not None:
                 result.problems.append(refusal)
                 continue
+            stored = self.internships.by_reference.get(row.reference)
+            if stored is not None and stored.current is not None:
+                conflict = self.interns.conflict(row, stored.current["intern_id"])
+                if conflict is not None:
+                    result.problems.append(conflict)
+                    continue
             index = len(result.rows)
             function = self.functions.match(row, index)
             if isinstance(function, RowProblem):
@@ -90,6 +98,19 @@ class Resolver:
             result.rows.append(row)
             result.internships.append(internship)
         return result
+
+    def labels(self) -> dict[uuid.UUID, str]:
+        """A short name of every record known to the matching, by id (for the list of changes)."""
+        records: list[Planned] = [
+            *self.interns.by_id.values(),
+            *self.hosts.by_number.values(),
+            *self.hosts.mentors.values(),
+            *self.consultants.by_name.values(),
+            *(f for functions in self.functions.by_key.values() for f in functions.values()),
+        ]
+        for used in self.result.used.values():
+            records.extend(used)
+        return {record.id: label(record) for record in records}
 
     def rule_warnings(self, rules: ProgrammeRules) -> list[RowProblem]:
         """The programme rules the resolved rows fail (they are imported all the same)."""

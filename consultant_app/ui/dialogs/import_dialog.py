@@ -101,10 +101,13 @@ class ImportDialog(QDialog):
         self.summary = _table(1 + len(_ACTIONS))
         self.problems = _table(3)
         self.warnings = _table(3)
+        self.changes = _table(3)
+        self.changes.setObjectName("importChanges")
         self.tabs = QTabWidget()
         self.tabs.addTab(self.summary, self.tr("What will change"))
         self.tabs.addTab(self.problems, self.tr("Rows refused"))
         self.tabs.addTab(self.warnings, self.tr("Warnings"))
+        self.tabs.addTab(self.changes, self.tr("Updates"))
 
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(
@@ -160,6 +163,10 @@ class ImportDialog(QDialog):
         self.summary.setRowCount(0)
         self.problems.setRowCount(0)
         self.warnings.setRowCount(0)
+        self.changes.setRowCount(0)
+        self.changes.setHorizontalHeaderLabels(
+            [self.tr("Line"), self.tr("Record"), self.tr("Change (old → new)")]
+        )
         self.summary.setHorizontalHeaderLabels(
             [self.tr("Records"), self.tr("New"), self.tr("Updated"), self.tr("Unchanged")]
         )
@@ -203,6 +210,7 @@ class ImportDialog(QDialog):
             table.resizeColumnToContents(0)
             table.resizeColumnToContents(1)
             table.resizeRowsToContents()
+        self._show_changes(plan)
         self.tabs.setTabText(1, self.tr("Rows refused ({n})").format(n=len(plan.problems)))
         self.tabs.setTabText(2, self.tr("Warnings ({n})").format(n=len(plan.warnings)))
         if plan.valid:
@@ -223,6 +231,35 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(plan.valid)
         self.skip_button.setEnabled(not plan.valid)
 
+    def _show_changes(self, plan: imports.ImportPlan) -> None:
+        """Every stored record the import would change, one field per line as ``old → new``."""
+        self.changes.setRowCount(len(plan.changes))
+        for row, change in enumerate(plan.changes):
+            self.changes.setItem(row, 0, QTableWidgetItem(str(change.line)))
+            self.changes.setItem(row, 1, QTableWidgetItem(f"{change.table} {change.label}"))
+            text = "\n".join(f"{name}: {old} → {new}" for name, old, new in change.fields)
+            self.changes.setItem(row, 2, QTableWidgetItem(text))
+        self.changes.resizeColumnToContents(0)
+        self.changes.resizeColumnToContents(1)
+        self.changes.resizeRowsToContents()
+        self.tabs.setTabText(3, self.tr("Updates ({n})").format(n=len(plan.changes)))
+
+    def confirm_updates(self, plan: imports.ImportPlan) -> bool:
+        """True when the import updates no stored record, or the user confirms the updates."""
+        if not plan.updates:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.windowTitle(),
+            self.tr(
+                "The import updates {n} existing record(s); each change is listed under "
+                "Updates. Import and update them?"
+            ).format(n=plan.updates),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     # -- importing ---------------------------------------------------------------------
     def run_import(self, *, skip_invalid: bool) -> None:
         """Import the planned file off the GUI thread, with a cancellable progress bar.
@@ -230,7 +267,7 @@ class ImportDialog(QDialog):
         ``imported`` tells the outcome once the import ended (at once when tasks run inline).
         """
         plan = self.plan
-        if plan is None:
+        if plan is None or not self.confirm_updates(plan):
             return
         self.imported = False
         progress = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 100, self)
