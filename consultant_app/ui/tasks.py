@@ -18,7 +18,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 T = TypeVar("T")
@@ -28,8 +28,8 @@ T = TypeVar("T")
 _WORKERS = 2
 _pool: QThreadPool | None = None
 _synchronous = False
-#: Tasks running now, kept alive here until their result is delivered.
-_running: set[_Relay] = set()
+#: Tasks running now (by the id of their relay), kept alive here until delivered.
+_running: dict[int, _Relay] = {}
 #: How many tasks each busy widget waits for (a widget may start several).
 _busy_count: dict[int, int] = {}
 #: How many tasks each owner shows the busy cursor for.
@@ -84,6 +84,16 @@ def running_tasks() -> int:
     return len(_running)
 
 
+class _Outcome:
+    """Whether a task delivered: plain Python, so that the relay's ``destroyed`` handler
+    need not hold the relay itself (a slot that holds its own sender crashes PySide)."""
+
+    __slots__ = ("delivered",)
+
+    def __init__(self) -> None:
+        self.delivered = False
+
+
 def _count(counts: dict[int, int], key: int, step: int) -> int:
     count = counts.get(key, 0) + step
     if count > 0:
@@ -127,43 +137,53 @@ class _Relay(QObject):
         on_error: Callable[[BaseException], None] | None,
         busy: Sequence[QWidget],
     ) -> None:
-        super().__init__(owner)  # closed with its owner: a late result is then dropped
+        # Closed with its owner: a late result is then dropped. Always a child (of the
+        # application when there is no owner), so that it is only ever deleted here, on the
+        # GUI thread, never when a worker drops its last reference.
+        super().__init__(owner if owner is not None else QCoreApplication.instance())
         self.on_done = on_done
         self.on_error = on_error
         self.busy = tuple(busy)
         self.owner = owner
         self.finished.connect(self.deliver, Qt.ConnectionType.QueuedConnection)
-        self.delivered = False
+        self.outcome = _Outcome()
         keys = [id(widget) for widget in self.busy]
         owner_key = id(owner) if isinstance(owner, QWidget) else None
-        self.destroyed.connect(lambda _obj=None: _forget(self, keys, owner_key))
+        relay_id, outcome = id(self), self.outcome
+        self.destroyed.connect(lambda _obj=None: _forget(relay_id, outcome, keys, owner_key))
 
     @Slot(bool, object)
     def deliver(self, ok: bool, outcome: object) -> None:
-        self.delivered = True
-        _running.discard(self)
+        self.outcome.delivered = True
+        _running.pop(id(self), None)
         if not _running:
             _hold_full_gc(False)
         _mark_busy(self.busy, False)
         _mark_cursor(self.owner, False)
-        try:
-            if ok:
-                self.on_done(outcome)
-            elif self.on_error is not None:
-                assert isinstance(outcome, BaseException)
-                self.on_error(outcome)
-            else:
-                raise outcome  # type: ignore[misc]  # reaches the application's hook
-        finally:
-            self.deleteLater()
+        on_done, on_error = self.on_done, self.on_error
+        # Delivered once: let go of the callbacks and what they hold (a PDF, figures...).
+        # The relay itself stays a small child of its owner until the owner goes: deleting
+        # it here (deleteLater) races with the owner's own deletion in PySide.
+        self.on_done, self.on_error, self.busy, self.owner = _ignore, None, (), None
+        if ok:
+            on_done(outcome)
+        elif on_error is not None:
+            assert isinstance(outcome, BaseException)
+            on_error(outcome)
+        else:
+            raise outcome  # type: ignore[misc]  # reaches the application's hook
 
 
-def _forget(relay: _Relay, keys: list[int], owner_key: int | None) -> None:
+def _ignore(_outcome: object) -> None:
+    """A delivered relay's callback: it has nothing more to do."""
+
+
+def _forget(relay_id: int, outcome: _Outcome, keys: list[int], owner_key: int | None) -> None:
     """A task whose owner closed before the end: forget it without touching widgets."""
-    _running.discard(relay)
+    _running.pop(relay_id, None)
     if not _running:
         _hold_full_gc(False)
-    if relay.delivered:
+    if outcome.delivered:
         return
     for key in keys:
         _count(_busy_count, key, -1)
@@ -212,6 +232,6 @@ def run_task(
             outcome, ok = problem, False
         relay.deliver(ok, outcome)
         return
-    _running.add(relay)
+    _running[id(relay)] = relay
     _hold_full_gc(True)
     pool().start(_Work(work, relay))
