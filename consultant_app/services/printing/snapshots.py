@@ -22,7 +22,7 @@ import hashlib
 import json
 import uuid
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -57,13 +57,16 @@ from consultant_app.services.printing.document_data import (
     read_identity,
 )
 from consultant_app.services.printing.issuing import already_issued
+from consultant_app.store.database import Database
 from consultant_app.store.models import ConventionSnapshot, Internship, IssuedDocument
 
 __all__ = [
     "DIFFERENCE_KEYS",
+    "ConventionSeal",
     "blank_host_contact",
     "blank_intern",
     "blank_mentor",
+    "convention_seal",
     "drop_snapshot",
     "find_snapshot",
     "from_plain",
@@ -338,6 +341,39 @@ def snapshot_differences(session: Session, internship: Internship) -> tuple[str,
     if snapshot.template_revision != template_revision():
         changed.append("template")
     return tuple(changed)
+
+
+@dataclass(frozen=True)
+class ConventionSeal:
+    """What the internship panel says of the frozen current convention version."""
+
+    version: int
+    #: The document date printed on it.
+    issued_on: date
+    #: When the first PDF of the snapshot's language was issued, and its SHA-256 (or None).
+    issued_at: datetime | None
+    sha256: str | None
+    #: Keys of :data:`DIFFERENCE_KEYS` (and ``template``) today's data would print differently.
+    differences: tuple[str, ...]
+
+
+def convention_seal(database: Database, internship_id: uuid.UUID) -> ConventionSeal | None:
+    """The seal of the current convention version; ``None`` while it is not frozen."""
+    with database.unit_of_work() as uow:
+        session = uow.session
+        internship = session.get(Internship, internship_id)
+        if internship is None or internship.status is InternshipStatus.DRAFT:
+            return None
+        snapshot = find_snapshot(session, internship.id, internship.convention_version)
+        if snapshot is None:
+            return None
+        return ConventionSeal(
+            version=snapshot.version,
+            issued_on=snapshot.issued_on,
+            issued_at=snapshot.issued_at,
+            sha256=snapshot.issued_sha256,
+            differences=snapshot_differences(session, internship),
+        )
 
 
 # --- anonymisation -----------------------------------------------------------------------
