@@ -20,6 +20,7 @@ import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -256,9 +257,14 @@ def issue_amendment(
             raise AmendmentNotFound(internship.reference, version, (a.version for a in live))
         code = document_language(language or convention_language(internship))
         data = amendment_data(session, internship, amendment, code, today=today)
+        snapshot = find_snapshot(session, internship.id, version)
+        if snapshot is not None:  # the convention as this version froze it
+            frozen = from_plain(snapshot_languages(snapshot)[code])
+            data = replace(data, convention=replace(frozen, issued_on=data.convention.issued_on))
         filename = amendment_filename(internship.reference, version, code)
         return code, version, filename, _render_amendment(data)
 
+    _freeze(database, internship_id_or_reference, actor=actor, today=today)
     return issue_document(
         database, internship_id_or_reference, AMENDMENT_KIND, render, actor=actor, today=today
     )

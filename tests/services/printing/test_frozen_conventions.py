@@ -173,3 +173,22 @@ def test_printing_a_year_freezes_and_reuses_the_snapshots(world: World, tmp_path
     assert snapshot.issued_sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
     single = issue_convention(world.db, internship_id, today=LATER)
     assert single.content == path.read_bytes()
+
+
+def test_an_amendment_reprints_the_same_after_the_host_is_renamed(world: World) -> None:
+    from consultant_app.services.printing.conventions import issue_amendment
+
+    internship_id = signed_internship(world)
+    amend_internship(
+        world.db,
+        internship_id,
+        world.values(planned_end_date="2021-11-19"),
+        reason="The shooting ends a week early",
+        decided_on=date(2021, 10, 1),
+    )
+    first = issue_amendment(world.db, internship_id, 2, today=PRINTED_ON)
+    assert "Clin d" in _text(first.content)
+    _rename_host(world, "Renamed Productions SA")
+    again = issue_amendment(world.db, internship_id, 2, today=LATER)
+    assert again.sha256 == first.sha256 and again.content == first.content
+    assert "Renamed" not in _text(again.content)
