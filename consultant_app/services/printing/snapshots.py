@@ -69,6 +69,7 @@ __all__ = [
     "convention_seal",
     "drop_snapshot",
     "find_snapshot",
+    "freeze_unfrozen",
     "from_plain",
     "is_frozen",
     "printed_convention",
@@ -266,6 +267,37 @@ def take_snapshot(
         snapshot.issued_sha256 = None
     session.flush()
     return snapshot
+
+
+def freeze_unfrozen(session: Session, *, today: date | None = None) -> int:
+    """Take the missing snapshots of every frozen convention (imported history, an old database).
+
+    For a caller that writes internships already signed, running or completed (an
+    import) to call inside its transaction; how many snapshots were taken.
+    """
+    frozen = (
+        select(Internship)
+        .outerjoin(
+            ConventionSnapshot,
+            (ConventionSnapshot.internship_id == Internship.id)
+            & (ConventionSnapshot.version == Internship.convention_version),
+        )
+        .where(
+            Internship.deleted_at.is_(None),
+            Internship.status.not_in((InternshipStatus.DRAFT, InternshipStatus.CANCELLED)),
+            ConventionSnapshot.id.is_(None),
+        )
+    )
+    internships = session.scalars(frozen).all()
+    if not internships:
+        return 0
+    ids = select(Internship.id).where(Internship.id.in_([i.id for i in internships]))
+    identity, roadmap = read_identity(session), read_roadmaps(session, ids)
+    issued = already_issued(session, CONVENTION_KIND, IssuedDocument.internship_id.in_(ids))
+    for internship in internships:
+        day = issued.day(internship.id, internship.convention_version, today)
+        take_snapshot(session, internship, identity=identity, roadmap=roadmap, issued_on=day)
+    return len(internships)
 
 
 def drop_snapshot(session: Session, internship_id: uuid.UUID, version: int) -> None:

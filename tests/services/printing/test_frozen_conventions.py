@@ -192,3 +192,23 @@ def test_an_amendment_reprints_the_same_after_the_host_is_renamed(world: World) 
     again = issue_amendment(world.db, internship_id, 2, today=LATER)
     assert again.sha256 == first.sha256 and again.content == first.content
     assert "Renamed" not in _text(again.content)
+
+
+def test_imported_history_is_frozen_in_one_go(world: World) -> None:
+    from consultant_app.services.printing.snapshots import freeze_unfrozen
+
+    completed = create_internship(world.db, world.values())
+    force_status(world.db, completed, InternshipStatus.COMPLETED)
+    draft = create_internship(
+        world.db, world.values(start_date="2021-12-06", planned_end_date="2022-02-25")
+    )
+    with world.db.unit_of_work() as uow:
+        assert freeze_unfrozen(uow.session, today=PRINTED_ON) == 1
+        assert freeze_unfrozen(uow.session, today=LATER) == 0
+        uow.commit()
+    assert _snapshots(world.db, draft) == []
+    [snapshot] = _snapshots(world.db, completed)
+    assert snapshot.issued_on == PRINTED_ON
+    _rename_host(world, "Renamed Productions SA")
+    printed = issue_convention(world.db, completed, today=LATER)
+    assert "Renamed" not in _text(printed.content)
