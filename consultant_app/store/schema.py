@@ -23,6 +23,7 @@ REVISIONS: tuple[str, ...] = (
     "0005_intern_search_index",
     "0006_visit_log",
     "0007_form_drafts",
+    "0008_convention_snapshots",
 )
 HEAD = REVISIONS[-1]
 

@@ -1357,6 +1357,96 @@ Ces fichiers contiennent des données personnelles : ne les remettez qu&apos;à 
         <translation>Copie signée (scan)</translation>
     </message>
     <message>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="45"/>
+        <source>host</source>
+        <translation>entreprise d&apos;accueil</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="45"/>
+        <source>host&apos;s address</source>
+        <translation>adresse de l&apos;entreprise d&apos;accueil</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="45"/>
+        <source>host&apos;s representative</source>
+        <translation>représentant de l&apos;entreprise d&apos;accueil</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="45"/>
+        <source>mentor</source>
+        <translation>tuteur</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="45"/>
+        <source>intern</source>
+        <translation>stagiaire</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="45"/>
+        <source>intern&apos;s address</source>
+        <translation>adresse du stagiaire</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="45"/>
+        <source>job-seeker registration</source>
+        <translation>inscription comme demandeur d&apos;emploi</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="45"/>
+        <source>function and tasks</source>
+        <translation>fonction et tâches</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="45"/>
+        <source>dates</source>
+        <translation>dates</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="45"/>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="45"/>
+        <source>workplace and terms</source>
+        <translation>lieu de travail et conditions</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="45"/>
+        <source>fund&apos;s details</source>
+        <translation>coordonnées du fonds</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="45"/>
+        <source>consultant</source>
+        <translation>consultant</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="45"/>
+        <source>template text</source>
+        <translation>texte du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="45"/>
+        <source>Convention version {version} frozen on {date}, not printed yet.</source>
+        <translation>Convention version {version} figée le {date}, pas encore imprimée.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="45"/>
+        <source>Convention version {version} issued on {date} (SHA-256 {sha256}).</source>
+        <translation>Convention version {version} émise le {date} (SHA-256 {sha256}).</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="45"/>
+        <source>Today&apos;s data differs from it: {fields}. Reprints keep the signed text; an amendment makes a new version.</source>
+        <translation>Les données d&apos;aujourd&apos;hui en diffèrent : {fields}. Une réimpression garde le texte signé ; un avenant crée une nouvelle version.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="45"/>
+        <source>Today&apos;s data prints the same text.</source>
+        <translation>Les données d&apos;aujourd&apos;hui donnent le même texte.</translation>
+    </message>
+    <message>
         <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="20"/>
         <source>Roadmap</source>
         <translation>Feuille de route</translation>

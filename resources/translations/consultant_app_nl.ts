@@ -1357,6 +1357,96 @@ Deze bestanden bevatten persoonsgegevens: bezorg ze alleen aan de betrokkene.</t
         <translation>Ondertekend exemplaar (scan)</translation>
     </message>
     <message>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="45"/>
+        <source>host</source>
+        <translation>gastbedrijf</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="45"/>
+        <source>host&apos;s address</source>
+        <translation>adres van het gastbedrijf</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="45"/>
+        <source>host&apos;s representative</source>
+        <translation>vertegenwoordiger van het gastbedrijf</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="45"/>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="45"/>
+        <source>intern</source>
+        <translation>stagiair</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="45"/>
+        <source>intern&apos;s address</source>
+        <translation>adres van de stagiair</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="45"/>
+        <source>job-seeker registration</source>
+        <translation>inschrijving als werkzoekende</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="45"/>
+        <source>function and tasks</source>
+        <translation>functie en taken</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="45"/>
+        <source>dates</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="45"/>
+        <source>hours</source>
+        <translation>uren</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="45"/>
+        <source>workplace and terms</source>
+        <translation>werkplek en voorwaarden</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="45"/>
+        <source>fund&apos;s details</source>
+        <translation>gegevens van het fonds</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="45"/>
+        <source>consultant</source>
+        <translation>consulent</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="45"/>
+        <source>template text</source>
+        <translation>tekst van het sjabloon</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="45"/>
+        <source>Convention version {version} frozen on {date}, not printed yet.</source>
+        <translation>Overeenkomst versie {version} vastgelegd op {date}, nog niet afgedrukt.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="45"/>
+        <source>Convention version {version} issued on {date} (SHA-256 {sha256}).</source>
+        <translation>Overeenkomst versie {version} uitgereikt op {date} (SHA-256 {sha256}).</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="45"/>
+        <source>Today&apos;s data differs from it: {fields}. Reprints keep the signed text; an amendment makes a new version.</source>
+        <translation>De gegevens van vandaag wijken ervan af: {fields}. Een herdruk behoudt de ondertekende tekst; een aanhangsel maakt een nieuwe versie.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="45"/>
+        <source>Today&apos;s data prints the same text.</source>
+        <translation>De gegevens van vandaag geven dezelfde tekst.</translation>
+    </message>
+    <message>
         <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="20"/>
         <source>Roadmap</source>
         <translation>Stageroadmap</translation>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 
 import pytest
@@ -172,3 +173,58 @@ def test_a_new_database_is_readable_by_its_owner_only(tmp_path: Path) -> None:
     path = tmp_path / "private.db"
     open_database(path).close()
     assert path.stat().st_mode & 0o077 == 0
+
+
+def test_0008_adds_snapshots_and_a_convention_signed_before_is_frozen_at_its_first_reprint(
+    tmp_path: Path,
+) -> None:
+    from alembic import command
+
+    from consultant_app.services.printing.conventions import issue_convention
+    from consultant_app.store.migrate import alembic_config
+
+    path = tmp_path / "before_snapshots.db"
+    engine = create_sqlite_engine(path)
+    upgrade(engine, "0007_form_drafts")
+    # The same rows with real ids, which the printing service reads through the models.
+    ids = {f"'{key}'": f"'{uuid.uuid4().hex}'" for key in ("c1", "f1", "h1", "m1", "i1", "s1")}
+    with engine.begin() as connection:
+        for table, statements in ROWS.items():
+            for statement in statements if table != "visit" else ():
+                for old, new in ids.items():
+                    statement = statement.replace(old, new)
+                connection.exec_driver_sql(statement)
+    engine.dispose()
+
+    database = open_database(path)
+    assert database.revision == HEAD == "0008_convention_snapshots"
+    with database.engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT count(*) FROM convention_snapshot").scalar() == 0
+        indexes = connection.exec_driver_sql("PRAGMA index_list(convention_snapshot)").fetchall()
+    assert any(row[1] == "ix_convention_snapshot_version" and row[2] == 1 for row in indexes)
+
+    # The completed internship of before the migration is frozen when first printed again.
+    first = issue_convention(database, "SM-2021-042")
+    with database.engine.begin() as connection:
+        host = ids["'h1'"]
+        connection.exec_driver_sql(f"UPDATE host SET name = 'Autre Nom SA' WHERE id = {host}")
+        frozen = connection.exec_driver_sql(
+            "SELECT version, language, issued_sha256 FROM convention_snapshot"
+        ).fetchall()
+    assert frozen == [(1, "fr", first.sha256)]
+    again = issue_convention(database, "SM-2021-042")
+    assert (again.sha256, again.content) == (first.sha256, first.content)
+
+    # And the revision goes down cleanly.
+    config = alembic_config()
+    with database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0007_form_drafts")
+        tables = {
+            row[0]
+            for row in connection.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type='table'"
+            )
+        }
+    database.close()
+    assert "convention_snapshot" not in tables and "internship" in tables

@@ -32,6 +32,7 @@ from consultant_app.services.internships.form import (
     validated_values,
 )
 from consultant_app.services.internships.rules import RulesNotMet, live_overrides, unresolved_of
+from consultant_app.services.printing.snapshots import take_snapshot
 from consultant_app.store.database import Database
 from consultant_app.store.models import Amendment, Consultant, Function, Internship, Mentor
 
@@ -155,5 +156,6 @@ def amend_internship(
                 reason=written,
             )
         )
+        take_snapshot(session, internship)  # the amended text, to be signed, is frozen
         uow.commit()
         return version

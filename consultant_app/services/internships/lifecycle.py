@@ -27,6 +27,7 @@ from consultant_app.services.internships.detail import (
 )
 from consultant_app.services.internships.form import live_internship, status_words
 from consultant_app.services.internships.rules import require_rules
+from consultant_app.services.printing.snapshots import drop_snapshot, take_snapshot
 from consultant_app.services.roadmap.risks import risk_sheet_incomplete, risk_sheet_missing
 from consultant_app.services.roadmap.visits import propose_visits
 from consultant_app.store.database import Database
@@ -152,6 +153,10 @@ def change_status(
         elif goal is _S.CANCELLED:
             internship.cancellation_reason = _reason(goal, reason)
         internship.status = goal
+        if goal is _S.AWAITING_SIGNATURES:
+            take_snapshot(session, internship, replace=True)  # the text sent is frozen
+        elif goal is _S.DRAFT:
+            drop_snapshot(session, internship.id, version)
         uow.commit()
 
 

@@ -20,10 +20,12 @@ import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from datetime import date
+from dataclasses import replace
+from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, select
+from sqlalchemy import ColumnElement, Select, and_, select
 from sqlalchemy.orm import Session
 
 from consultant_app.documents.data import AmendmentData, ConventionData
@@ -49,15 +51,25 @@ from consultant_app.services.printing.issuing import (
     already_issued,
     document_content,
     document_filename,
+    find_internship,
     internship_loads,
     issue_document,
     issued_moment,
     page_count,
     store_issued,
 )
+from consultant_app.services.printing.snapshots import (
+    find_snapshot,
+    from_plain,
+    is_frozen,
+    printed_convention,
+    record_issue,
+    snapshot_languages,
+    take_snapshot,
+)
 from consultant_app.services.privacy.private_files import write_private_file
 from consultant_app.store.database import Database
-from consultant_app.store.models import Internship, IssuedDocument
+from consultant_app.store.models import ConventionSnapshot, Internship, IssuedDocument
 
 # The command line and the window print through this module, so it also offers what
 # they use of the issuing path, the convention's data and the private files.
@@ -174,18 +186,54 @@ def issue_convention(
     Raises :class:`InternshipNotFound` for an unknown reference.
     """
 
+    _freeze(database, internship_id_or_reference, actor=actor, today=today)
+    printed: list[uuid.UUID] = []
+
     def render(session: Session, internship: Internship, issued: AlreadyIssued) -> Rendered:
         code = document_language(language or convention_language(internship))
         version = internship.convention_version
-        data = convention_data(
+        data, _snapshot = printed_convention(
             session, internship, code, issued_on=issued.day(internship.id, version, today)
         )
+        printed.append(internship.id)
         filename = convention_filename(internship.reference, version, code)
         return code, version, filename, _render_convention(data)
 
-    return issue_document(
+    result = issue_document(
         database, internship_id_or_reference, CONVENTION_KIND, render, actor=actor, today=today
     )
+    _record_issue(database, printed[0], result, issued_moment(today), actor)
+    return result
+
+
+def _freeze(
+    database: Database, key: uuid.UUID | str, *, actor: str | None, today: date | None
+) -> None:
+    """Take the snapshot of a frozen convention that has none yet (signed before snapshots)."""
+    with database.unit_of_work(actor=actor) as uow:
+        session = uow.session
+        internship = find_internship(session, key)
+        if not is_frozen(internship):
+            return
+        if find_snapshot(session, internship.id, internship.convention_version) is None:
+            take_snapshot(session, internship, today=today)
+            uow.commit()
+
+
+def _record_issue(
+    database: Database,
+    internship_id: uuid.UUID,
+    result: IssuedFile,
+    issued_at: datetime,
+    actor: str | None,
+) -> None:
+    """Keep the SHA-256 of the first PDF issued from the version's snapshot."""
+    with database.unit_of_work(actor=actor) as uow:
+        snapshot = find_snapshot(uow.session, internship_id, result.version)
+        if snapshot is not None and record_issue(
+            snapshot, result.language, result.sha256, issued_at
+        ):
+            uow.commit()
 
 
 def issue_amendment(
@@ -209,9 +257,14 @@ def issue_amendment(
             raise AmendmentNotFound(internship.reference, version, (a.version for a in live))
         code = document_language(language or convention_language(internship))
         data = amendment_data(session, internship, amendment, code, today=today)
+        snapshot = find_snapshot(session, internship.id, version)
+        if snapshot is not None:  # the convention as this version froze it
+            frozen = from_plain(snapshot_languages(snapshot)[code])
+            data = replace(data, convention=replace(frozen, issued_on=data.convention.issued_on))
         filename = amendment_filename(internship.reference, version, code)
         return code, version, filename, _render_amendment(data)
 
+    _freeze(database, internship_id_or_reference, actor=actor, today=today)
     return issue_document(
         database, internship_id_or_reference, AMENDMENT_KIND, render, actor=actor, today=today
     )
@@ -263,16 +316,21 @@ def issue_conventions_of_year(
         issued = already_issued(session, CONVENTION_KIND, IssuedDocument.internship_id.in_(ids))
         identity = read_identity(session)
         issued_at = issued_moment(today)
-        documents = [
-            build_convention(
-                internship,
-                language or convention_language(internship),
-                issued.day(internship.id, internship.convention_version, today),
-                identity,
-                roadmap,
-            )
-            for internship in internships
-        ]
+        snapshots = _snapshots(session, ids)
+        documents = []
+        for internship in internships:
+            code = language or convention_language(internship)
+            day = issued.day(internship.id, internship.convention_version, today)
+            key = (internship.id, internship.convention_version)
+            if key not in snapshots and is_frozen(internship):
+                snapshots[key] = take_snapshot(
+                    session, internship, identity=identity, roadmap=roadmap, issued_on=day
+                )
+            snapshot = snapshots.get(key)
+            if snapshot is None or internship.status is InternshipStatus.DRAFT:
+                documents.append(build_convention(internship, code, day, identity, roadmap))
+            else:
+                documents.append(from_plain(snapshot_languages(snapshot)[code]))
         for internship, data, content in zip(
             internships, documents, _render_conventions(documents), strict=True
         ):
@@ -288,8 +346,26 @@ def issue_conventions_of_year(
                 actor=uow.actor,
                 issued_at=issued_at,
             )
+            snapshot = snapshots.get((internship.id, data.version))
+            if snapshot is not None:
+                record_issue(snapshot, result.language, result.sha256, issued_at)
             path = directory / result.filename
             write_private_file(path, result.content)
             written.append(path)
         uow.commit()
     return written
+
+
+def _snapshots(
+    session: Session, ids: Select[Any]
+) -> dict[tuple[uuid.UUID, int], ConventionSnapshot]:
+    """The snapshots of the current convention versions of the internships *ids* selects."""
+    rows = session.scalars(
+        select(ConventionSnapshot)
+        .join(Internship, Internship.id == ConventionSnapshot.internship_id)
+        .where(
+            ConventionSnapshot.internship_id.in_(ids),
+            ConventionSnapshot.version == Internship.convention_version,
+        )
+    )
+    return {(row.internship_id, row.version): row for row in rows}

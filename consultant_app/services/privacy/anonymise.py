@@ -14,6 +14,8 @@ record, so that every figure the fund reports stays the same:
   experience and training kept.
 * **host contact**: contact name, email and phone and ``represented_by``
   emptied; the company itself is not personal data and is kept.
+* **frozen conventions** (the snapshots of conventions sent for signature): the
+  same fields of the person are replaced in them, and nothing else.
 
 The new search text is built from the new values. Anonymising is recognised
 by the names (an intern or mentor whose first name is :data:`ANONYMISED` and
@@ -57,6 +59,11 @@ from sqlalchemy.orm import Session
 from consultant_app.domain.enums import AuditAction
 from consultant_app.services.forms.drafts import delete_drafts_of
 from consultant_app.services.forms.parsing import RecordNotFound
+from consultant_app.services.printing.snapshots import (
+    blank_host_contact,
+    blank_intern,
+    blank_mentor,
+)
 from consultant_app.store.database import Database
 from consultant_app.store.models import AuditEntry, Host, Intern, Internship, Mentor
 from consultant_app.store.search_index import search_text
@@ -179,12 +186,21 @@ def _anonymise_person(
 
 def _anonymise_intern(session: Session, actor: str, intern: Intern) -> bool:
     kept = {"birth_date": date(intern.birth_date.year, 1, 1)}
-    return _anonymise_person(session, actor, "intern", intern, _INTERN_CLEARED, kept)
+    done = _anonymise_person(session, actor, "intern", intern, _INTERN_CLEARED, kept)
+    if done:  # the frozen conventions name the person too
+        name = f"{ANONYMISED} {anonymised_name(intern.id)}"
+        blank_intern(session, intern.id, name, kept["birth_date"])
+    return done
 
 
 def _anonymise_mentor(session: Session, actor: str, mentor: Mentor) -> bool:
     kept = {"job_title": mentor.job_title}
-    return _anonymise_person(session, actor, "mentor", mentor, _MENTOR_CLEARED, kept)
+    old_name = mentor.full_name
+    done = _anonymise_person(session, actor, "mentor", mentor, _MENTOR_CLEARED, kept)
+    if done:
+        name = f"{ANONYMISED} {anonymised_name(mentor.id)}"
+        blank_mentor(session, mentor.host_id, old_name, mentor.id, name)
+    return done
 
 
 def _anonymise_host(session: Session, actor: str, host: Host) -> bool:
@@ -198,6 +214,7 @@ def _anonymise_host(session: Session, actor: str, host: Host) -> bool:
         execution_options={"synchronize_session": False},
     )
     _blank_host_audit(session, host.id)
+    blank_host_contact(session, host.id)
     _mark(session, actor, "host", host.id)
     return True
 

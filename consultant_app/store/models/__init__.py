@@ -37,6 +37,7 @@ from consultant_app.store.models.roadmap import (
     VisitLogEntry,
     WorkplaceEvaluation,
 )
+from consultant_app.store.models.snapshots import ConventionSnapshot
 
 __all__ = [
     "Amendment",
@@ -49,6 +50,7 @@ __all__ = [
     "CompetenceScan",
     "CompetenceScanScore",
     "Consultant",
+    "ConventionSnapshot",
     "Evaluation",
     "EvaluationScore",
     "FormDraft",

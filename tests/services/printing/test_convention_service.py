@@ -425,9 +425,11 @@ def test_the_document_date_is_that_of_the_first_print_of_the_version(
     assert [d.language for d in _documents(db)] == [Language.FR, Language.NL]
 
 
-def test_a_changed_convention_of_the_same_version_is_stored_again(
+def test_a_changed_draft_convention_of_the_same_version_is_stored_again(
     db: Database, programme: Programme
 ) -> None:
+    # Only a draft changes in place; a signed one is frozen (see test_frozen_conventions.py).
+    _edit(db, programme, status=InternshipStatus.DRAFT)
     first = issue_convention(db, "SM-2026-014", today=FIRST_DAY)
     _edit(db, programme, workplace="Plateau C")
     second = issue_convention(db, "SM-2026-014", today=LATER_DAY)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton
 
+from consultant_app.services.printing.snapshots import ConventionSeal, convention_seal
 from consultant_app.store.database import Database
 from consultant_app.ui import labels
 from consultant_app.ui.models.paged_table_model import format_date
@@ -39,6 +40,52 @@ def document_kind(kind: str) -> str:
     }.get(kind, kind)
 
 
+def difference_name(key: str) -> str:
+    """What a key of a difference from the frozen convention is called."""
+    return {
+        "host": QCoreApplication.translate("InternshipPanel", "host"),
+        "host_address": QCoreApplication.translate("InternshipPanel", "host's address"),
+        "host_representative": QCoreApplication.translate(
+            "InternshipPanel", "host's representative"
+        ),
+        "mentor": QCoreApplication.translate("InternshipPanel", "mentor"),
+        "intern": QCoreApplication.translate("InternshipPanel", "intern"),
+        "intern_address": QCoreApplication.translate("InternshipPanel", "intern's address"),
+        "jobseeker": QCoreApplication.translate("InternshipPanel", "job-seeker registration"),
+        "function": QCoreApplication.translate("InternshipPanel", "function and tasks"),
+        "dates": QCoreApplication.translate("InternshipPanel", "dates"),
+        "hours": QCoreApplication.translate("InternshipPanel", "hours"),
+        "terms": QCoreApplication.translate("InternshipPanel", "workplace and terms"),
+        "fund": QCoreApplication.translate("InternshipPanel", "fund's details"),
+        "consultant": QCoreApplication.translate("InternshipPanel", "consultant"),
+        "template": QCoreApplication.translate("InternshipPanel", "template text"),
+    }.get(key, key)
+
+
+def seal_text(seal: ConventionSeal | None) -> str:
+    """The line on the frozen convention: issued when, its SHA-256, and what differs today."""
+    if seal is None:
+        return ""
+    day = format_date(seal.issued_on)
+    if seal.sha256 is None:
+        first = QCoreApplication.translate(
+            "InternshipPanel", "Convention version {version} frozen on {date}, not printed yet."
+        ).format(version=seal.version, date=day)
+    else:
+        first = QCoreApplication.translate(
+            "InternshipPanel", "Convention version {version} issued on {date} (SHA-256 {sha256})."
+        ).format(version=seal.version, date=day, sha256=seal.sha256)
+    if seal.differences:
+        second = QCoreApplication.translate(
+            "InternshipPanel",
+            "Today's data differs from it: {fields}. Reprints keep the signed text; "
+            "an amendment makes a new version.",
+        ).format(fields=", ".join(difference_name(key) for key in seal.differences))
+    else:
+        second = QCoreApplication.translate("InternshipPanel", "Today's data prints the same text.")
+    return f"{first}\n{second}"
+
+
 class DocumentsPage(ActionPage):
     """The amendments, then the issued documents; ``open_requested`` with the chosen one's key:
     ``("amendment", version)`` or ``("document", id)``."""
@@ -53,10 +100,23 @@ class DocumentsPage(ActionPage):
         self.open_button = QPushButton()
         self.open_button.clicked.connect(lambda: self.open_item(self.list.currentItem()))
         self.lay_out(self.list, self.open_button)
+        #: Issued when, with which SHA-256, and whether today's data differs from it.
+        self.seal = QLabel()
+        self.seal.setObjectName("conventionSeal")
+        self.seal.setWordWrap(True)
+        self.seal.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = self.layout()
+        assert layout is not None
+        layout.insertWidget(0, self.seal)  # type: ignore[attr-defined]
+        self.sealed: ConventionSeal | None = None
+        self.seal.setVisible(False)
 
     def fill(self) -> None:
         self.list.clear()
         assert self.detail is not None
+        self.sealed = convention_seal(self.database, self.detail.id)
+        self.seal.setText(seal_text(self.sealed))
+        self.seal.setVisible(self.sealed is not None)
         for amendment in self.detail.amendments:
             text = QCoreApplication.translate(
                 "InternshipPanel", "Amendment {n} (version {version}) of {date}"
@@ -86,3 +146,4 @@ class DocumentsPage(ActionPage):
 
     def retranslate(self) -> None:
         self.open_button.setText(QCoreApplication.translate("InternshipPanel", "&Open"))
+        self.seal.setText(seal_text(self.sealed))
