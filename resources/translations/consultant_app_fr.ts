@@ -1632,6 +1632,11 @@ Ces fichiers contiennent des données personnelles : ne les remettez qu&apos;à 
         <source>Note</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship/printing.py" line="189"/>
+        <source>The file could not be saved to {path}: {reason}</source>
+        <translation>Le fichier n&apos;a pas pu être enregistré dans {path} : {reason}</translation>
+    </message>
 </context>
 <context>
     <name>InternshipWizard</name>

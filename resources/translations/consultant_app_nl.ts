@@ -1632,6 +1632,11 @@ Deze bestanden bevatten persoonsgegevens: bezorg ze alleen aan de betrokkene.</t
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship/printing.py" line="189"/>
+        <source>The file could not be saved to {path}: {reason}</source>
+        <translation>Het bestand kon niet worden opgeslagen in {path}: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>InternshipWizard</name>
