@@ -31,23 +31,23 @@ def cmd_print(args: argparse.Namespace) -> int:
 
 def _write_issued(
     args: argparse.Namespace,
-    issue: Callable[[Database], Any],
+    issue: Callable[[Database, Path], Any],
     errors: tuple[type[Exception], ...],
 ) -> Any:
-    """Issue one document from the database of *args* and write it to ``--output``.
+    """Issue one document from the database of *args*, written to ``--output``.
 
-    The output file is checked before the database is opened; the *errors* of
-    *issue* are reported to the user. Returns what *issue* returned.
+    The output file is checked before the database is opened; *issue* gets the
+    database and the output path, and records the document only once the file is
+    completely written. The *errors* of *issue* are reported to the user, and so
+    is a file that cannot be written ("No space left on device: PATH").
+    Returns what *issue* returned.
     """
-    from consultant_app.services.privacy.private_files import write_private_file
+    from consultant_app.services.privacy.private_files import FileNotWritten
 
     output: Path = args.output
     check_output_file(output, "PDF file")
-    with opened_database(args, create=False) as database:
-        with reported(*errors):
-            issued = issue(database)
-        write_private_file(output, issued.content)
-    return issued
+    with opened_database(args, create=False) as database, reported(*errors, FileNotWritten):
+        return issue(database, output)
 
 
 def _pages(count: int) -> str:
@@ -60,6 +60,7 @@ def _print_convention(args: argparse.Namespace) -> int:
         issue_convention,
         issue_conventions_of_year,
     )
+    from consultant_app.services.privacy.private_files import FileNotWritten
 
     output: Path = args.output
     if args.all:
@@ -71,7 +72,7 @@ def _print_convention(args: argparse.Namespace) -> int:
             raise CommandError("--all prints the conventions of one year: add --year YYYY.")
         check_year(args.year)
         check_output_folder(output, "conventions")
-        with opened_database(args, create=False) as database:
+        with opened_database(args, create=False) as database, reported(FileNotWritten):
             files = issue_conventions_of_year(database, args.year, output, language=args.lang)
         if files:
             print(f"{len(files)} conventions of {args.year} written to {output}")
@@ -86,7 +87,9 @@ def _print_convention(args: argparse.Namespace) -> int:
         raise CommandError("--year goes with --all; leave it out to print one convention.")
     issued = _write_issued(
         args,
-        lambda database: issue_convention(database, args.reference, language=args.lang),
+        lambda database, output: issue_convention(
+            database, args.reference, language=args.lang, output=output
+        ),
         (InternshipNotFound,),
     )
     print(
@@ -105,8 +108,8 @@ def _print_amendment(args: argparse.Namespace) -> int:
 
     issued = _write_issued(
         args,
-        lambda database: issue_amendment(
-            database, args.reference, args.version, language=args.lang
+        lambda database, output: issue_amendment(
+            database, args.reference, args.version, language=args.lang, output=output
         ),
         (InternshipNotFound, AmendmentNotFound),
     )
@@ -131,13 +134,14 @@ def _print_sheet(args: argparse.Namespace) -> int:
         document_kind(args.document, args.stage, args.blank)
     issued = _write_issued(
         args,
-        lambda database: issue_sheet(
+        lambda database, output: issue_sheet(
             database,
             args.reference,
             args.document,
             stage=args.stage,
             blank=args.blank,
             language=args.lang,
+            output=output,
         ),
         (InternshipNotFound, SheetOptionError, SheetNotAvailable),
     )

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Final
 
-from consultant_app.domain.enums import JointCommittee, TrainingPlanStatus
+from consultant_app.domain.enums import JobSeekerAgency, JointCommittee, TrainingPlanStatus
 from consultant_app.domain.people import age_on
 from consultant_app.domain.period import Period
 from consultant_app.domain.programme import ProgrammeRules
@@ -38,6 +38,7 @@ TRAINING_PLAN: Final = "training_plan"
 JOINT_COMMITTEE: Final = "joint_committee"
 HOURS: Final = "hours"
 NO_REPLACEMENT: Final = "no_replacement"
+JOBSEEKER: Final = "jobseeker"
 
 #: Every rule, in the order :func:`check_rules` reports them.
 RULES: Final[tuple[str, ...]] = (
@@ -51,6 +52,7 @@ RULES: Final[tuple[str, ...]] = (
     JOINT_COMMITTEE,
     HOURS,
     NO_REPLACEMENT,
+    JOBSEEKER,
 )
 
 ERROR: Final = "error"
@@ -90,10 +92,18 @@ class InternshipPlan:
 
 @dataclass(frozen=True)
 class InternFacts:
-    """The intern's birth date and OTHER non-cancelled internships ``(start, end, weeks)``."""
+    """The intern's birth date and OTHER non-cancelled internships ``(start, end, weeks)``.
+
+    The job-seeker registration: the agency (``"VDAB"``, ``"Actiris"``, ``"Forem"``,
+    ``"ADG"``), the registration number and the day registered since; ``None``
+    when not known.
+    """
 
     birth_date: date
     other_internships: tuple[tuple[date, date, float], ...] = ()
+    jobseeker_agency: str | None = None
+    jobseeker_number: str | None = None
+    jobseeker_since: date | None = None
 
 
 @dataclass(frozen=True)
@@ -343,6 +353,53 @@ def _no_replacement(plan: InternshipPlan) -> RuleResult:
     return _result(NO_REPLACEMENT, declared, message, {"declared": declared})
 
 
+def _jobseeker(plan: InternshipPlan, intern: InternFacts) -> RuleResult:
+    """Registered as a job seeker (agency, number and date) no later than the start date.
+
+    ``params["problem"]`` says what fails: ``not_registered``, ``unknown_agency``,
+    ``no_number``, ``no_since`` or ``after_start`` (``None`` when met).
+    """
+    name = (intern.jobseeker_agency or "").strip()
+    known = {agency.value.casefold(): agency.value for agency in JobSeekerAgency}
+    agency = known.get(name.casefold(), name)
+    since, start = intern.jobseeker_since, plan.start
+    params: dict[str, object] = {
+        "agency": agency or None,
+        "number_given": bool((intern.jobseeker_number or "").strip()),
+        "since": since,
+        "start": start,
+        "problem": None,
+    }
+    agencies = ", ".join(a.value for a in JobSeekerAgency)
+    problem, message = None, ""
+    if not agency:
+        problem = "not_registered"
+        message = f"The intern is not registered as a job seeker (with {agencies}), as required."
+    elif agency.casefold() not in known:
+        problem = "unknown_agency"
+        message = f"The intern is registered with {agency}, which is not one of {agencies}."
+    elif not params["number_given"]:
+        problem = "no_number"
+        message = f"The job-seeker registration with {agency} has no registration number."
+    elif since is None:
+        problem = "no_since"
+        message = f"The job-seeker registration with {agency} has no date of registration."
+    elif since > start:
+        problem = "after_start"
+        message = (
+            f"Registered as a job seeker with {agency} since {since.isoformat()}, after the "
+            f"start date {start.isoformat()}; the intern must be registered by the start."
+        )
+    if problem is not None:
+        return _result(JOBSEEKER, False, message, {**params, "problem": problem})
+    assert since is not None
+    message = (
+        f"Registered as a job seeker with {agency} since {since.isoformat()}, "
+        f"on or before the start date {start.isoformat()}."
+    )
+    return _result(JOBSEEKER, True, message, params)
+
+
 def internship_weeks(plan: InternshipPlan) -> float:
     """Weeks of the planned internship: its working days without interruptions, / 5."""
     days = working_days(plan.start, plan.planned_end, plan.interruptions)
@@ -372,6 +429,7 @@ def check_rules(
         _joint_committee(host),
         _hours(plan, rules),
         _no_replacement(plan),
+        _jobseeker(plan, intern),
     )
 
 

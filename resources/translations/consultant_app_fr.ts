@@ -1747,6 +1747,11 @@ Ces fichiers contiennent des données personnelles : ne les remettez qu&apos;à 
         <source>Note</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship/printing.py" line="189"/>
+        <source>The file could not be saved to {path}: {reason}</source>
+        <translation>Le fichier n&apos;a pas pu être enregistré dans {path} : {reason}</translation>
+    </message>
 </context>
 <context>
     <name>InternshipWizard</name>
@@ -4138,6 +4143,11 @@ Les noms et les coordonnées sont remplacés définitivement ; les chiffres annu
         <source>{done} of {maximum} weeks of internship used; {left} left.</source>
         <translation>{done} des {maximum} semaines de stage utilisées ; {left} restantes.</translation>
     </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="38"/>
+        <source>Job-seeker registration</source>
+        <translation>Inscription comme demandeur d&apos;emploi</translation>
+    </message>
 </context>
 <context>
     <name>RuleText</name>
@@ -4251,6 +4261,36 @@ Les noms et les coordonnées sont remplacés définitivement ; les chiffres annu
         <location filename="../../consultant_app/ui/forms/rule_messages.py" line="106"/>
         <source>The host has not declared that the intern does not replace an employee.</source>
         <translation>Le donneur de stage n&apos;a pas déclaré que le stagiaire ne remplace aucun travailleur.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="111"/>
+        <source>Registered as a job seeker with {agency} since {since}, on or before the start date {start}.</source>
+        <translation>Inscrit(e) comme demandeur d&apos;emploi auprès de {agency} depuis le {since}, au plus tard à la date de début {start}.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="116"/>
+        <source>The intern is not registered as a job seeker (with {agencies}), as required.</source>
+        <translation>Le stagiaire n&apos;est pas inscrit comme demandeur d&apos;emploi (auprès de {agencies}), ce qui est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="120"/>
+        <source>The intern is registered with {agency}, which is not one of {agencies}.</source>
+        <translation>Le stagiaire est inscrit auprès de {agency}, qui n&apos;est pas l&apos;un des services {agencies}.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="123"/>
+        <source>The job-seeker registration with {agency} has no registration number.</source>
+        <translation>L&apos;inscription comme demandeur d&apos;emploi auprès de {agency} n&apos;a pas de numéro d&apos;inscription.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="126"/>
+        <source>The job-seeker registration with {agency} has no date of registration.</source>
+        <translation>L&apos;inscription comme demandeur d&apos;emploi auprès de {agency} n&apos;a pas de date d&apos;inscription.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="129"/>
+        <source>Registered as a job seeker with {agency} since {since}, after the start date {start}; the intern must be registered by the start.</source>
+        <translation>Inscrit(e) comme demandeur d&apos;emploi auprès de {agency} depuis le {since}, après la date de début {start} ; le stagiaire doit être inscrit au plus tard au début du stage.</translation>
     </message>
 </context>
 <context>

@@ -1747,6 +1747,11 @@ Deze bestanden bevatten persoonsgegevens: bezorg ze alleen aan de betrokkene.</t
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/internship/printing.py" line="189"/>
+        <source>The file could not be saved to {path}: {reason}</source>
+        <translation>Het bestand kon niet worden opgeslagen in {path}: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>InternshipWizard</name>
@@ -4138,6 +4143,11 @@ Namen en contactgegevens worden definitief vervangen; de jaarcijfers blijven dez
         <source>{done} of {maximum} weeks of internship used; {left} left.</source>
         <translation>{done} van {maximum} stageweken gebruikt; {left} over.</translation>
     </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="38"/>
+        <source>Job-seeker registration</source>
+        <translation>Inschrijving als werkzoekende</translation>
+    </message>
 </context>
 <context>
     <name>RuleText</name>
@@ -4251,6 +4261,36 @@ Namen en contactgegevens worden definitief vervangen; de jaarcijfers blijven dez
         <location filename="../../consultant_app/ui/forms/rule_messages.py" line="106"/>
         <source>The host has not declared that the intern does not replace an employee.</source>
         <translation>De stagegever heeft niet verklaard dat de stagiair geen werknemer vervangt.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="111"/>
+        <source>Registered as a job seeker with {agency} since {since}, on or before the start date {start}.</source>
+        <translation>Ingeschreven als werkzoekende bij {agency} sinds {since}, uiterlijk op de startdatum {start}.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="116"/>
+        <source>The intern is not registered as a job seeker (with {agencies}), as required.</source>
+        <translation>De stagiair is niet ingeschreven als werkzoekende (bij {agencies}), wat verplicht is.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="120"/>
+        <source>The intern is registered with {agency}, which is not one of {agencies}.</source>
+        <translation>De stagiair is ingeschreven bij {agency}, dat niet een van {agencies} is.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="123"/>
+        <source>The job-seeker registration with {agency} has no registration number.</source>
+        <translation>De inschrijving als werkzoekende bij {agency} heeft geen inschrijvingsnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="126"/>
+        <source>The job-seeker registration with {agency} has no date of registration.</source>
+        <translation>De inschrijving als werkzoekende bij {agency} heeft geen inschrijvingsdatum.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/rule_messages.py" line="129"/>
+        <source>Registered as a job seeker with {agency} since {since}, after the start date {start}; the intern must be registered by the start.</source>
+        <translation>Ingeschreven als werkzoekende bij {agency} sinds {since}, na de startdatum {start}; de stagiair moet uiterlijk bij de start ingeschreven zijn.</translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,13 @@ PLAN = InternshipPlan(
     hours_per_week=38,
     no_replacement_declared=True,
 )
-INTERN = InternFacts(birth_date=date(2003, 5, 17), other_internships=())
+INTERN = InternFacts(
+    birth_date=date(2003, 5, 17),
+    other_internships=(),
+    jobseeker_agency="VDAB",
+    jobseeker_number="04512873",
+    jobseeker_since=date(2026, 3, 2),
+)
 HOST = HostFacts(
     joint_committee=JointCommittee.CP_227.value,
     employees_fte=10.0,
@@ -72,11 +78,85 @@ def test_rule_order_and_all_passing() -> None:
         "joint_committee",
         "hours",
         "no_replacement",
+        "jobseeker",
     )
     assert tuple(r.rule for r in results) == RULES
     assert all(r.ok for r in results), [r.message for r in results if not r.ok]
     assert blocking(results) == ()
     assert all(r.severity == (WARNING if r.rule == "joint_committee" else ERROR) for r in results)
+
+
+# --- job-seeker registration ------------------------------------------------------------
+
+
+def test_a_registered_job_seeker_passes() -> None:
+    result = verdict("jobseeker")
+    assert result.ok and not result.is_blocking
+    assert result.message == (
+        "Registered as a job seeker with VDAB since 2026-03-02, "
+        "on or before the start date 2026-09-07."
+    )
+    assert result.params["problem"] is None
+    assert "04512873" not in result.message  # the number stays out of the sentence
+
+
+def test_registered_on_the_start_date_passes() -> None:
+    assert verdict("jobseeker", intern=replace(INTERN, jobseeker_since=MONDAY)).ok
+
+
+def test_an_intern_not_registered_is_blocked() -> None:
+    intern = replace(INTERN, jobseeker_agency=None, jobseeker_number=None, jobseeker_since=None)
+    result = verdict("jobseeker", intern=intern)
+    assert not result.ok and result.is_blocking and result.severity == ERROR
+    assert result.message == (
+        "The intern is not registered as a job seeker (with VDAB, Actiris, Forem, ADG), "
+        "as required."
+    )
+    assert result.params["problem"] == "not_registered"
+    assert blocking(check_rules(PLAN, intern, HOST, DEFAULT_RULES)) == (result,)
+
+
+def test_registered_after_the_start_is_blocked() -> None:
+    result = verdict("jobseeker", intern=replace(INTERN, jobseeker_since=date(2026, 9, 8)))
+    assert result.is_blocking
+    assert result.message == (
+        "Registered as a job seeker with VDAB since 2026-09-08, after the start date "
+        "2026-09-07; the intern must be registered by the start."
+    )
+    assert result.params["problem"] == "after_start"
+    assert result.params["since"] == date(2026, 9, 8)
+
+
+@pytest.mark.parametrize("number", [None, "", "   "])
+def test_a_registration_without_its_number_is_blocked(number: str | None) -> None:
+    result = verdict("jobseeker", intern=replace(INTERN, jobseeker_number=number))
+    assert result.is_blocking
+    assert result.message == "The job-seeker registration with VDAB has no registration number."
+    assert result.params["problem"] == "no_number"
+
+
+def test_a_registration_without_its_date_is_blocked() -> None:
+    result = verdict("jobseeker", intern=replace(INTERN, jobseeker_since=None))
+    assert result.is_blocking
+    assert result.params["problem"] == "no_since"
+    assert "no date of registration" in result.message
+
+
+def test_an_agency_outside_the_programme_is_blocked_and_case_does_not_matter() -> None:
+    result = verdict("jobseeker", intern=replace(INTERN, jobseeker_agency="Randstad"))
+    assert result.is_blocking and result.params["problem"] == "unknown_agency"
+    assert "Randstad, which is not one of VDAB, Actiris, Forem, ADG" in result.message
+    forem = verdict("jobseeker", intern=replace(INTERN, jobseeker_agency="forem"))
+    assert forem.ok and forem.params["agency"] == "Forem"
+
+
+def test_an_override_with_a_reason_lets_the_job_seeker_rule_pass() -> None:
+    intern = replace(INTERN, jobseeker_since=date(2026, 9, 14))
+    results = check_rules(PLAN, intern, HOST, DEFAULT_RULES)
+    assert [r.rule for r in unresolved(results, ())] == ["jobseeker"]
+    assert [r.rule for r in unresolved(results, [Override("jobseeker", "  ")])] == ["jobseeker"]
+    written = Override("jobseeker", "Registration confirmed by VDAB, letter of 2026-09-01")
+    assert unresolved(results, [written]) == ()
 
 
 # --- age -------------------------------------------------------------------------------
@@ -444,6 +524,9 @@ def spans(draw: st.DrawFn, max_days: int = 200) -> tuple[date, date]:
     used=st.floats(min_value=0, max_value=500, allow_nan=False),
     used_next=st.none() | st.floats(min_value=0, max_value=500, allow_nan=False),
     plan_status=st.sampled_from([None, *(s.value for s in TrainingPlanStatus)]),
+    agency=st.sampled_from([None, "", "VDAB", "actiris", "Randstad"]),
+    number=st.sampled_from([None, "", " ", "04512873"]),
+    since=st.none() | st.dates(min_value=date(1960, 1, 1), max_value=date(2040, 12, 31)),
 )
 def test_check_rules_never_raises(
     span: tuple[date, date],
@@ -457,9 +540,12 @@ def test_check_rules_never_raises(
     used: float,
     used_next: float | None,
     plan_status: str | None,
+    agency: str | None,
+    number: str | None,
+    since: date | None,
 ) -> None:
     plan = InternshipPlan(span[0], span[1], tuple(interruptions), hours, declared)
-    intern = InternFacts(birth, tuple((a, b, w) for (a, b), w in others))
+    intern = InternFacts(birth, tuple((a, b, w) for (a, b), w in others), agency, number, since)
     host = HostFacts(committee, fte, used, plan_status, used_next)
     results = check_rules(plan, intern, host, DEFAULT_RULES)
     assert tuple(r.rule for r in results) == RULES
@@ -472,6 +558,8 @@ def test_check_rules_never_raises(
     by_rule = {r.rule: r for r in results}
     assert by_rule["min_weeks"].ok is (weeks >= DEFAULT_RULES.min_weeks_per_internship)
     assert by_rule["max_weeks"].ok is (weeks <= DEFAULT_RULES.max_weeks_per_internship)
+    registered = agency in ("VDAB", "actiris") and bool((number or "").strip())
+    assert by_rule["jobseeker"].ok is (registered and since is not None and since <= span[0])
     written = [Override(r.rule, "reason") for r in results]
     assert unresolved(results, written) == ()
     assert unresolved(results, ()) == blocking(results)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import io
 import json
 import os
@@ -23,7 +24,15 @@ from consultant_app.domain.enums import (
 )
 from consultant_app.domain.identifiers import make_enterprise_number, make_niss
 from consultant_app.store.database import open_database
-from consultant_app.store.models import Amendment, Cluster, Function, Host, Intern, Internship
+from consultant_app.store.models import (
+    Amendment,
+    Cluster,
+    Function,
+    Host,
+    Intern,
+    Internship,
+    IssuedDocument,
+)
 from consultant_app.store.settings import PRINT_NATIONAL_NUMBER_KEY, set_value
 
 NISS = make_niss(date(2004, 2, 17), 42)
@@ -360,3 +369,77 @@ def test_the_demo_database_prints_with_every_identity_field(tmp_path: Path, caps
     output = tmp_path / "demo.pdf"
     assert main(["print", "convention", reference, "-o", str(output), "--db", str(path)]) == 0
     assert reference in _text(output)
+
+
+def _issued_documents(path: Path) -> list[tuple[str, str]]:
+    db = open_database(path, create=False)
+    try:
+        with db.unit_of_work() as uow:
+            rows = uow.session.query(IssuedDocument.filename, IssuedDocument.sha256).all()
+            return sorted((name, sha) for name, sha in rows)
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("convention", "SM-2026-001"),
+        ("amendment", "SM-2026-001", "--version", "2"),
+        ("roadmap", "SM-2026-001"),
+    ],
+)
+def test_a_full_disk_records_nothing_and_leaves_no_file(  # type: ignore[no-untyped-def]
+    database: Path, tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch, argv
+) -> None:
+    assert _run(database, "convention", "SM-2026-002", "-o", str(tmp_path / "first.pdf")) == 0
+    before = _issued_documents(database)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    output = folder / "conv.pdf"
+    real_write = os.write
+    stored: list[int] = []
+
+    def write(descriptor: int, data: bytes) -> int:
+        stored.append(real_write(descriptor, bytes(data[: len(data) // 2])))
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "write", write)
+    capsys.readouterr()
+    assert _run(database, *argv, "-o", str(output)) == 2
+    monkeypatch.undo()
+    assert stored and stored[0] > 0  # part of the PDF reached the disk before it was full
+    err = capsys.readouterr().err
+    assert f"No space left on device: {output}" in err
+    assert "Traceback" not in err and "Errno" not in err
+    assert list(folder.iterdir()) == []  # no half file, no temporary file
+    assert _issued_documents(database) == before
+
+
+def test_a_full_disk_during_a_year_writes_and_records_nothing(  # type: ignore[no-untyped-def]
+    database: Path, tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = _issued_documents(database)
+    folder = tmp_path / "2026"
+    folder.mkdir()
+    real_write = os.write
+    calls: list[int] = []
+
+    def write(descriptor: int, data: bytes) -> int:
+        calls.append(descriptor)
+        if len(calls) == 1:  # the first convention fits, the second fills the disk
+            return real_write(descriptor, data)
+        real_write(descriptor, bytes(data[: len(data) // 2]))
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "write", write)
+    assert _run(database, "convention", "--all", "--year", "2026", "-o", str(folder)) == 2
+    monkeypatch.undo()
+    err = capsys.readouterr().err
+    assert f"No space left on device: {folder / 'SM-2026-002_v1_nl.pdf'}" in err
+    assert list(folder.iterdir()) == []
+    assert _issued_documents(database) == before
+    # With room again, the same command writes both and records them.
+    assert _run(database, "convention", "--all", "--year", "2026", "-o", str(folder)) == 0
+    assert len(list(folder.iterdir())) == 2
+    assert len(_issued_documents(database)) == len(before) + 2

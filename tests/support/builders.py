@@ -10,7 +10,13 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from consultant_app.domain.enums import Gender, InternshipStatus, Language, SignatoryParty
+from consultant_app.domain.enums import (
+    Gender,
+    InternshipStatus,
+    JobSeekerAgency,
+    Language,
+    SignatoryParty,
+)
 from consultant_app.services.internships.records import (
     change_status,
     create_internship,
@@ -25,6 +31,12 @@ from consultant_app.store.models import CatalogueRisk, Consultant, Function, Int
 START = date(2021, 9, 6)  # a Monday
 END = date(2021, 11, 26)  # the Friday of the twelfth week: 60 working days
 SIGNED_ON = date(2021, 8, 20)
+#: A job-seeker registration made before :data:`START`, as the programme requires.
+REGISTERED: dict[str, object] = {
+    "jobseeker_agency": JobSeekerAgency.VDAB,
+    "jobseeker_number": "04512873",
+    "jobseeker_since": date(2021, 2, 1),
+}
 
 HOST: dict[str, str] = {
     "name": "Clin d'Oeil Film Srl",
@@ -106,6 +118,7 @@ class World:
                 birth_date=birth,
                 gender=Gender.FEMALE,
                 language=language,
+                **REGISTERED,  # type: ignore[arg-type]
             )
             uow.session.add(intern)
             uow.commit()
@@ -113,8 +126,8 @@ class World:
 
 
 def make_world(db: Database) -> World:
-    """The catalogue, Emre Öztürk, the host :data:`HOST` with Anaïs Lefèvre as mentor, and
-    Sofie Van den Broeck as consultant."""
+    """The catalogue, Emre Öztürk (a registered job seeker), the host :data:`HOST` with
+    Anaïs Lefèvre as mentor, and Sofie Van den Broeck as consultant."""
     with db.unit_of_work() as uow:
         session = uow.session
         seed_catalogue(session)
@@ -124,6 +137,7 @@ def make_world(db: Database) -> World:
             birth_date=date(2000, 1, 1),
             gender=Gender.MALE,
             language=Language.NL,
+            **REGISTERED,  # type: ignore[arg-type]
         )
         consultant = Consultant(first_name="Sofie", last_name="Van den Broeck")
         session.add_all([intern, consultant])

@@ -3,6 +3,8 @@ print preview — driven through its real widgets."""
 
 from __future__ import annotations
 
+import errno
+import os
 import uuid
 from datetime import date, timedelta
 from pathlib import Path
@@ -224,6 +226,62 @@ def test_print_preview_shows_the_convention_and_saves_it(
         ).all()
     assert "convention" in kinds
     assert panel.documents.count() >= 1
+
+
+def test_saving_the_preview_on_a_full_disk_says_where_and_why(
+    qtbot, panel, demo_db, tmp_path: Path, warnings, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    internship_id = _internship(demo_db, _S.SIGNED)
+    panel.show_internship(internship_id)
+    panel.preview_convention()
+    dialog = panel.last_preview
+    qtbot.addWidget(dialog)
+    real_write = os.write
+
+    def full_disk(descriptor: int, data: bytes) -> int:
+        real_write(descriptor, bytes(data[: len(data) // 2]))
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "write", full_disk)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    assert dialog.save_as(str(folder / "conv.pdf")) is None
+    monkeypatch.undo()
+    assert warnings and str(folder / "conv.pdf") in warnings[-1]
+    assert "No space left on device" in warnings[-1]
+    assert list(folder.iterdir()) == []  # no half file, no temporary file
+    dialog.close()
+
+
+def test_saving_a_copy_of_a_scan_on_a_full_disk_says_where_and_why(
+    qtbot, panel, demo_db, tmp_path: Path, warnings, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    internship_id = _internship(demo_db, _S.SIGNED)
+    panel.show_internship(internship_id)
+    scan = tmp_path / "scan.png"
+    scan.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(4000))
+    assert panel.attach_scan(str(scan))
+    (document,) = [d for d in panel.detail.documents if d.kind == "signed_scan"]
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "copy.png"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    real_write = os.write
+
+    def full_disk(descriptor: int, data: bytes) -> int:
+        real_write(descriptor, bytes(data[: len(data) // 2]))
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "write", full_disk)
+    assert panel.printing.open_document(("document", document.id)) is None
+    monkeypatch.setattr(os, "write", real_write)
+    assert warnings and "No space left on device" in warnings[-1]
+    assert str(target) in warnings[-1]
+    assert list(folder.iterdir()) == []
+    assert panel.printing.open_document(("document", document.id)) is None
+    assert target.read_bytes() == scan.read_bytes()
 
 
 def test_a_scan_of_the_wrong_type_is_refused(

@@ -305,8 +305,9 @@ def test_a_draft_is_created_from_the_keyboard(qtbot, demo_db, wizard) -> None:  
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
 
     assert wizard.currentPage() is wizard.check
-    assert len(wizard.rule_rows) == 10
+    assert len(wizard.rule_rows) == 11
     assert all(symbol in "✔⚠✘" for symbol, _text in wizard.rule_rows)
+    assert "as a job seeker" in wizard.rule_rows[-1][1]  # the job-seeker registration
     assert intern[1] in wizard.summary.text()
     assert "sent for signature" in wizard.rules_note.text()
     click(qtbot, wizard, QWizard.WizardButton.FinishButton)

@@ -1,8 +1,9 @@
 """The programme rules of one internship: the facts they need, their verdicts, overrides.
 
 :func:`rule_results` gathers the facts of the rules from the store (the
-intern's other counted internships, the host's weeks in the start year and the
-next, its training policy plan, its joint committee) and runs
+intern's other counted internships and job-seeker registration, the host's
+weeks in the start year and the next, its training policy plan, its joint
+committee) and runs
 :func:`~consultant_app.domain.rules.check_rules` with the programme settings
 of the database. Every service that checks rules goes through it.
 
@@ -116,7 +117,14 @@ def _intern_facts(session: Session, intern: Intern, exclude: uuid.UUID | None) -
         for other in others
         if other.id != exclude
     )
-    return InternFacts(birth_date=intern.birth_date, other_internships=facts)
+    agency = intern.jobseeker_agency
+    return InternFacts(
+        birth_date=intern.birth_date,
+        other_internships=facts,
+        jobseeker_agency=None if agency is None else agency.value,
+        jobseeker_number=intern.jobseeker_number,
+        jobseeker_since=intern.jobseeker_since,
+    )
 
 
 def _host_weeks(

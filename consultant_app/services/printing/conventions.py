@@ -67,7 +67,7 @@ from consultant_app.services.printing.snapshots import (
     snapshot_languages,
     take_snapshot,
 )
-from consultant_app.services.privacy.private_files import write_private_file
+from consultant_app.services.privacy.private_files import write_private_file, write_private_files
 from consultant_app.store.database import Database
 from consultant_app.store.models import ConventionSnapshot, Internship, IssuedDocument
 
@@ -178,6 +178,7 @@ def issue_convention(
     language: str | None = None,
     actor: str | None = None,
     today: date | None = None,
+    output: Path | None = None,
 ) -> IssuedFile:
     """Print the current version of the convention and keep the PDF in the database.
 
@@ -200,7 +201,13 @@ def issue_convention(
         return code, version, filename, _render_convention(data)
 
     result = issue_document(
-        database, internship_id_or_reference, CONVENTION_KIND, render, actor=actor, today=today
+        database,
+        internship_id_or_reference,
+        CONVENTION_KIND,
+        render,
+        actor=actor,
+        today=today,
+        output=output,
     )
     _record_issue(database, printed[0], result, issued_moment(today), actor)
     return result
@@ -244,6 +251,7 @@ def issue_amendment(
     language: str | None = None,
     actor: str | None = None,
     today: date | None = None,
+    output: Path | None = None,
 ) -> IssuedFile:
     """Print amendment *version* of an internship and keep the PDF in the database.
 
@@ -266,7 +274,13 @@ def issue_amendment(
 
     _freeze(database, internship_id_or_reference, actor=actor, today=today)
     return issue_document(
-        database, internship_id_or_reference, AMENDMENT_KIND, render, actor=actor, today=today
+        database,
+        internship_id_or_reference,
+        AMENDMENT_KIND,
+        render,
+        actor=actor,
+        today=today,
+        output=output,
     )
 
 
@@ -293,12 +307,14 @@ def issue_conventions_of_year(
     Each PDF is written into *directory* (created when missing) as
     ``REFERENCE_vN_LANG.pdf`` and kept in the database, all in one transaction.
     *language* defaults to each convention's language. Returns the files written,
-    in the order of the references.
+    in the order of the references. When a file cannot be written, none is
+    written or recorded (:class:`~consultant_app.services.privacy.private_files.FileNotWritten`).
     """
     if language is not None:
         language = document_language(language)
     directory = Path(directory)
     written: list[Path] = []
+    contents: list[tuple[Path, bytes]] = []
     with database.unit_of_work(actor=actor) as uow:
         session = uow.session
         condition = _of_year(year)
@@ -350,8 +366,9 @@ def issue_conventions_of_year(
             if snapshot is not None:
                 record_issue(snapshot, result.language, result.sha256, issued_at)
             path = directory / result.filename
-            write_private_file(path, result.content)
+            contents.append((path, result.content))
             written.append(path)
+        write_private_files(contents)  # every file complete before any is recorded
         uow.commit()
     return written
 

@@ -18,6 +18,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, select
@@ -25,6 +26,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from consultant_app.domain.enums import Language
 from consultant_app.services.forms.parsing import RecordNotFound
+from consultant_app.services.privacy.private_files import write_private_file
 from consultant_app.store.database import Database
 from consultant_app.store.models import Internship, IssuedDocument, utcnow
 
@@ -234,13 +236,18 @@ def issue_document(
     *,
     actor: str | None = None,
     today: date | None = None,
+    output: Path | None = None,
 ) -> IssuedFile:
     """Render a document of *kind* for one internship and keep the PDF in the database.
 
     *render* gets the session, the internship and the documents of *kind* already
     issued for it. An identical document already stored (same internship,
-    language and version) is reused. Raises :class:`InternshipNotFound` for an
-    unknown reference, and whatever *render* raises.
+    language and version) is reused. With *output*, the PDF is also written
+    there, completely, before the document is recorded as issued: when the file
+    cannot be written nothing is recorded (and nothing is left at *output*).
+    Raises :class:`InternshipNotFound` for an unknown reference,
+    :class:`~consultant_app.services.privacy.private_files.FileNotWritten` and
+    whatever *render* raises.
     """
     with database.unit_of_work(actor=actor) as uow:
         session = uow.session
@@ -259,6 +266,8 @@ def issue_document(
             actor=uow.actor,
             issued_at=issued_moment(today),
         )
+        if output is not None:
+            write_private_file(output, result.content)
         if new:
             uow.commit()
     return result

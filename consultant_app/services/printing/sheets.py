@@ -23,6 +23,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy.orm import Session
 
@@ -328,6 +329,7 @@ def issue_sheet(
     language: str | None = None,
     actor: str | None = None,
     today: date | None = None,
+    output: Path | None = None,
 ) -> IssuedFile:
     """Print *sheet* of an internship and keep the PDF in the database.
 
@@ -353,5 +355,5 @@ def issue_sheet(
         return code, version, sheet_filename(internship.reference, kind, code), _render(data)
 
     return issue_document(
-        database, internship_id_or_reference, kind, render, actor=actor, today=today
+        database, internship_id_or_reference, kind, render, actor=actor, today=today, output=output
     )

@@ -11,6 +11,7 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from consultant_app.domain.enums import JobSeekerAgency
 from consultant_app.services.internships.records import RuleLine
 from consultant_app.ui import labels
 from consultant_app.ui.forms.messages import format_number
@@ -34,6 +35,7 @@ def rule_title(rule: str) -> str:
         "no_replacement": QCoreApplication.translate(
             "RuleMessages", "No replacement of an employee"
         ),
+        "jobseeker": QCoreApplication.translate("RuleMessages", "Job-seeker registration"),
     }.get(rule, rule)
 
 
@@ -105,6 +107,29 @@ _RULE_TEXTS: dict[str, str] = {
     ),
     "no_replacement.fail": QT_TRANSLATE_NOOP(
         "RuleText", "The host has not declared that the intern does not replace an employee."
+    ),
+    "jobseeker.ok": QT_TRANSLATE_NOOP(
+        "RuleText",
+        "Registered as a job seeker with {agency} since {since}, "
+        "on or before the start date {start}.",
+    ),
+    "jobseeker.not_registered": QT_TRANSLATE_NOOP(
+        "RuleText",
+        "The intern is not registered as a job seeker (with {agencies}), as required.",
+    ),
+    "jobseeker.unknown_agency": QT_TRANSLATE_NOOP(
+        "RuleText", "The intern is registered with {agency}, which is not one of {agencies}."
+    ),
+    "jobseeker.no_number": QT_TRANSLATE_NOOP(
+        "RuleText", "The job-seeker registration with {agency} has no registration number."
+    ),
+    "jobseeker.no_since": QT_TRANSLATE_NOOP(
+        "RuleText", "The job-seeker registration with {agency} has no date of registration."
+    ),
+    "jobseeker.after_start": QT_TRANSLATE_NOOP(
+        "RuleText",
+        "Registered as a job seeker with {agency} since {since}, after the start date "
+        "{start}; the intern must be registered by the start.",
     ),
 }
 
@@ -190,7 +215,22 @@ def _rule_parts(line: RuleLine) -> tuple[str, dict[str, object]]:
         return "hours", {"hours": _num(hours), "maximum": p["maximum"]}
     if rule == "no_replacement":
         return f"no_replacement.{outcome}", {}
+    if rule == "jobseeker":
+        return _jobseeker_parts(line)
     raise LookupError(rule)
+
+
+def _jobseeker_parts(line: RuleLine) -> tuple[str, dict[str, object]]:
+    p = line.params
+    problem = p.get("problem") or "ok"
+    words: dict[str, object] = {
+        "agency": p.get("agency") or "",
+        "agencies": ", ".join(agency.value for agency in JobSeekerAgency),
+        "start": _day(p["start"]),
+    }
+    if problem in ("ok", "after_start"):
+        words["since"] = _day(p["since"])
+    return f"jobseeker.{problem}", words
 
 
 def rule_sentence(line: RuleLine) -> str:

@@ -180,7 +180,15 @@ class InternshipPrinting(QObject):
             self.widget, QCoreApplication.translate("InternshipPanel", "Save a copy"), filename
         )
         if target:
-            write_private_file(Path(target), content)
+            try:
+                write_private_file(Path(target), content)
+            except OSError as problem:  # nothing is left at the target (see write_private_file)
+                not_possible(
+                    self.widget,
+                    QCoreApplication.translate(
+                        "InternshipPanel", "The file could not be saved to {path}: {reason}"
+                    ).format(path=target, reason=problem.strerror or problem),
+                )
         return None
 
     def retranslate(self) -> None:
