@@ -42,3 +42,14 @@ class ProgrammeRules:
 
 
 DEFAULT_RULES = ProgrammeRules()
+
+
+def longest_span_days(rules: ProgrammeRules) -> int:
+    """Calendar days (first and last day counted) an internship may span at the very most.
+
+    The longest internship is ``max_weeks_per_internship`` weeks; interruptions and
+    amendments may extend it, together by at most the intern's whole allowance
+    (``max_total_weeks_per_intern``). An internship over the maximum but within this
+    span is a rule to check (and possibly override); beyond it the dates are wrong.
+    """
+    return (rules.max_weeks_per_internship + rules.max_total_weeks_per_intern) * 7

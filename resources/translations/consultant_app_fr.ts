@@ -4603,6 +4603,21 @@ est chiffrée et sa clé ne se trouve pas dans le trousseau de clés de cet ordi
 <context>
     <name>Validation</name>
     <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="105"/>
+        <source>This text holds a control character ({character}); type it again without it.</source>
+        <translation>Ce texte contient un caractère de contrôle ({character}) ; retapez-le sans ce caractère.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="105"/>
+        <source>This text holds a text-direction override ({character}) that changes how it reads; type it again without it.</source>
+        <translation>Ce texte contient un caractère qui inverse le sens de lecture ({character}) et change sa lecture ; retapez-le sans ce caractère.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="105"/>
+        <source>This text holds an invisible character ({character}); type it again without it.</source>
+        <translation>Ce texte contient un caractère invisible ({character}) ; retapez-le sans ce caractère.</translation>
+    </message>
+    <message>
         <location filename="../../consultant_app/ui/forms/messages.py" line="16"/>
         <source>This field is required.</source>
         <translation>Ce champ est obligatoire.</translation>

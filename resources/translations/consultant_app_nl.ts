@@ -4603,6 +4603,21 @@ is versleuteld en de sleutel ervan zit niet in het sleutelbeheer van deze comput
 <context>
     <name>Validation</name>
     <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="105"/>
+        <source>This text holds a control character ({character}); type it again without it.</source>
+        <translation>Deze tekst bevat een stuurteken ({character}); typ hem opnieuw zonder dat teken.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="105"/>
+        <source>This text holds a text-direction override ({character}) that changes how it reads; type it again without it.</source>
+        <translation>Deze tekst bevat een teken dat de leesrichting omkeert ({character}) en verandert hoe hij leest; typ hem opnieuw zonder dat teken.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/forms/messages.py" line="105"/>
+        <source>This text holds an invisible character ({character}); type it again without it.</source>
+        <translation>Deze tekst bevat een onzichtbaar teken ({character}); typ hem opnieuw zonder dat teken.</translation>
+    </message>
+    <message>
         <location filename="../../consultant_app/ui/forms/messages.py" line="16"/>
         <source>This field is required.</source>
         <translation>Dit veld is verplicht.</translation>

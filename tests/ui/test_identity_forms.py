@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from consultant_app.services.settings.identity import (
     load_consultant,
@@ -77,3 +77,25 @@ def test_first_start_asks_once_and_saves_both_forms(qtbot, tmp_path: Path, monke
         assert not should_ask_identity(database)
     finally:
         database.close()
+
+
+def test_a_hidden_character_is_refused_in_the_interface_language(qtbot, window, demo_db) -> None:  # type: ignore[no-untyped-def]
+    from consultant_app.ui.i18n import install_language
+
+    form = window.show_view("settings").fund_form
+    stored = load_fund(demo_db)["signatory_name"]
+    widget = form.editors["signatory_name"].widget
+    line = widget.focusProxy() or widget
+    QApplication.clipboard().setText("Marc\u202e Dubois")  # pasted from another document
+    line.selectAll()
+    line.paste()
+    form.validate_now()
+    assert "U+202E" in form.error_texts()["signatory_name"]
+    assert not form.save_button.isEnabled()
+    install_language("nl")
+    form.validate_now()
+    assert form.error_texts()["signatory_name"] == (
+        "Deze tekst bevat een teken dat de leesrichting omkeert (U+202E) en verandert hoe hij "
+        "leest; typ hem opnieuw zonder dat teken."
+    )
+    assert load_fund(demo_db)["signatory_name"] == stored

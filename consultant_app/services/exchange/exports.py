@@ -11,6 +11,16 @@ format. The interns and hosts files use the import's ``intern_*`` and
 Only live (not deleted) records are written. Files are UTF-8 without byte
 order mark, comma-separated, written atomically and readable by their owner
 only: they hold personal data.
+
+No cell is ever read as a formula by a spreadsheet: a text starting with ``=``,
+``+``, ``-``, ``@``, a tab or a carriage return (a host named ``=HYPERLINK(...)``,
+a function ``-2+3+cmd``) is written with an apostrophe in front, as OWASP
+recommends (:func:`~consultant_app.domain.text.inert_cell`; the import takes the
+apostrophe away again, so an exported file imports unchanged). Numbers the app
+formats are left as they are (a plain number is never a formula) and phone
+numbers are written with ``00`` for the ``+`` of the calling code
+(``0032 2 123 45 67``, :func:`~consultant_app.domain.text.inert_phone`), which
+spreadsheets keep as text and phones dial the same.
 """
 
 from __future__ import annotations
@@ -26,6 +36,7 @@ from sqlalchemy.orm import aliased
 
 from consultant_app.domain.enums import InternshipStatus, JointCommittee
 from consultant_app.domain.identifiers import display_enterprise_number, display_niss
+from consultant_app.domain.text import inert_cell, inert_phone
 from consultant_app.services.exchange.parse import IMPORT_COLUMNS
 from consultant_app.services.forms.fields import INTERN_FIELDS
 from consultant_app.services.forms.parsing import format_value
@@ -223,9 +234,10 @@ def _csv_bytes(
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
     writer.writerow(header)
+    inert = [inert_phone if name.endswith("phone") else inert_cell for name in header]
     count = 0
     for row in rows:
-        writer.writerow(row)
+        writer.writerow([write(cell) for write, cell in zip(inert, row, strict=True)])
         count += 1
     return buffer.getvalue().encode("utf-8"), count
 

@@ -215,10 +215,12 @@ def plan_import(database: Database, path: Path, *, today: date | None = None) ->
     failed_lines: set[int] = set()
     seen: dict[str, int] = {}
     raw_by_line: dict[int, RawRow] = {}
+    with database.unit_of_work() as uow:
+        rules = get_rules(uow.session)
     for raw in csv_file.rows:
         raw_by_line[raw.line] = raw
         cells = row_cells(csv_file, raw)
-        row, row_problems, notices = parse_row(raw.line, cells, today)
+        row, row_problems, notices = parse_row(raw.line, cells, today, rules)
         extra = extra_cells_problem(csv_file, raw)
         if extra is not None:
             row_problems.append(extra)

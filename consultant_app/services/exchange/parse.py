@@ -17,6 +17,21 @@ Choices made for the cells:
   any case, spaces and dashes read as ``_`` (``awaiting signatures``). A row
   with ``terminated_on`` and no status is ``terminated``.
 * names: runs of white space (line breaks included) become one space.
+* every cell: a control character (NUL included), a bidirectional override or
+  isolate and a zero-width character are refused (codes ``text.control``,
+  ``text.bidi``, ``text.zero_width``, see
+  :func:`~consultant_app.domain.text.clean_text`); an apostrophe the export put
+  before ``=``, ``+``, ``-``, ``@`` (:func:`~consultant_app.domain.text.inert_cell`)
+  is taken away again.
+* the names of people (intern, mentor, consultant) never start with ``=``,
+  ``+``, ``-`` or ``@``: such a cell is a formula, not a name (``name.formula``).
+  The host's name, the function and the cluster are kept as written; the export
+  writes them inert.
+* the other joint committee is a committee number (``200``, ``CP 329.01``):
+  another text, such as ``-227``, is refused (``committee.unknown``).
+* dates: an end before the start (``dates.order``) and an internship spanning more
+  than :func:`~consultant_app.domain.programme.longest_span_days` (``dates.span``)
+  are refused, so that a wrong date never reaches the official figures.
 """
 
 from __future__ import annotations
@@ -39,7 +54,9 @@ from consultant_app.domain.errors import InvalidValue
 from consultant_app.domain.identifiers import parse_enterprise_number, parse_niss
 from consultant_app.domain.lifecycle import check_termination
 from consultant_app.domain.people import check_birth_date, check_niss_consistency
+from consultant_app.domain.programme import DEFAULT_RULES, ProgrammeRules, longest_span_days
 from consultant_app.domain.references import format_reference, parse_reference
+from consultant_app.domain.text import FORMULA_STARTS, clean_text, restore_cell
 from consultant_app.services.forms.parsing import parse_date, parse_enum, shown
 
 T = TypeVar("T")
@@ -100,6 +117,12 @@ _GENDERS: dict[str, Gender] = {
 }
 _COMMITTEE = re.compile(r"(?:(?:S?CP|PS?C)\s*\.?\s*)?(227|303[.,]01)", re.IGNORECASE)
 _OTHER_COMMITTEE = "other"
+#: Another joint committee: its number (``200``, ``329.01``), possibly after CP, PC, SCP, PSC.
+_ANY_COMMITTEE = re.compile(r"(?:(?:S?CP|PS?C)\s*\.?\s*)?\d{3}(?:[.,]\d{2})?", re.IGNORECASE)
+#: Codes of the characters :func:`clean_text` refuses.
+_TEXT_CODES = frozenset({"text.control", "text.bidi", "text.zero_width"})
+#: Columns holding a person's name.
+_PERSON_NAMES = frozenset({"intern_first_name", "intern_last_name", "mentor_name", "consultant"})
 _NOT_NAME = re.compile(r"[\s_-]+")
 
 
@@ -151,7 +174,7 @@ class ParsedRow:
 
 
 def _name(text: str) -> str:
-    return " ".join(text.split())
+    return " ".join(clean_text(text).split())
 
 
 def parse_gender(text: str) -> Gender | None:
@@ -234,7 +257,7 @@ class _RowReader:
         self.notices.append(RowProblem(self.line, column, code, message))
 
     def raw(self, column: str) -> str:
-        return self.cells.get(column, "")
+        return restore_cell(self.cells.get(column, ""))
 
     def read(
         self, column: str, parse: Callable[[str], T | None], *, required: bool = False
@@ -245,9 +268,10 @@ class _RowReader:
                 self.problem(column, "required", f"{column} is required; the cell is empty.")
             return None
         try:
-            value = parse(text)
+            value = parse(clean_text(text))
         except InvalidValue as error:
-            self.problem(column, error.code, error.message)
+            message = f"{column} {error.message}" if error.code in _TEXT_CODES else error.message
+            self.problem(column, error.code, message)
             return None
         except ValueError as error:  # a parser's plain ValueError: still a clear sentence
             self.problem(column, "value.invalid", str(error))
@@ -259,6 +283,13 @@ class _RowReader:
     def text(self, column: str, *, required: bool = False) -> str | None:
         def parse(text: str) -> str:
             kept = _name(text)
+            if column in _PERSON_NAMES and kept.startswith(FORMULA_STARTS):
+                raise InvalidValue(
+                    f"{column} {shown(kept)} is not a name: a name does not start with "
+                    f"{kept[0]!r} (a spreadsheet would read it as a formula).",
+                    "name.formula",
+                    {"value": kept},
+                )
             limit = MAX_LENGTHS.get(column)
             if limit is not None and len(kept) > limit:
                 raise InvalidValue(
@@ -287,9 +318,12 @@ def _person_name(reader: _RowReader, column: str, part_limit: int) -> str | None
 
 
 def parse_row(
-    line: int, cells: Mapping[str, str], today: date
+    line: int, cells: Mapping[str, str], today: date, rules: ProgrammeRules = DEFAULT_RULES
 ) -> tuple[ParsedRow | None, list[RowProblem], list[RowProblem]]:
-    """The typed row (``None`` when a cell is wrong), its problems and its notices."""
+    """The typed row (``None`` when a cell is wrong), its problems and its notices.
+
+    *rules* bound the span of an internship (:func:`longest_span_days`).
+    """
     r = _RowReader(line, cells)
     reference = r.read("reference", parse_reference_text, required=True)
     first = r.text("intern_first_name", required=True)
@@ -327,6 +361,13 @@ def parse_row(
                 f"Another joint committee is kept as written in at most {limit} characters; "
                 f"got {len(committee[1])}.",
             )
+        elif not _ANY_COMMITTEE.fullmatch(committee[1]):
+            r.problem(
+                "host_joint_committee",
+                "committee.unknown",
+                f"{shown(committee[1])} is not a joint committee: write its number "
+                "(227, 303.01, 200, CP 329.01) or 'other'.",
+            )
     host_language = r.read("host_language", lambda t: parse_enum(t, LanguageRole), required=True)
     function = r.text("function", required=True)
     cluster = r.text("function_cluster")
@@ -340,6 +381,16 @@ def parse_row(
             "dates.order",
             f"The end date {end.isoformat()} is before the start date {start.isoformat()}.",
         )
+    elif start is not None and end is not None:
+        days, longest = (end - start).days + 1, longest_span_days(rules)
+        if days > longest:
+            r.problem(
+                "end_date",
+                "dates.span",
+                f"From {start.isoformat()} to {end.isoformat()} is {days} days; an internship "
+                f"spans at most {longest} days ({rules.max_weeks_per_internship} weeks and "
+                "its extensions). Check the dates.",
+            )
     status = r.read("status", parse_status)
     terminated_on = r.read("terminated_on", parse_date)
     if terminated_on is not None and not r.raw("status").strip():

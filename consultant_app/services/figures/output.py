@@ -20,6 +20,8 @@ section                   key                                   filled columns
 ========================  ====================================  ==================================
 
 Weeks have one decimal (``376.0``), FTE one decimal (``8.5``), with a point.
+A text cell a spreadsheet would read as a formula (a host named ``=HYPERLINK(...)``)
+gets an apostrophe in front (:func:`~consultant_app.domain.text.inert_cell`).
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from consultant_app.documents.annual_data import (
 )
 from consultant_app.domain.figures import Figures
 from consultant_app.domain.period import Period
+from consultant_app.domain.text import inert_cell
 from consultant_app.services.figures.model import (
     CANDIDATE_LANGUAGES,
     FR,
@@ -191,7 +194,8 @@ def csv_text(figures: AnnualFigures) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
-    writer.writerows(csv_rows(figures))
+    for row in csv_rows(figures):  # names of hosts and clusters are the users' text
+        writer.writerow([inert_cell(cell) if isinstance(cell, str) else cell for cell in row])
     return buffer.getvalue()
 
 

@@ -10,7 +10,10 @@ sentence.
 
 Codes of this module: ``required``, ``text.length``, ``date.syntax``,
 ``date.future``, ``number.syntax``, ``number.range``, ``boolean.syntax``,
-``choice.unknown``.
+``choice.unknown``. Every field's text first passes
+:func:`~consultant_app.domain.text.clean_text` (line breaks kept): a control
+character, a bidirectional override or a zero-width character is refused
+(``text.control``, ``text.bidi``, ``text.zero_width``), a tab becomes a space.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from consultant_app.domain.errors import InvalidValue
+from consultant_app.domain.text import clean_text
 
 T = TypeVar("T")
 E = TypeVar("E", bound=StrEnum)
@@ -327,8 +331,12 @@ class FormReader:
         self, name: str, parser: Callable[[str], T | None], *, required: bool = False
     ) -> T | None:
         """Parse field *name* into ``cleaned`` (``None`` when empty or invalid) and return it."""
-        text = self.raw(name)
         self.cleaned[name] = None
+        try:
+            text = clean_text(self.raw(name), multiline=True)
+        except InvalidValue as problem:
+            self.invalid(name, problem)
+            return None
         if not text:
             if required:
                 self.required(name)

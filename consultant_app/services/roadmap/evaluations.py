@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 from consultant_app.domain.enums import EvaluationStage, Recommendation
 from consultant_app.domain.errors import InvalidValue
 from consultant_app.domain.roadmap import NOT_OBSERVED, SCORE_LEVELS
+from consultant_app.domain.text import clean_text
 from consultant_app.services.forms.parsing import (
     FieldError,
     ValidationFailed,
@@ -181,8 +182,22 @@ def load_evaluation(
 
 
 def _text_or_none(text: str | None) -> str | None:
-    text = (text or "").strip()
+    text = clean_text(text or "", multiline=True)
     return text or None
+
+
+def _check_texts(texts: Mapping[str, str | None]) -> None:
+    """Refuse (nothing written) a text that holds a character :func:`clean_text` refuses."""
+    errors: list[FieldError] = []
+    for name, text in texts.items():
+        try:
+            clean_text(text or "", multiline=True)
+        except InvalidValue as problem:
+            label = name.replace("_", " ").capitalize()
+            params = {"field": name, **problem.params}
+            errors.append(FieldError(name, problem.code, f"{label}: {problem.message}", params))
+    if errors:
+        raise ValidationFailed(errors)
 
 
 def _recommendation(value: Recommendation | str | None) -> Recommendation | None:
@@ -230,6 +245,13 @@ def save_evaluation_draft(
     """
     stage = EvaluationStage(stage)
     chosen = _recommendation(recommendation)
+    _check_texts(
+        {
+            "overall_appreciation": overall_appreciation,
+            "general_comments": general_comments,
+            **{f"comment:{key}": text for key, text in comments.items()},
+        }
+    )
     with database.unit_of_work(actor=actor) as uow:
         session = uow.session
         internship = live_internship(session, internship_id)

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from consultant_app.domain.enums import Phase
 from consultant_app.domain.errors import InvalidValue
 from consultant_app.domain.roadmap import PHASE_ORDER, TARGET_LEVELS
+from consultant_app.domain.text import clean_text
 from consultant_app.services.forms.parsing import RecordNotFound, parse_enum, parse_int
 from consultant_app.services.internships.form import live_internship
 from consultant_app.services.roadmap.common import set_changed
@@ -77,9 +78,13 @@ class CompetenceLine:
 # --- checks -------------------------------------------------------------------------
 
 
-def _text(text: str, what: str) -> str:
-    kept = (text or "").strip()
-    if not kept:
+def _text(text: str, what: str, *, required: bool = True) -> str:
+    try:
+        kept = clean_text(text or "", multiline=True)
+    except InvalidValue as problem:
+        params = {**problem.params, "field": "text"}
+        raise InvalidValue(f"The {what} {problem.message}", problem.code, params) from None
+    if not kept and required:
         raise InvalidValue(f"The text of the {what} is required.", "required", {"field": "text"})
     return kept
 
@@ -342,7 +347,7 @@ def add_competence(
         where,
         actor=actor,
         text=kept,
-        objective=objective.strip() or None,
+        objective=_text(objective, "objective", required=False) or None,
         target_level=level,
     )
 
@@ -367,7 +372,7 @@ def update_competence(
         where,
         actor=actor,
         text=kept,
-        objective=objective.strip() or None,
+        objective=_text(objective, "objective", required=False) or None,
         target_level=level,
     )
 

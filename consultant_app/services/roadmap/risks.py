@@ -32,7 +32,7 @@ from consultant_app.domain.roadmap import (
     RISK_SHEET_KINDS,
     YES_NO,
 )
-from consultant_app.domain.text import normalise_search
+from consultant_app.domain.text import clean_text, normalise_search
 from consultant_app.services.forms.parsing import (
     FieldError,
     FormReader,
@@ -279,6 +279,16 @@ def _translated(risk: CatalogueRisk, prefix: str, language: str) -> str:
     return str(text or "")
 
 
+def _clean(text: str, field: str) -> str:
+    """*text* through :func:`clean_text`; a refused character names *field*."""
+    try:
+        return clean_text(text, multiline=True)
+    except InvalidValue as problem:
+        label = field.replace("_", " ").capitalize()
+        params = {**problem.params, "field": field}
+        raise InvalidValue(f"{label} {problem.message}", problem.code, params) from None
+
+
 def _description_required() -> InvalidValue:
     return InvalidValue(
         "The description of the risk is required.", "required", {"field": "description"}
@@ -304,8 +314,8 @@ def add_risk_item(
     *description* (``required``). Raises :class:`RecordNotFound` for no live
     internship or catalogue risk.
     """
-    description, measures = description.strip(), measures.strip()
-    protective_equipment = protective_equipment.strip()
+    description, measures = _clean(description, "description"), _clean(measures, "measures")
+    protective_equipment = _clean(protective_equipment, "protective_equipment")
     if catalogue_risk_id is None and not description:
         raise _description_required()
     with database.unit_of_work(actor=actor) as uow:
@@ -367,16 +377,16 @@ def update_risk_item(
     actor: str | None = None,
 ) -> None:
     """Change the texts of a listed risk; the description is required (``required``)."""
-    description = description.strip()
+    description = _clean(description, "description")
     if not description:
         raise _description_required()
+    texts = {
+        "description": description,
+        "measures": _clean(measures, "measures") or None,
+        "protective_equipment": _clean(protective_equipment, "protective_equipment") or None,
+    }
     with database.unit_of_work(actor=actor) as uow:
         item = _live_item(uow.session, item_id)
-        texts = {
-            "description": description,
-            "measures": measures.strip() or None,
-            "protective_equipment": protective_equipment.strip() or None,
-        }
         for name, value in texts.items():
             if getattr(item, name) != value:
                 setattr(item, name, value)

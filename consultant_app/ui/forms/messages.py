@@ -107,6 +107,22 @@ def message_for(error: FieldError) -> str:
                 "Validation",
                 "The schedule totals {total} hours a week; the maximum is {maximum}.",
             ).format(total=format_number(params["total"]), maximum=params["maximum"])  # type: ignore[arg-type]
+        if error.code == "text.control":
+            return QCoreApplication.translate(
+                "Validation",
+                "This text holds a control character ({character}); type it again without it.",
+            ).format(character=params["character"])
+        if error.code == "text.bidi":
+            return QCoreApplication.translate(
+                "Validation",
+                "This text holds a text-direction override ({character}) that changes how it "
+                "reads; type it again without it.",
+            ).format(character=params["character"])
+        if error.code == "text.zero_width":
+            return QCoreApplication.translate(
+                "Validation",
+                "This text holds an invisible character ({character}); type it again without it.",
+            ).format(character=params["character"])
         if error.code == "record.unknown":
             return QCoreApplication.translate(
                 "Validation", "This record no longer exists (it may have been deleted)."

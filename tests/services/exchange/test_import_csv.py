@@ -721,7 +721,7 @@ def test_rule_failures_are_warnings_and_imported(cat_db: Database, tmp_path: Pat
     source = write(
         tmp_path / "a.csv",
         [
-            row(end_date="2021-09-24"),  # 30 weeks
+            row(end_date="2021-07-16"),  # 20 weeks: over the maximum, within its extensions
             row(reference="SM-2021-002", intern_national_number="", intern_first_name="Old",
                 intern_birth_date="1990-01-01", start_date="2021-10-04", end_date="2021-11-26",
                 host_joint_committee="200"),
