@@ -223,3 +223,19 @@ def test_a_backup_and_a_restore_run_off_the_gui_thread(  # type: ignore[no-untyp
     session.window.remember_preferences = False
     session.window.database.close()
     session.window.close()
+
+
+def test_the_exports_wait_for_the_figures_of_the_year_shown(qtbot, demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    view = ReportsView(demo_db, today=date.today())
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: tasks.running_tasks() == 0, timeout=10_000)
+    release = threading.Event()
+    tasks.run_task(lambda: release.wait(5), lambda _r: None)  # keeps a worker busy
+    tasks.run_task(lambda: release.wait(5), lambda _r: None)  # ... and the other one
+    view.year.setValue(2021)
+    assert not view.json_button.isEnabled() and not view.csv_button.isEnabled()
+    assert view.export("json", str(tmp_path / "stale.json")) is None  # not last year's figures
+    release.set()
+    qtbot.waitUntil(lambda: view.json_button.isEnabled(), timeout=10_000)
+    written = view.export("json", str(tmp_path / "figures.json"))
+    assert written is not None and '"from": "2021-01-01"' in written.read_text(encoding="utf-8")

@@ -195,6 +195,8 @@ class ReportsView(QWidget):
             lambda figures: self._show_figures(asked, figures),
             self._figures_failed,
             owner=self,
+            # The exports write the figures shown: they wait until those of the period are in.
+            busy=(self.csv_button, self.json_button),
         )
 
     def _show_figures(self, asked: int, figures: annual.AnnualFigures) -> None:
@@ -373,8 +375,8 @@ class ReportsView(QWidget):
 
     def export(self, kind: str, path: str | None = None) -> Path | None:
         """Write the figures of the period as CSV or JSON where the user chooses."""
-        if self.figures is None:
-            return None
+        if self.figures is None or self.figures.period != self.period():
+            return None  # the figures of the period chosen are still being computed
         period = self.figures.period
         suggested = f"figures_{period.start.isoformat()}_{period.end.isoformat()}.{kind}"
         if not path:
