@@ -15,15 +15,24 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Paragraph
 
+from consultant_app.domain.text import BIDI_CONTROLS, ZERO_WIDTH
+
 #: Printed for a value still to be filled in by hand.
 BLANK = "…" * 20
 SHORT_BLANK = "…" * 12
 
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+#: Control characters, and what forms now refuse (direction overrides, zero-width
+#: characters) but data stored before may still hold: never printed.
+_CONTROL = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff"
+    + "".join(sorted(BIDI_CONTROLS | ZERO_WIDTH))
+    + "]"
+)
 
 
 def clean(text: object) -> str:
-    """*text* as a string without control characters; line ends become ``\\n``."""
+    """*text* as a string without control, direction-override or zero-width characters;
+    line ends become ``\\n``."""
     value = "" if text is None else str(text)
     value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
     value = value.replace("\u2029", "\n").replace("\t", " ")
