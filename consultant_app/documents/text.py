@@ -24,9 +24,7 @@ SHORT_BLANK = "…" * 12
 #: Control characters, and what forms now refuse (direction overrides, zero-width
 #: characters) but data stored before may still hold: never printed.
 _CONTROL = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff"
-    + "".join(sorted(BIDI_CONTROLS | ZERO_WIDTH))
-    + "]"
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff" + "".join(sorted(BIDI_CONTROLS | ZERO_WIDTH)) + "]"
 )
 
 

@@ -48,7 +48,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy import or_
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 
 from consultant_app.services.exchange.changes import RecordChange, record_changes, rename_warnings
 from consultant_app.services.exchange.csv_file import (
@@ -85,6 +87,7 @@ from consultant_app.services.exchange.write import ImportCancelled, Writer
 from consultant_app.services.privacy.private_files import write_private_file
 from consultant_app.store.backups import backup_database
 from consultant_app.store.database import Database
+from consultant_app.store.models import Internship
 from consultant_app.store.settings import get_rules
 
 __all__ = [
@@ -288,6 +291,33 @@ def plan_import(database: Database, path: Path, *, today: date | None = None) ->
     )
 
 
+def _freeze_before_changing(session: Session, resolution: Resolution, today: date) -> None:
+    """Freeze, as they read before this import, the signed conventions it is about to change
+    (through the internship itself or through a party, mentor, function or consultant it
+    updates): their printed text never follows a later import."""
+    from consultant_app.services.printing.snapshots import freeze_unfrozen
+
+    changed = {
+        table: [record.id for record in records if record.action == UPDATE]
+        for table, records in resolution.used.items()
+    }
+    columns = {
+        "intern": Internship.intern_id,
+        "host": Internship.host_id,
+        "mentor": Internship.mentor_id,
+        "function": Internship.function_id,
+        "consultant": Internship.consultant_id,
+    }
+    conditions = [
+        columns[table].in_(ids) for table, ids in changed.items() if ids and table in columns
+    ]
+    internships = [record.id for record in resolution.internships if record.action == UPDATE]
+    if internships:
+        conditions.append(Internship.id.in_(internships))
+    if conditions:
+        freeze_unfrozen(session, today=today, among=or_(*conditions))
+
+
 def apply_import(
     database: Database,
     plan: ImportPlan,
@@ -328,6 +358,7 @@ def apply_import(
             resolver = Resolver(session, plan.today, stored_catalogue(session))
             resolution: Resolution = resolver.resolve(row.parsed for row in plan.rows)
             _check_unchanged(plan, resolution)
+            _freeze_before_changing(session, resolution, plan.today)
             Writer(session, resolution, uow.actor).write(progress)
             uow.commit()
     except DBAPIError as error:

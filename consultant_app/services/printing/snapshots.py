@@ -28,7 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import ColumnElement, delete, select
 from sqlalchemy.orm import Session
 
 from consultant_app.documents.data import (
@@ -269,11 +269,14 @@ def take_snapshot(
     return snapshot
 
 
-def freeze_unfrozen(session: Session, *, today: date | None = None) -> int:
+def freeze_unfrozen(
+    session: Session, *, today: date | None = None, among: ColumnElement[bool] | None = None
+) -> int:
     """Take the missing snapshots of every frozen convention (imported history, an old database).
 
     For a caller that writes internships already signed, running or completed (an
-    import) to call inside its transaction; how many snapshots were taken.
+    import) to call inside its transaction; *among* limits it to some internships (those
+    the caller is about to change); how many snapshots were taken.
     """
     frozen = (
         select(Internship)
@@ -288,6 +291,8 @@ def freeze_unfrozen(session: Session, *, today: date | None = None) -> int:
             ConventionSnapshot.id.is_(None),
         )
     )
+    if among is not None:
+        frozen = frozen.where(among)
     internships = session.scalars(frozen).all()
     if not internships:
         return 0
