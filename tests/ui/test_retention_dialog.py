@@ -154,3 +154,23 @@ def test_the_automatic_setting_asks_nothing(  # type: ignore[no-untyped-def]
     startup_safety.daily_upkeep(db, window)
 
     assert asked == [] and _anonymised(db) == 1
+
+
+def test_the_automatic_setting_is_kept_in_the_database(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    from consultant_app.services.privacy.retention import ASK, retention_mode
+    from consultant_app.ui.views.safety.retention_box import RetentionBox
+
+    box = RetentionBox(db)
+    qtbot.addWidget(box)
+    box.show()
+    assert not box.automatic.isChecked() and retention_mode(db) == ASK
+    assert "asks first" in box.retention_text.text()
+
+    qtbot.mouseClick(box.automatic, Qt.MouseButton.LeftButton)
+
+    assert retention_mode(db) == AUTOMATIC
+    again = RetentionBox(db)
+    qtbot.addWidget(again)
+    assert again.automatic.isChecked()
+    qtbot.mouseClick(box.automatic, Qt.MouseButton.LeftButton)
+    assert retention_mode(db) == ASK
