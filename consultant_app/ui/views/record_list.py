@@ -190,7 +190,6 @@ class RecordListView(QWidget):
             self.show_anonymised.toggled.connect(
                 lambda shown: self.model.update_query(show_anonymised=shown)
             )
-            top.addWidget(self.show_anonymised)
         top.addWidget(self.search)
         self._top = top
 
@@ -226,7 +225,12 @@ class RecordListView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
-        layout.addWidget(self.count_label)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label)
+        bottom.addStretch(1)
+        if self.show_anonymised is not None:
+            bottom.addWidget(self.show_anonymised)
+        layout.addLayout(bottom)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
