@@ -3628,13 +3628,10 @@ Les noms et les coordonnées sont remplacés définitivement ; les chiffres annu
         <source>&amp;Review the list</source>
         <translation>&amp;Consulter la liste</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
-        <source>&amp;Postpone %n day(s)</source>
-        <translation>
-            <numerusform>&amp;Reporter de %n jour</numerusform>
-            <numerusform>&amp;Reporter de %n jours</numerusform>
-        </translation>
+        <source>&amp;Postpone {days} days</source>
+        <translation>&amp;Reporter de {days} jours</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>

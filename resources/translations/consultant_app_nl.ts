@@ -3628,13 +3628,10 @@ Namen en contactgegevens worden definitief vervangen; de jaarcijfers blijven dez
         <source>&amp;Review the list</source>
         <translation>&amp;Lijst bekijken</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
-        <source>&amp;Postpone %n day(s)</source>
-        <translation>
-            <numerusform>%n dag &amp;uitstellen</numerusform>
-            <numerusform>%n dagen &amp;uitstellen</numerusform>
-        </translation>
+        <source>&amp;Postpone {days} days</source>
+        <translation>{days} dagen &amp;uitstellen</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>

@@ -75,7 +75,9 @@ class RetentionDialog(QDialog):
         self.review_button = QPushButton(self.tr("&Review the list"))
         self.review_button.setObjectName("reviewList")
         self.review_button.clicked.connect(self.show_list)
-        self.postpone_button = QPushButton(self.tr("&Postpone %n day(s)", "", POSTPONE_DAYS))
+        self.postpone_button = QPushButton(
+            self.tr("&Postpone {days} days").format(days=POSTPONE_DAYS)
+        )
         self.postpone_button.setObjectName("postpone")
         self.postpone_button.clicked.connect(lambda: self._answer(Answer.POSTPONE))
         for widget in (self.anonymise_button, self.review_button, self.postpone_button):
