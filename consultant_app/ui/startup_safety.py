@@ -187,9 +187,12 @@ def daily_upkeep(database: Database, window: QWidget) -> None:
         log.warning("The retention run failed: %s", type(error).__name__)
         return
     if isinstance(review, RetentionReview):
-        from consultant_app.ui.dialogs.retention_review import ask_about_retention
+        from consultant_app.ui.dialogs.retention_review import Answer, ask_about_retention
+        from consultant_app.ui.views.record_list import RecordListView
 
-        ask_about_retention(window, database, review)
+        if ask_about_retention(window, database, review) is Answer.ANONYMISE:
+            for view in window.findChildren(RecordListView):
+                view.model.reload()  # the lists open behind the dialog drop the old names
 
 
 def check_in_background(

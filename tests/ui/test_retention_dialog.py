@@ -174,3 +174,19 @@ def test_the_automatic_setting_is_kept_in_the_database(qtbot, db: Database) -> N
     assert again.automatic.isChecked()
     qtbot.mouseClick(box.automatic, Qt.MouseButton.LeftButton)
     assert retention_mode(db) == ASK
+
+
+def test_the_open_list_drops_the_people_anonymised_from_the_question(  # type: ignore[no-untyped-def]
+    qtbot, window, demo_db: Database, quiet: list[str]
+) -> None:
+    view = window.show_view("interns")
+    before = view.model.rowCount()
+    due = len(retention_plan(demo_db).interns)
+    assert due > 0
+    seen: list[RetentionDialog] = []
+    _press("anonymiseNow", seen)
+
+    startup_safety.daily_upkeep(demo_db, window)
+
+    assert seen and _anonymised(demo_db) == due
+    assert view.model.rowCount() == before - due
