@@ -160,13 +160,14 @@ def ask_about_retention(
     dialog = RetentionDialog(review, parent)
     dialog.exec()
     title = dialog.windowTitle()
-    tr = QApplication.translate
     if dialog.answer is Answer.POSTPONE:
         until = postpone_retention(database, today=review.ran_on, actor=actor)
         QMessageBox.information(
             parent,
             title,
-            tr("RetentionDialog", "You will be asked again on {day}.").format(day=_day(until)),
+            QApplication.translate("RetentionDialog", "You will be asked again on {day}.").format(
+                day=_day(until)
+            ),
         )
     elif dialog.answer is Answer.ANONYMISE:
         try:
@@ -175,7 +176,7 @@ def ask_about_retention(
             QMessageBox.warning(
                 parent,
                 title,
-                tr(
+                QApplication.translate(
                     "RetentionDialog",
                     "The list changed since it was shown; nothing was anonymised. Use Settings → "
                     "Data safety → Preview to see the new list.",
@@ -183,10 +184,12 @@ def ask_about_retention(
             )
             return Answer.LATER
         except FAILURES as error:
-            what = tr("RetentionDialog", "Nothing was anonymised.")
+            what = QApplication.translate("RetentionDialog", "Nothing was anonymised.")
             warn_failure(parent or dialog, title, what, error)
             return Answer.LATER
         QMessageBox.information(
-            parent, title, tr("RetentionDialog", "%n record(s) anonymised.", "", done.total)
+            parent,
+            title,
+            QApplication.translate("RetentionDialog", "%n record(s) anonymised.", "", done.total),
         )
     return dialog.answer
