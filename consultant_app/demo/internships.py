@@ -21,7 +21,7 @@ from consultant_app.demo.people import (
     document_language,
 )
 from consultant_app.demo.roadmap import Limits, RoadmapWriter
-from consultant_app.demo.schedule import FIRST_YEAR, Slot
+from consultant_app.demo.schedule import Slot
 from consultant_app.demo.writer import Rows, id_range, make_ids, make_stamps, new_rows
 from consultant_app.domain.enums import Language, LanguageRole
 from consultant_app.domain.references import format_reference
@@ -181,7 +181,8 @@ class _HostPicker:
                 total += popularity[i]
                 cumulative.append(total)
             self.pools[key] = (members, cumulative)
-        self.founders = [i for i, h in enumerate(hosts) if h.first_year == FIRST_YEAR] or [0]
+        first = min((h.first_year for h in hosts), default=0)
+        self.founders = [i for i, h in enumerate(hosts) if h.first_year == first] or [0]
 
     def _pool(self, language: str) -> tuple[list[int], list[float]]:
         r = self.rng.random()

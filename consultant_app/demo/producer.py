@@ -27,11 +27,11 @@ from consultant_app.demo.people import (
 from consultant_app.demo.places import PlacePicker
 from consultant_app.demo.roadmap import Limits
 from consultant_app.demo.schedule import (
-    FIRST_YEAR,
     Slot,
     assign_status,
     counts_per_intern,
     ensure_every_status,
+    first_year,
     plan_intern,
 )
 from consultant_app.demo.writer import IdMaker, Rows, make_ids, make_stamps, new_rows
@@ -86,14 +86,15 @@ def produce(plan: DemoPlan) -> Iterator[Rows]:
     places = PlacePicker()
     rows, appenders = new_rows()
     consultants = write_consultants(
-        appenders, ids("consultants", 3), stamps(date(FIRST_YEAR, 1, 2)), rng("consultants")
+        appenders, ids("consultants", 3), stamps(date(first_year(today), 1, 2)), rng("consultants")
     )
 
     host_rng = rng("hosts")
     host_maker = HostMaker(host_rng, ids("hosts", size.hosts * _ROWS_PER_HOST), places, plan.rules)
     hosts: list[HostProfile] = []
     for _ in range(size.hosts):
-        joined = FIRST_YEAR if host_rng.random() < 0.4 else host_rng.randint(FIRST_YEAR, today.year)
+        start = first_year(today)
+        joined = start if host_rng.random() < 0.4 else host_rng.randint(start, today.year)
         hosts.append(host_maker.write_host(appenders, stamps, joined, today))
         if _count(rows) >= _BATCH_ROWS:
             yield rows
@@ -139,6 +140,17 @@ def _count(rows: Rows) -> int:
     return sum(len(table_rows) for table_rows in rows.values())
 
 
+#: How many candidates of the demo are past the retention period of personal data.
+PAST_RETENTION = 4
+
+
+def _registered_long_ago(rng: random.Random, today: date, rules: ProgrammeRules) -> list[date]:
+    """Registration days of :data:`PAST_RETENTION` candidates who never had an internship,
+    a few weeks before the retention cut-off (so the daily run asks about them)."""
+    cutoff = add_years(today, -rules.retention_years)
+    return [cutoff - timedelta(days=rng.randint(3, 90)) for _ in range(PAST_RETENTION)]
+
+
 def _plan(
     rng: random.Random,
     profiles: list[InternProfile],
@@ -148,7 +160,9 @@ def _plan(
 ) -> tuple[list[_InternDates], list[Slot]]:
     """Birth and registration of every intern, and all internships in time order."""
     counts = counts_per_intern(rng, len(profiles), internships)
-    earliest_registration = date(FIRST_YEAR - 1, 9, 1)
+    start = date(first_year(today), 1, 1)
+    earliest_registration = date(start.year - 1, 9, 1)
+    long_ago = _registered_long_ago(rng, today, rules)
     dates: list[_InternDates] = []
     slots: list[Slot] = []
     for index, (profile, count) in enumerate(zip(profiles, counts, strict=True)):
@@ -166,8 +180,10 @@ def _plan(
             slots.extend(chain)
         else:
             # A candidate who registered but has had no internship (yet).
-            span = (today - date(FIRST_YEAR, 1, 1)).days
-            registered = date(FIRST_YEAR, 1, 1) + timedelta(days=rng.randint(0, span))
+            span = (today - start).days
+            registered = start + timedelta(days=rng.randint(0, span))
+            if long_ago:  # the few past the retention period, to show the retention rule
+                registered = long_ago.pop()
             birth = registered - timedelta(days=rng.randint(18 * 365 + 10, int(25.7 * 365)))
             updated = registered
         profile.birth = birth

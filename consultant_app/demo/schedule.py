@@ -18,7 +18,17 @@ from consultant_app.domain.enums import InternshipStatus
 from consultant_app.domain.programme import DAYS_PER_WEEK, ProgrammeRules
 from consultant_app.domain.workdays import add_working_days
 
-FIRST_YEAR = 2019
+#: The demo's history starts on 1 January this many years before today's year: within the
+#: default retention period of personal data, so that only the few candidates meant to
+#: show the retention rule (see ``producer._registered_long_ago``) are past it.
+HISTORY_YEARS = 4
+
+
+def first_year(today: date) -> int:
+    """The first year of the demo's history for *today*."""
+    return today.year - HISTORY_YEARS
+
+
 #: Share of interns whose first internship spans today, and whose first one is still to come.
 _SHARE_NOW = 0.07
 _SHARE_FUTURE = 0.12
@@ -87,13 +97,18 @@ def _weekday_offset(rng: random.Random) -> int:
     return 0 if rng.random() < 0.8 else rng.randint(1, 4)
 
 
+def _monday(day: date) -> date:
+    """The first Monday on or after *day*."""
+    return day + timedelta(days=(7 - day.weekday()) % 7)
+
+
 def plan_intern(
     rng: random.Random, intern: int, count: int, today: date, rules: ProgrammeRules
 ) -> list[Slot]:
     """The *count* internships of one intern, as slots in time order."""
     weeks = _split_weeks(rng, count, rules)
     # Lay the chain out from a Monday, then move it by whole weeks (weekdays stay the same).
-    anchor = date(FIRST_YEAR, 1, 7)  # a Monday
+    anchor = _monday(date(first_year(today), 1, 1))
     slots: list[Slot] = []
     monday = anchor
     for w in weeks:

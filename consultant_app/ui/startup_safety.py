@@ -172,15 +172,27 @@ class IntegrityCheck(QObject):
         self.finished.emit(problems)
 
 
-def daily_upkeep(database: Database) -> None:
-    """The day's backup, then the retention run (each at most once a day; failures warn)."""
-    daily_backup_or_warn(database.path, database.key)
-    try:
-        from consultant_app.services.privacy.retention import run_retention_if_due
+def daily_upkeep(database: Database, window: QWidget) -> None:
+    """The day's backup, then the retention run (each at most once a day; failures warn).
 
-        run_retention_if_due(database)
+    The retention run anonymises nobody by itself (unless Settings say
+    "automatic"): who would be is asked about in a dialog over *window*.
+    """
+    daily_backup_or_warn(database.path, database.key)
+    from consultant_app.services.privacy.retention import RetentionReview, daily_retention
+
+    try:
+        review = daily_retention(database)
     except Exception as error:
         log.warning("The retention run failed: %s", type(error).__name__)
+        return
+    if isinstance(review, RetentionReview):
+        from consultant_app.ui.dialogs.retention_review import Answer, ask_about_retention
+        from consultant_app.ui.views.record_list import RecordListView
+
+        if ask_about_retention(window, database, review) is Answer.ANONYMISE:
+            for view in window.findChildren(RecordListView):
+                view.model.reload()  # the lists open behind the dialog drop the old names
 
 
 def check_in_background(
@@ -194,7 +206,7 @@ def check_in_background(
 
     def done(problems: list[str]) -> None:
         if not problems:
-            daily_upkeep(database)
+            daily_upkeep(database, window)
             return
         log.warning("The quick check found %d problem(s).", len(problems))
         if offer_restore(window, database.path, database.key, problems, database.close):

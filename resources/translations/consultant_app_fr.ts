@@ -3329,6 +3329,11 @@ Base de données : {1}</translation>
         <extracomment>True while the detail pane holds a new, not yet saved record. Whether the list has been painted once (the first row is selected only then).</extracomment>
         <translation>Rechercher (Ctrl+F)…</translation>
     </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/record_list.py" line="1"/>
+        <source>Show anonymised</source>
+        <translation>Afficher les anonymisés</translation>
+    </message>
 </context>
 <context>
     <name>RecordPicker</name>
@@ -3679,10 +3684,10 @@ Les noms et les coordonnées sont remplacés définitivement ; les chiffres annu
     </message>
     <message numerus="yes">
         <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="257"/>
-        <source>Interns, mentors and host contacts whose last internship ended more than %n year(s) ago are anonymised automatically; the annual figures stay the same.</source>
+        <source>Interns, mentors and host contacts whose last internship ended more than %n year(s) ago are anonymised; the annual figures stay the same. Once a day the application lists them and asks first, unless the box below is ticked.</source>
         <translation>
-            <numerusform>Les stagiaires, maîtres de stage et personnes de contact des donneurs de stage dont le dernier stage a pris fin il y a plus de %n an sont anonymisés automatiquement ; les chiffres annuels restent les mêmes.</numerusform>
-            <numerusform>Les stagiaires, maîtres de stage et personnes de contact des donneurs de stage dont le dernier stage a pris fin il y a plus de %n ans sont anonymisés automatiquement ; les chiffres annuels restent les mêmes.</numerusform>
+            <numerusform>Les stagiaires, maîtres de stage et personnes de contact des donneurs de stage dont le dernier stage a pris fin il y a plus de %n an sont anonymisés ; les chiffres annuels restent les mêmes. Une fois par jour, l&apos;application les énumère et demande d&apos;abord, sauf si la case ci-dessous est cochée.</numerusform>
+            <numerusform>Les stagiaires, maîtres de stage et personnes de contact des donneurs de stage dont le dernier stage a pris fin il y a plus de %n ans sont anonymisés ; les chiffres annuels restent les mêmes. Une fois par jour, l&apos;application les énumère et demande d&apos;abord, sauf si la case ci-dessous est cochée.</numerusform>
         </translation>
     </message>
     <message>
@@ -3714,6 +3719,155 @@ Les noms et les coordonnées sont remplacés définitivement ; les chiffres annu
         <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="271"/>
         <source>&amp;Anonymise now…</source>
         <translation>Anonymiser &amp;maintenant…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="1"/>
+        <source>Anonymise each day without as&amp;king</source>
+        <translation>Anonymiser chaque jour sans &amp;demander</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="1"/>
+        <source>The setting could not be saved.</source>
+        <translation>Le réglage n&apos;a pas pu être enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
+        <source>Retention of personal data</source>
+        <translation>Conservation des données personnelles</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
+        <source>&amp;Anonymise now</source>
+        <translation>&amp;Anonymiser maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
+        <source>&amp;Review the list</source>
+        <translation>&amp;Consulter la liste</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
+        <source>&amp;Postpone {days} days</source>
+        <translation>&amp;Reporter de {days} jours</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
+        <source>{interns}, {mentors} and {hosts}</source>
+        <translation>{interns}, {mentors} et {hosts}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
+        <source>%n intern(s)</source>
+        <translation>
+            <numerusform>%n stagiaire</numerusform>
+            <numerusform>%n stagiaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
+        <source>%n mentor(s)</source>
+        <translation>
+            <numerusform>%n maître de stage</numerusform>
+            <numerusform>%n maîtres de stage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
+        <source>%n host contact(s)</source>
+        <translation>
+            <numerusform>%n personne de contact d&apos;un donneur de stage</numerusform>
+            <numerusform>%n personnes de contact de donneurs de stage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
+        <source>The retention period of %n record(s) ended before {cutoff}: {counts}.
+
+Anonymising replaces their names and contact details for good; the annual figures stay the same. Nothing is anonymised unless you choose Anonymise now.</source>
+        <translation>
+            <numerusform>La durée de conservation de %n fiche a pris fin avant le {cutoff} : {counts}.
+
+L&apos;anonymisation remplace définitivement leurs noms et coordonnées ; les chiffres annuels restent les mêmes. Rien n&apos;est anonymisé sans que vous choisissiez Anonymiser maintenant.</numerusform>
+            <numerusform>La durée de conservation de %n fiches a pris fin avant le {cutoff} : {counts}.
+
+L&apos;anonymisation remplace définitivement leurs noms et coordonnées ; les chiffres annuels restent les mêmes. Rien n&apos;est anonymisé sans que vous choisissiez Anonymiser maintenant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
+        <source>Intern</source>
+        <translation>Stagiaire</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
+        <source>Mentor</source>
+        <translation>Maître de stage</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
+        <source>Host contact</source>
+        <translation>Personne de contact d&apos;un donneur de stage</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
+        <source>Last internship ended on {day}</source>
+        <translation>Dernier stage terminé le {day}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
+        <source>No internship; registered on {day}</source>
+        <translation>Aucun stage ; inscrit(e) le {day}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
+        <source>No internship; entered on {day}</source>
+        <translation>Aucun stage ; encodé(e) le {day}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
+        <source>Host</source>
+        <translation>Donneur de stage</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
+        <source>You will be asked again on {day}.</source>
+        <translation>La question sera reposée le {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
+        <source>The list changed since it was shown; nothing was anonymised. Use Settings → Data safety → Preview to see the new list.</source>
+        <translation>La liste a changé depuis son affichage ; rien n&apos;a été anonymisé. Utilisez Paramètres → Sécurité des données → Aperçu pour voir la nouvelle liste.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
+        <source>Nothing was anonymised.</source>
+        <translation>Rien n&apos;a été anonymisé.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
+        <source>%n record(s) anonymised.</source>
+        <translation>
+            <numerusform>%n fiche anonymisée.</numerusform>
+            <numerusform>%n fiches anonymisées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3329,6 +3329,11 @@ Databank: {1}</translation>
         <extracomment>True while the detail pane holds a new, not yet saved record. Whether the list has been painted once (the first row is selected only then).</extracomment>
         <translation>Zoeken (Ctrl+F)…</translation>
     </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/record_list.py" line="1"/>
+        <source>Show anonymised</source>
+        <translation>Geanonimiseerde tonen</translation>
+    </message>
 </context>
 <context>
     <name>RecordPicker</name>
@@ -3679,10 +3684,10 @@ Namen en contactgegevens worden definitief vervangen; de jaarcijfers blijven dez
     </message>
     <message numerus="yes">
         <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="257"/>
-        <source>Interns, mentors and host contacts whose last internship ended more than %n year(s) ago are anonymised automatically; the annual figures stay the same.</source>
+        <source>Interns, mentors and host contacts whose last internship ended more than %n year(s) ago are anonymised; the annual figures stay the same. Once a day the application lists them and asks first, unless the box below is ticked.</source>
         <translation>
-            <numerusform>Stagiairs, stagementoren en contactpersonen van stagegevers van wie de laatste stage meer dan %n jaar geleden eindigde, worden automatisch geanonimiseerd; de jaarcijfers blijven dezelfde.</numerusform>
-            <numerusform>Stagiairs, stagementoren en contactpersonen van stagegevers van wie de laatste stage meer dan %n jaar geleden eindigde, worden automatisch geanonimiseerd; de jaarcijfers blijven dezelfde.</numerusform>
+            <numerusform>Stagiairs, stagementoren en contactpersonen van stagegevers van wie de laatste stage meer dan %n jaar geleden eindigde, worden geanonimiseerd; de jaarcijfers blijven dezelfde. Eén keer per dag toont de toepassing wie het betreft en vraagt ze eerst om bevestiging, tenzij het vakje hieronder is aangevinkt.</numerusform>
+            <numerusform>Stagiairs, stagementoren en contactpersonen van stagegevers van wie de laatste stage meer dan %n jaar geleden eindigde, worden geanonimiseerd; de jaarcijfers blijven dezelfde. Eén keer per dag toont de toepassing wie het betreft en vraagt ze eerst om bevestiging, tenzij het vakje hieronder is aangevinkt.</numerusform>
         </translation>
     </message>
     <message>
@@ -3714,6 +3719,155 @@ Namen en contactgegevens worden definitief vervangen; de jaarcijfers blijven dez
         <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="271"/>
         <source>&amp;Anonymise now…</source>
         <translation>Nu anonimi&amp;seren…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="1"/>
+        <source>Anonymise each day without as&amp;king</source>
+        <translation>Elke dag anonimiseren zonder te vra&amp;gen</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="1"/>
+        <source>The setting could not be saved.</source>
+        <translation>De instelling kon niet worden opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
+        <source>Retention of personal data</source>
+        <translation>Bewaring van persoonsgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
+        <source>&amp;Anonymise now</source>
+        <translation>Nu &amp;anonimiseren</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
+        <source>&amp;Review the list</source>
+        <translation>&amp;Lijst bekijken</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
+        <source>&amp;Postpone {days} days</source>
+        <translation>{days} dagen &amp;uitstellen</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
+        <source>{interns}, {mentors} and {hosts}</source>
+        <translation>{interns}, {mentors} en {hosts}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
+        <source>%n intern(s)</source>
+        <translation>
+            <numerusform>%n stagiair</numerusform>
+            <numerusform>%n stagiairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
+        <source>%n mentor(s)</source>
+        <translation>
+            <numerusform>%n stagementor</numerusform>
+            <numerusform>%n stagementoren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
+        <source>%n host contact(s)</source>
+        <translation>
+            <numerusform>%n contactpersoon van een stagegever</numerusform>
+            <numerusform>%n contactpersonen van stagegevers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
+        <source>The retention period of %n record(s) ended before {cutoff}: {counts}.
+
+Anonymising replaces their names and contact details for good; the annual figures stay the same. Nothing is anonymised unless you choose Anonymise now.</source>
+        <translation>
+            <numerusform>De bewaartermijn van %n fiche is verstreken vóór {cutoff}: {counts}.
+
+Anonimiseren vervangt hun namen en contactgegevens definitief; de jaarcijfers blijven dezelfde. Er wordt niets geanonimiseerd tenzij u Nu anonimiseren kiest.</numerusform>
+            <numerusform>De bewaartermijn van %n fiches is verstreken vóór {cutoff}: {counts}.
+
+Anonimiseren vervangt hun namen en contactgegevens definitief; de jaarcijfers blijven dezelfde. Er wordt niets geanonimiseerd tenzij u Nu anonimiseren kiest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
+        <source>Intern</source>
+        <translation>Stagiair</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
+        <source>Mentor</source>
+        <translation>Stagementor</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
+        <source>Host contact</source>
+        <translation>Contactpersoon van een stagegever</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
+        <source>Last internship ended on {day}</source>
+        <translation>Laatste stage geëindigd op {day}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
+        <source>No internship; registered on {day}</source>
+        <translation>Geen stage; ingeschreven op {day}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
+        <source>No internship; entered on {day}</source>
+        <translation>Geen stage; ingevoerd op {day}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
+        <source>Host</source>
+        <translation>Stagegever</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
+        <source>You will be asked again on {day}.</source>
+        <translation>De vraag wordt opnieuw gesteld op {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
+        <source>The list changed since it was shown; nothing was anonymised. Use Settings → Data safety → Preview to see the new list.</source>
+        <translation>De lijst is gewijzigd sinds ze werd getoond; er werd niets geanonimiseerd. Gebruik Instellingen → Gegevensveiligheid → Voorbeeld om de nieuwe lijst te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
+        <source>Nothing was anonymised.</source>
+        <translation>Er werd niets geanonimiseerd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
+        <source>%n record(s) anonymised.</source>
+        <translation>
+            <numerusform>%n fiche geanonimiseerd.</numerusform>
+            <numerusform>%n fiches geanonimiseerd.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

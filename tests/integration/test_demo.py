@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import select
 
 from consultant_app.demo import DemoError, DemoSummary, generate_demo
+from consultant_app.demo.schedule import first_year
 from consultant_app.domain.enums import InternshipStatus, VisitKind
 from consultant_app.domain.identifiers import (
     niss_birth_date,
@@ -109,7 +110,7 @@ def test_every_status_is_present_and_fits_the_dates(sql: Connection) -> None:
             assert _on(row["signed_on"]) <= TODAY
     assert seen == set(InternshipStatus)
     years = {row[0] for row in _rows(sql, "SELECT substr(start_date, 1, 4) FROM internship")}
-    assert {str(y) for y in range(2019, TODAY.year + 2)} <= years
+    assert {str(y) for y in range(first_year(TODAY), TODAY.year + 2)} <= years
     spanning = _rows(
         sql,
         "SELECT count(*) FROM internship"

@@ -20,6 +20,7 @@ from sqlalchemy import (
     FromClause,
     SQLColumnExpression,
     String,
+    case,
     column,
     func,
     label,
@@ -89,6 +90,8 @@ class ListQuery:
     language: str = "en"
     #: Reference day of time-relative filters and columns; ``None`` is ``date.today()``.
     today: date | None = None
+    #: Whether anonymised records are listed (after the others); hidden by default.
+    show_anonymised: bool = False
 
     @property
     def day(self) -> date:
@@ -253,6 +256,15 @@ class ListSource:
     def _filter(self, key: str, value: str, query: ListQuery) -> Expr:
         raise NotImplementedError
 
+    def _anonymised(self) -> Expr | None:
+        """True for a row whose person was anonymised; None if the list has no such rows."""
+        return None
+
+    @property
+    def has_anonymised(self) -> bool:
+        """Whether the list may hold anonymised records (hidden unless ``show_anonymised``)."""
+        return self._anonymised() is not None
+
     def _converters(self) -> dict[str, Callable[[Any], object]]:
         """Python conversion of some columns' values (formatting)."""
         return {}
@@ -302,6 +314,9 @@ class ListSource:
 
     def _where(self, query: ListQuery) -> list[Expr]:
         conditions: list[Expr] = [self.model.deleted_at.is_(None), *self._conditions(query)]
+        anonymised = self._anonymised()
+        if anonymised is not None and not query.show_anonymised:
+            conditions.append(~anonymised)
         # The search first: SQLite tests the conditions in this order, and the
         # filters may be costly (the eligibility of interns adds up their weeks).
         if query.search.strip():
@@ -333,6 +348,9 @@ class ListSource:
     def _order_by(self, query: ListQuery, expressions: dict[str, Expr]) -> list[Expr]:
         kinds = {c.key: c.kind for c in self.columns}
         terms: list[Expr] = []
+        anonymised = self._anonymised()
+        if anonymised is not None and query.show_anonymised:
+            terms.append(case((anonymised, 1), else_=0))  # anonymised rows last, in any order
         spec = self._sort_column(query)
         if spec is not None:
             terms.append(_order(expressions[spec.key], spec.kind, query.descending))

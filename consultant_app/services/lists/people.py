@@ -20,6 +20,7 @@ from consultant_app.domain.enums import (
 from consultant_app.domain.identifiers import display_enterprise_number, display_niss
 from consultant_app.domain.programme import DAYS_PER_WEEK, ProgrammeRules
 from consultant_app.services.forms.fields import HOST_FIELDS, INTERN_FIELDS
+from consultant_app.services.privacy.anonymise import ANONYMISED
 from consultant_app.store.settings import get_rules
 from consultant_app.store.sql_functions import BREAK_SEPARATOR, DAY_SEPARATOR
 
@@ -39,6 +40,12 @@ from .base import (
     joined,
     person_name,
 )
+
+
+def _anonymised(first_name: Any, last_name: Any) -> Expr:
+    """The names :mod:`~consultant_app.services.privacy.anonymise` leaves: ANONYMISED and
+    eight hexadecimal digits."""
+    return and_(first_name == ANONYMISED, last_name.op("GLOB")("[0-9A-F]" * 8))
 
 
 def _references_where(condition: Any) -> Any:
@@ -170,6 +177,9 @@ class InternsSource(ListSource):
 
     def _search_haystack(self) -> Expr:
         return Intern.search_text
+
+    def _anonymised(self) -> Expr:
+        return _anonymised(Intern.first_name, Intern.last_name)
 
     def _filter(self, key: str, value: str, query: ListQuery) -> Expr:
         if key == "language":
@@ -324,6 +334,9 @@ class MentorsSource(ListSource):
 
     def _converters(self) -> dict[str, Callable[[Any], object]]:
         return {"mentor_training": bool}
+
+    def _anonymised(self) -> Expr:
+        return _anonymised(Mentor.first_name, Mentor.last_name)
 
     def _search_haystack(self) -> Expr:
         # The host's search text holds its normalised name.

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -180,6 +181,15 @@ class RecordListView(QWidget):
             combo.currentIndexChanged.connect(self._apply_filters)
             self.filters[key] = combo
             top.addWidget(combo)
+        #: Lists of people hide anonymised records unless this is ticked.
+        self.show_anonymised: QCheckBox | None = None
+        if source.has_anonymised:
+            self.show_anonymised = QCheckBox()
+            self.show_anonymised.setObjectName("showAnonymised")
+            self.show_anonymised.setChecked(self.model.query.show_anonymised)
+            self.show_anonymised.toggled.connect(
+                lambda shown: self.model.update_query(show_anonymised=shown)
+            )
         top.addWidget(self.search)
         self._top = top
 
@@ -215,7 +225,12 @@ class RecordListView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
-        layout.addWidget(self.count_label)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label)
+        bottom.addStretch(1)
+        if self.show_anonymised is not None:
+            bottom.addWidget(self.show_anonymised)
+        layout.addLayout(bottom)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -380,6 +395,10 @@ class RecordListView(QWidget):
         self.search.setPlaceholderText(
             QCoreApplication.translate("RecordListView", "Search (Ctrl+F)…")
         )
+        if self.show_anonymised is not None:
+            self.show_anonymised.setText(
+                QCoreApplication.translate("RecordListView", "Show anonymised")
+            )
         for key, combo in self.filters.items():
             current = combo.currentData()
             combo.blockSignals(True)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QDate, QLocale, QSignalBlocker, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -17,6 +18,12 @@ from PySide6.QtWidgets import (
 
 from consultant_app.services.forms.parsing import ValidationFailed
 from consultant_app.services.privacy.anonymise import RetentionPlan, apply_retention, retention_plan
+from consultant_app.services.privacy.retention import (
+    ASK,
+    AUTOMATIC,
+    retention_mode,
+    set_retention_mode,
+)
 from consultant_app.services.settings.programme import MAX_RULE_VALUE, load_rules, save_rules
 from consultant_app.store.database import Database
 from consultant_app.ui.views.safety.common import (
@@ -73,6 +80,11 @@ class RetentionBox(SectionBox):
         years_row.addWidget(self.revert_years_button)
         years_row.addStretch(1)
         layout.addLayout(years_row)
+        self.automatic = QCheckBox()
+        self.automatic.setObjectName("retentionAutomatic")
+        self.automatic.setChecked(retention_mode(database) == AUTOMATIC)
+        self.automatic.toggled.connect(self.save_mode)
+        layout.addWidget(self.automatic)
         actions = QHBoxLayout()
         self.preview_button = button("previewRetention", self.preview)
         self.anonymise_button = button("anonymiseNow", self.anonymise_now)
@@ -92,6 +104,7 @@ class RetentionBox(SectionBox):
             self.years,
             self.save_years_button,
             self.revert_years_button,
+            self.automatic,
             self.preview_button,
             self.anonymise_button,
         )
@@ -164,6 +177,18 @@ class RetentionBox(SectionBox):
         self.retention_saved.emit(rules.retention_years)
         return True
 
+    def save_mode(self, automatic: bool) -> bool:
+        """Keep whether the daily run anonymises without asking; True when saved."""
+        try:
+            set_retention_mode(self.database, AUTOMATIC if automatic else ASK, actor=self.actor)
+        except FAILURES as error:
+            what = self.tr("The setting could not be saved.")
+            warn_failure(self, self.tr("Retention"), what, error)
+            with QSignalBlocker(self.automatic):
+                self.automatic.setChecked(not automatic)
+            return False
+        return True
+
     def revert_years(self) -> None:
         self.years.setValue(self._saved_years)
 
@@ -171,6 +196,8 @@ class RetentionBox(SectionBox):
         """Read the saved retention period again (after a change elsewhere)."""
         self._saved_years = load_rules(self.database).retention_years
         self.years.setValue(self._saved_years)
+        with QSignalBlocker(self.automatic):
+            self.automatic.setChecked(retention_mode(self.database) == AUTOMATIC)
         self._update_buttons()
 
     # -- what it anonymises ---------------------------------------------------------------
@@ -255,7 +282,8 @@ class RetentionBox(SectionBox):
         self.retention_text.setText(
             self.tr(
                 "Interns, mentors and host contacts whose last internship ended more than %n "
-                "year(s) ago are anonymised automatically; the annual figures stay the same.",
+                "year(s) ago are anonymised; the annual figures stay the same. Once a day the "
+                "application lists them and asks first, unless the box below is ticked.",
                 "",
                 self.years.value(),
             )
@@ -267,6 +295,7 @@ class RetentionBox(SectionBox):
         self.years_caption.setText(self.tr("Anonymise after (&years):"))
         self.save_years_button.setText(self.tr("&Save"))
         self.revert_years_button.setText(self.tr("R&evert"))
+        self.automatic.setText(self.tr("Anonymise each day without as&king"))
         self.preview_button.setText(self.tr("&Preview"))
         self.anonymise_button.setText(self.tr("&Anonymise now…"))
         self._show_preview()
