@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import itertools
+import re
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -35,6 +36,8 @@ from consultant_app.services.figures.annual import annual_figures
 from consultant_app.services.settings.catalogue import seed_catalogue
 from consultant_app.store.database import Database, open_database
 
+#: What a spreadsheet reads as a number (the export leaves it as it is).
+PLAIN_NUMBER = re.compile(r"-?\d+(?:[.,]\d+)?")
 TODAY = date(2026, 6, 15)
 ROW: dict[str, str] = {
     "reference": "SM-2025-001",
@@ -256,7 +259,10 @@ def test_hostile_cells_round_trip_import_export_inert(
         output = tmp_path / f"{kind}{number}.csv"
         export_csv(round_trip_db, kind, output)
         for cells in read_cells(output):
-            assert not [c for c in cells if c.startswith(FORMULA_STARTS)], cells
+            # A plain number (a host named "-2") is read as that number, never evaluated.
+            assert not [
+                c for c in cells if c.startswith(FORMULA_STARTS) and not PLAIN_NUMBER.fullmatch(c)
+            ], cells
     if plan.problems:
         return
     again = plan_import(round_trip_db, tmp_path / f"internships{number}.csv", today=TODAY)
