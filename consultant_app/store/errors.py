@@ -47,3 +47,8 @@ class KeyRequiredError(StoreError):
 
 class WrongKeyError(StoreError):
     """The key or passphrase given does not open the database."""
+
+
+class DamagedDatabaseError(WrongKeyError):
+    """The key this computer keeps for this very file no longer opens it: the file is
+    damaged (the key is not wrong). The file is left untouched; a backup is the way out."""

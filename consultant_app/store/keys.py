@@ -294,6 +294,18 @@ def _identity_of(path: Path) -> bytes | None:
         return None
 
 
+def is_own_key(path: Path, key: DatabaseKey | None) -> bool:
+    """Whether *key* is the one the keyring keeps for this very file (by its identity).
+
+    Such a key that no longer opens the file means the file is damaged, not the key wrong.
+    """
+    if key is None or key.raw is None or not keyring_available():
+        return False
+    salt = _identity_of(Path(path).expanduser().absolute())
+    stored = _stored_key(identity_entry(salt)) if salt is not None else None
+    return stored is not None and stored.raw == key.raw
+
+
 def _adopt(path: Path, key: DatabaseKey) -> None:
     """Keep *key* under the identity of *path* and drop its entry by path."""
     try:

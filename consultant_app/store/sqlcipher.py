@@ -12,9 +12,9 @@ from pathlib import Path
 
 from sqlcipher3 import dbapi2 as dbapi
 
-from consultant_app.store.errors import WrongKeyError
+from consultant_app.store.errors import DamagedDatabaseError, WrongKeyError
 from consultant_app.store.files import has_sqlite_header
-from consultant_app.store.keys import DatabaseKey, file_salt, remember_key
+from consultant_app.store.keys import DatabaseKey, file_salt, is_own_key, remember_key
 
 #: The DB-API module of every connection: its exceptions are the ones to catch.
 DatabaseError = dbapi.DatabaseError
@@ -63,6 +63,13 @@ def connect(
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except dbapi.DatabaseError as error:
         connection.close()
+        if key is not None and "not a database" in str(error) and is_own_key(path, key):
+            raise DamagedDatabaseError(
+                path,
+                f"{path} is damaged: the key this computer keeps for this very file no longer "
+                "opens it. The file was left untouched; keep it. Restore its newest sound backup "
+                "(Settings → Data safety, or 'consultant-app restore BACKUP').",
+            ) from error
         if key is not None and "not a database" in str(error):
             raise WrongKeyError(
                 path, f"The key or passphrase does not open {path}. The file was left untouched."
