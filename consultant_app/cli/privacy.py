@@ -78,6 +78,12 @@ def cmd_anonymise(args: argparse.Namespace) -> int:
         "host": privacy.anonymise_host_contact,
     }[args.kind]
     with opened_database(args, create=False) as database, reported(RecordNotFound):
-        anonymise(database, record_id)
+        log_cleared = anonymise(database, record_id)
     print(f"Anonymised {args.kind} {record_id}.")
+    if not log_cleared:
+        print(
+            "Another program (the window?) was reading the database: the old values stay in "
+            "its write-ahead log until the last program using the database closes it, which "
+            "empties the log. Close the window to finish the erasure."
+        )
     return 0

@@ -65,6 +65,7 @@ from consultant_app.services.printing.snapshots import (
     blank_mentor,
 )
 from consultant_app.store.database import Database
+from consultant_app.store.engine import BUSY_TIMEOUT_MS
 from consultant_app.store.models import AuditEntry, Host, Intern, Internship, Mentor
 from consultant_app.store.search_index import search_text
 from consultant_app.store.settings import get_rules
@@ -227,10 +228,22 @@ def _finish(session: Session, interns_changed: bool) -> None:
         )
 
 
-def _truncate_log(database: Database) -> None:
-    """Copy the committed pages into the file and empty the write-ahead log (best effort)."""
+#: How long the erasure waits for another program's reading before it says so.
+_CHECKPOINT_WAIT_MS = 1500
+
+
+def _truncate_log(database: Database) -> bool:
+    """Copy the committed pages into the file and empty the write-ahead log, where the old
+    values still are; False when another connection's reading prevented it (they stay in
+    the log until the database is next closed or checkpointed)."""
     with database.engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        # A reader holding an old snapshot is waited for a moment, not for long.
+        connection.exec_driver_sql(f"PRAGMA busy_timeout = {_CHECKPOINT_WAIT_MS}")
+        try:
+            busy, _log, _moved = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+        finally:
+            connection.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return not busy
 
 
 def _one(
@@ -239,7 +252,7 @@ def _one(
     entity: str,
     record_id: uuid.UUID,
     actor: str | None,
-) -> None:
+) -> bool:
     with database.unit_of_work(actor=actor) as uow:
         session = uow.session
         record = session.get(model, record_id)
@@ -255,30 +268,31 @@ def _one(
         else:
             changed = _anonymise_host(session, uow.actor, record)
         if not changed:
-            return
+            return True
         delete_drafts_of(session, [record_id])
         uow.commit()
-    _truncate_log(database)
+    return _truncate_log(database)
 
 
-def anonymise_intern(database: Database, intern_id: uuid.UUID, *, actor: str | None = None) -> None:
+def anonymise_intern(database: Database, intern_id: uuid.UUID, *, actor: str | None = None) -> bool:
     """Anonymise one intern (soft-deleted or not); nothing happens when it already is.
 
-    Raises :class:`RecordNotFound` when there is no intern *intern_id*.
+    Raises :class:`RecordNotFound` when there is no intern *intern_id*. False when the old
+    values could not yet be removed from the write-ahead log (another program was reading).
     """
-    _one(database, Intern, "intern", intern_id, actor)
+    return _one(database, Intern, "intern", intern_id, actor)
 
 
-def anonymise_mentor(database: Database, mentor_id: uuid.UUID, *, actor: str | None = None) -> None:
-    """Anonymise one mentor; raises :class:`RecordNotFound` for an unknown id."""
-    _one(database, Mentor, "mentor", mentor_id, actor)
+def anonymise_mentor(database: Database, mentor_id: uuid.UUID, *, actor: str | None = None) -> bool:
+    """Anonymise one mentor (see :func:`anonymise_intern`)."""
+    return _one(database, Mentor, "mentor", mentor_id, actor)
 
 
 def anonymise_host_contact(
     database: Database, host_id: uuid.UUID, *, actor: str | None = None
-) -> None:
-    """Empty the contact person of one host; raises :class:`RecordNotFound` for an unknown id."""
-    _one(database, Host, "host", host_id, actor)
+) -> bool:
+    """Empty the contact person of one host (see :func:`anonymise_intern`)."""
+    return _one(database, Host, "host", host_id, actor)
 
 
 # --- retention ----------------------------------------------------------------------
