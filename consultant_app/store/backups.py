@@ -12,6 +12,7 @@ the database itself. Every file written here is for the user only (mode
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
@@ -392,3 +393,45 @@ def restore_database(
     finally:
         incoming.unlink(missing_ok=True)
     return aside
+
+
+#: The stamp in the name of a copy kept aside (``…-YYYYMMDD-HHMMSS…``).
+_STAMP = re.compile(r"(\d{8}-\d{6})")
+
+
+def side_copies(path: Path | str) -> list[Path]:
+    """The copies kept beside the database *path*: before a migration or an encryption
+    (``.bak``) and before a restore (``.before-restore-….db``)."""
+    path = Path(path).expanduser().absolute()
+    found = [
+        *path.parent.glob(f"{path.stem}.*.bak"),
+        *path.parent.glob(f"{path.name}.before-restore-*.db"),
+    ]
+    return sorted(item for item in found if item.is_file())
+
+
+def _taken(copy: Path) -> date:
+    match = _STAMP.search(copy.name)
+    if match is not None:
+        with contextlib.suppress(ValueError):
+            return datetime.strptime(match.group(1), STAMP_FORMAT).date()
+    return datetime.fromtimestamp(copy.stat().st_mtime).date()
+
+
+def remove_copies_taken_before(path: Path | str, cutoff: date) -> list[Path]:
+    """Remove the side copies and backups of *path* taken before *cutoff* (the retention
+    period's start: they hold the data of people who must be forgotten); return them."""
+    path = Path(path).expanduser().absolute()
+    old = [copy for copy in side_copies(path) if _taken(copy) < cutoff]
+    old += [
+        backup.path
+        for backup in list_backups(default_backup_dir(path), path.stem)
+        if backup.taken.date() < cutoff
+    ]
+    removed = []
+    for copy in old:
+        forget_key(copy)
+        for suffix in ("-wal", "-shm", "-journal", ""):
+            copy.with_name(copy.name + suffix).unlink(missing_ok=True)
+        removed.append(copy)
+    return removed

@@ -47,6 +47,7 @@ internship ending within that period (or the host was created within it).
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -64,11 +65,14 @@ from consultant_app.services.printing.snapshots import (
     blank_intern,
     blank_mentor,
 )
+from consultant_app.store.backups import remove_copies_taken_before
 from consultant_app.store.database import Database
 from consultant_app.store.engine import BUSY_TIMEOUT_MS
 from consultant_app.store.models import AuditEntry, Host, Intern, Internship, Mentor
 from consultant_app.store.search_index import search_text
 from consultant_app.store.settings import get_rules
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "ANONYMISED",
@@ -417,6 +421,10 @@ def anonymise_expired(
     with database.unit_of_work(actor=actor) as uow:
         session = uow.session
         plan = _plan(session, today or date.today())
+        # Copies kept aside before the retention period hold people to be forgotten too.
+        removed = remove_copies_taken_before(database.path, plan.cutoff)
+        if removed:
+            log.info("Retention removed %d old copies of the database", len(removed))
         if not plan.total:
             return plan
         _prepare(session)
