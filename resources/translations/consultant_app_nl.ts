@@ -952,6 +952,11 @@ Reden: {reason}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
+        <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="149"/>
+        <source>Reading and checking the file…</source>
+        <translation>Het bestand wordt gelezen en gecontroleerd…</translation>
+    </message>
+    <message>
         <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="56"/>
         <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="103"/>
         <source>Import internships</source>

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -136,26 +135,44 @@ class ImportDialog(QDialog):
         path, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Import internships"), "", self.tr("CSV files (*.csv);;All files (*)")
         )
-        return bool(path) and self.load(Path(path))
+        if not path:
+            return False
+        self.load(Path(path))
+        return True
 
-    def load(self, path: Path) -> bool:
-        """Read and check *path* (nothing is written); True when it could be read."""
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.plan = imports.plan_import(self.database, path)
-        except (imports.ImportFileError, OSError) as problem:
+    def load(self, path: Path) -> None:
+        """Read and check *path* off the GUI thread (nothing is written), then show the plan.
+
+        ``plan`` holds it once read (at once when tasks run inline); None when it cannot be.
+        """
+        self.plan = None
+        self._show_plan()
+        self.file_label.setText(str(path))
+        self.verdict.setText(self.tr("Reading and checking the file…"))
+        database = self.database
+
+        def refused(problem: BaseException) -> None:
+            if not isinstance(problem, (imports.ImportFileError, OSError)):
+                raise problem
             self.plan = None
             self._show_plan()
             self.file_label.setText(str(path))
             self.verdict.setText(
                 self.tr("This file cannot be imported: {reason}").format(reason=problem)
             )
-            return False
-        finally:
-            QApplication.restoreOverrideCursor()
+
+        run_task(
+            lambda: imports.plan_import(database, path),
+            self._planned,
+            refused,
+            owner=self,
+            busy=(self.choose_button,),
+        )
+
+    def _planned(self, plan: imports.ImportPlan) -> None:
+        self.plan = plan
         self.result = None
         self._show_plan()
-        return True
 
     def _show_plan(self) -> None:
         plan = self.plan
