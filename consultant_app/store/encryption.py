@@ -14,7 +14,7 @@ import logging
 import os
 from pathlib import Path
 
-from consultant_app.store.backups import backup_copy, default_backup_dir, list_backups
+from consultant_app.store.backups import backup_copy, default_backup_dir, list_backups, side_copies
 from consultant_app.store.errors import MigrationError
 from consultant_app.store.files import fsync_file, has_sqlite_header
 from consultant_app.store.keys import DatabaseKey
@@ -78,8 +78,7 @@ def encrypt_file(path: Path, key: DatabaseKey) -> None:
 def plain_copies(path: Path) -> list[Path]:
     """The plain SQLite copies of the database *path* kept beside it by the application."""
     candidates = [backup.path for backup in list_backups(default_backup_dir(path), path.stem)]
-    candidates += sorted(path.parent.glob(f"{path.stem}.*.bak"))
-    candidates += sorted(path.parent.glob(f"{path.name}.before-restore-*.db"))
+    candidates += side_copies(path)
     return [item for item in candidates if item.is_file() and has_sqlite_header(item)]
 
 
