@@ -222,6 +222,9 @@ def _backup_options(commands: Any, db: argparse.ArgumentParser) -> None:
         help="put a backup in place of the database (the current file is kept aside)",
     )
     restore.add_argument("file", type=Path, metavar="FILE", help="the backup to restore")
+    restore.add_argument(
+        "--force", action="store_true", help="restore even a copy of another database"
+    )
     commands.add_parser("check", parents=[db], help="check the database file for damage")
 
 

@@ -38,11 +38,16 @@ def database_path(args: argparse.Namespace) -> Path:
     return default
 
 
-def open_database(args: argparse.Namespace, *, create: bool = True) -> Database:
-    """The database of *args*; with ``create=False`` a mistyped path is an error, not a new file."""
+def open_database(
+    args: argparse.Namespace, *, create: bool = True, read_only: bool = False
+) -> Database:
+    """The database of *args*; with ``create=False`` a mistyped path is an error, not a new file.
+
+    A *read_only* opening (the commands that only read) writes nothing at all.
+    """
     from consultant_app.store.database import open_database
 
-    database = open_database(database_path(args), create=create)
+    database = open_database(database_path(args), create=create, read_only=read_only)
     if database.converted:
         print(f"{database.path} was encrypted (a database of an earlier version).", file=sys.stderr)
     if database.recovery_key:
@@ -56,9 +61,11 @@ def open_database(args: argparse.Namespace, *, create: bool = True) -> Database:
 
 
 @contextmanager
-def opened_database(args: argparse.Namespace, *, create: bool = True) -> Iterator[Database]:
+def opened_database(
+    args: argparse.Namespace, *, create: bool = True, read_only: bool = False
+) -> Iterator[Database]:
     """The database of *args*, open inside the ``with`` block and closed after it."""
-    database = open_database(args, create=create)
+    database = open_database(args, create=create, read_only=read_only)
     try:
         yield database
     finally:

@@ -111,7 +111,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CommandError(f"INTERN and --lang go with {SUBJECT_ACCESS}, not with {args.kind}.")
     output: Path = args.output
     check_output_file(output, "CSV file", replacing=False)
-    with opened_database(args, create=False) as database:
+    with opened_database(args, create=False, read_only=True) as database:
         count = export_csv(database, args.kind, output)
     print(f"{count:,} {args.kind} written to {output}")
     return 0

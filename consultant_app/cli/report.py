@@ -73,7 +73,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     output: Path = args.output
     check_output_file(output, "file")
     language = args.lang or Preferences.load().language or "en"
-    with opened_database(args, create=False) as database:
+    # A PDF report is issued (kept with the issued documents); the figures alone only read.
+    with opened_database(args, create=False, read_only=kind != "pdf") as database:
         figures = annual_figures(database, period, years=args.years, language=language)
         if kind == "pdf":
             content = _annual_pdf(database, figures)

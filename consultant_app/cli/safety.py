@@ -19,7 +19,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     from consultant_app.services.settings.overview import table_counts
     from consultant_app.store.keys import key_location
 
-    with opened_database(args, create=False) as database:
+    with opened_database(args, create=False, read_only=True) as database:
         print(f"Database: {database.path}")
         print(f"Schema:   {database.revision}")
         print(f"Key:      {key_location(database.path, database.key)}")
@@ -57,7 +57,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     path = database_path(args)
     with reported(ValueError):
-        aside = restore_database(args.file, path)
+        aside = restore_database(args.file, path, force=args.force)
     print(f"Restored {path} from {args.file}")
     if aside is not None:
         print(f"The previous file was kept aside as {aside}")

@@ -25,6 +25,7 @@ from typing import Any
 
 from consultant_app.store.errors import StoreError
 from consultant_app.store.files import fsync_dir, has_sqlite_header
+from consultant_app.store.identity import same_database
 from consultant_app.store.keys import (
     DatabaseKey,
     environment_key,
@@ -33,6 +34,7 @@ from consultant_app.store.keys import (
     load_key,
 )
 from consultant_app.store.leftovers import temporary_name
+from consultant_app.store.locks import share, take_exclusive
 from consultant_app.store.schema import HEAD, REVISIONS, read_state
 from consultant_app.store.sqlcipher import DatabaseError, connect, copy_database
 
@@ -201,7 +203,8 @@ def backup_database(
         target = folder / f"{source.stem}-{stamp}-{label}-{counter}.db"
         counter += 1
     try:
-        _copy_single_file(source, target, key)
+        with share(source):  # a restore cannot swap the file under the copy
+            _copy_single_file(source, target, key)
     except DatabaseError as error:
         raise ValueError(f"{source} cannot be copied as a database ({error}).") from error
     return target
@@ -352,16 +355,24 @@ def _keep_aside(target: Path, stamp: str, key: DatabaseKey | None) -> Path:
 
 
 def restore_database(
-    backup: Path | str, target: Path | str, *, key: DatabaseKey | None = None
+    backup: Path | str,
+    target: Path | str,
+    *,
+    key: DatabaseKey | None = None,
+    force: bool = False,
 ) -> Path | None:
     """Put *backup* in place of the database *target*; return where the old file was kept.
 
     The backup must be a sound database of this application (else
-    :class:`ValueError`). The current *target*, if any, is first copied to
+    :class:`ValueError`), and a copy of *target* itself unless *force*. The
+    current *target*, if any, is first copied to
     ``<name>.before-restore-<stamp>.db`` beside it; None is returned when
-    there was no file to keep. The application must not have *target* open.
-    *key* is the key of the database (and of its backups); a plain backup of
-    an earlier version is encrypted on its way in.
+    there was no file to keep. Nobody may have *target* open meanwhile: the
+    restore takes its exclusive lock, and is refused
+    (:class:`~consultant_app.store.locks.DatabaseInUseError`) while a window,
+    an import, a backup or a sync has it open. *key* is the key of the
+    database (and of its backups); a plain backup of an earlier version is
+    encrypted on its way in.
     """
     source = Path(backup).expanduser().absolute()
     destination = Path(target).expanduser().absolute()
@@ -378,21 +389,35 @@ def restore_database(
         raise ValueError(f"The folder {destination.parent} does not exist.")
     if destination.is_dir():
         raise ValueError(f"{destination} is a folder, not a database file.")
-    stamp = datetime.now().strftime(STAMP_FORMAT)
-    aside = None
-    if destination.exists():
-        current_key = None if has_sqlite_header(destination) else key
-        aside = _keep_aside(destination, stamp, current_key)
-    incoming = destination.with_name(f".{destination.name}.restore.{os.getpid()}.tmp")
-    _copy_single_file(source, incoming, source_key, key)
-    try:
-        for suffix in ("-wal", "-shm", "-journal"):
-            destination.with_name(destination.name + suffix).unlink(missing_ok=True)
-        os.replace(incoming, destination)
-        fsync_dir(destination.parent)
-    finally:
-        incoming.unlink(missing_ok=True)
+    with take_exclusive(destination, "restore again"):
+        current_key = None
+        if destination.exists():
+            current_key = None if has_sqlite_header(destination) else key
+            if not force and destination.stat().st_size:
+                _require_same_database(source, source_key, destination, current_key)
+        stamp = datetime.now().strftime(STAMP_FORMAT)
+        aside = _keep_aside(destination, stamp, current_key) if destination.exists() else None
+        incoming = temporary_name(destination)
+        _copy_single_file(source, incoming, source_key, key)
+        try:
+            for suffix in ("-wal", "-shm", "-journal"):
+                destination.with_name(destination.name + suffix).unlink(missing_ok=True)
+            os.replace(incoming, destination)
+            fsync_dir(destination.parent)
+        finally:
+            incoming.unlink(missing_ok=True)
     return aside
+
+
+def _require_same_database(
+    source: Path, source_key: DatabaseKey | None, target: Path, target_key: DatabaseKey | None
+) -> None:
+    if same_database(source, source_key, target, target_key) is False:
+        raise ValueError(
+            f"{source} is not a backup of {target}: it is a copy of another database. "
+            "Nothing was changed. To put it in place anyway, restore it with --force "
+            "(the current file is then kept aside)."
+        )
 
 
 #: The stamp in the name of a copy kept aside (``…-YYYYMMDD-HHMMSS…``).

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from consultant_app.store import audit, keys, search_index  # noqa: F401 - installs listeners
+from consultant_app.store import audit, identity, keys, locks, search_index  # noqa: F401 - installs listeners
 from consultant_app.store.backups import backup_copy, default_backup_dir, restore_copy
 from consultant_app.store.engine import create_sqlite_engine
 from consultant_app.store.errors import (
@@ -49,17 +49,30 @@ class Database:
     recovery_key: str | None = field(default=None, repr=False)
     #: True when this opening encrypted a plain database of an earlier version.
     converted: bool = False
+    #: The shared lock this opening holds (a restore elsewhere waits for :meth:`close`).
+    lock: locks.DatabaseLock | None = field(default=None, repr=False)
 
     def unit_of_work(self, actor: str | None = None) -> UnitOfWork:
         return UnitOfWork(self.session_factory, actor=actor)
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
 
 
 def _is_writable(path: Path) -> bool:
     mode = path.stat().st_mode
     return os.access(path, os.W_OK) and bool(mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
+
+
+def _refuse_non_sqlite(path: Path) -> None:
+    size = path.stat().st_size
+    # An encrypted database is whole pages; anything else that is not SQLite is not ours.
+    if size and not has_sqlite_header(path) and size % 512:
+        raise NotADatabaseError(
+            path, f"{path} is not a database of this application (not an SQLite file). {UNTOUCHED}"
+        )
 
 
 def _check_access(path: Path) -> None:
@@ -76,12 +89,7 @@ def _check_access(path: Path) -> None:
         raise NotADatabaseError(path, f"{path} is a folder, not a database file.")
     if not os.access(path, os.R_OK):
         raise ReadOnlyDatabaseError(path, f"{path} cannot be read: permission denied.")
-    size = path.stat().st_size
-    # An encrypted database is whole pages; anything else that is not SQLite is not ours.
-    if size and not has_sqlite_header(path) and size % 512:
-        raise NotADatabaseError(
-            path, f"{path} is not a database of this application (not an SQLite file). {UNTOUCHED}"
-        )
+    _refuse_non_sqlite(path)
     if not _is_writable(path) or not _is_writable(path.parent):
         raise ReadOnlyDatabaseError(
             path,
@@ -194,6 +202,7 @@ def open_database(
     migrate: bool = True,
     create: bool = True,
     key: DatabaseKey | None = None,
+    read_only: bool = False,
 ) -> Database:
     """Open (or create) the encrypted database at *path* and bring it to the latest schema.
 
@@ -204,12 +213,70 @@ def open_database(
     database of an earlier version is encrypted first, after a backup.
     Before an existing database is migrated, it is copied aside; a failed
     migration puts that copy back. With ``create=False`` a missing file is an
-    error instead of a new database.
+    error instead of a new database. A *read_only* opening writes nothing:
+    it creates, converts and migrates nothing, and its sessions cannot write.
+
+    The opening holds the database's shared lock until :meth:`Database.close`;
+    creating, converting or migrating the file takes the exclusive one.
     """
     path = Path(path).expanduser().absolute()
-    if not create and not path.exists():
+    if (read_only or not create) and not path.exists():
         raise NotADatabaseError(path, f"There is no database at {path}.")
-    _check_access(path)
+    if read_only:
+        _check_readable(path)
+    else:
+        _check_access(path)
+    if path.exists() and path.stat().st_size:
+        # Refuse a file that is not ours before anything (the lock file) appears beside it.
+        if has_sqlite_header(path):
+            _read_revision(path, None)
+        else:
+            key, _generated = _choose_key(path, key, False)
+            _read_revision(path, key)
+    lock = locks.share(path)
+    try:
+        if read_only:
+            return _open_read_only(path, key, lock)
+        return _open_locked(path, key, migrate, lock)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _check_readable(path: Path) -> None:
+    if path.is_dir():
+        raise NotADatabaseError(path, f"{path} is a folder, not a database file.")
+    if not os.access(path, os.R_OK):
+        raise ReadOnlyDatabaseError(path, f"{path} cannot be read: permission denied.")
+    if not path.stat().st_size:
+        raise NotADatabaseError(path, f"{path} is an empty file, not a database. {UNTOUCHED}")
+    _refuse_non_sqlite(path)
+
+
+def _open_read_only(path: Path, key: DatabaseKey | None, lock: locks.DatabaseLock) -> Database:
+    if has_sqlite_header(path):
+        raise NotADatabaseError(
+            path,
+            f"{path} is not encrypted yet (a database of an earlier version): open it once "
+            f"in the window or with a command that changes it. {UNTOUCHED}",
+        )
+    key, _generated = _choose_key(path, key, False)
+    revision = _read_revision(path, key)
+    if revision != HEAD:
+        raise MigrationError(
+            path,
+            f"{path} is at schema {revision}; this version works on {HEAD}. Bring it to the "
+            f"latest schema first (open it in the window, or run the migrate command; a copy "
+            f"is taken before). {UNTOUCHED}",
+        )
+    engine = create_sqlite_engine(path, key=key, read_only=True)
+    factory = sessionmaker(engine, expire_on_commit=False)
+    return Database(path, engine, factory, revision or "", None, key, lock=lock)
+
+
+def _open_locked(
+    path: Path, key: DatabaseKey | None, migrate: bool, lock: locks.DatabaseLock
+) -> Database:
     # Half copies of killed backups, restores or migrations never stay behind.
     sweep_leftovers(path.parent, default_backup_dir(path))
     new = not path.exists() or not path.stat().st_size
@@ -218,21 +285,32 @@ def open_database(
     key, generated = _choose_key(path, key, new or plain)
     if not new and not plain:
         revision = _read_revision(path, key)
+    rewrite = new or plain or (revision != HEAD and migrate)
+    if rewrite:
+        # Creating, encrypting or migrating: nobody else may have the file open meanwhile.
+        lock.release()
+        lock = locks.take_exclusive(path, "open it again", wait_s=locks.OPEN_WAIT_S)
+        if not new and not plain:
+            revision = _read_revision(path, key)  # the file may have changed meanwhile
     _keep_in_keyring(path, key, generated)
     if plain:
         from consultant_app.store.encryption import encrypt_in_place
 
         encrypt_in_place(path, key)
     backup: Path | None = None
-    if revision != HEAD and migrate:
-        engine, backup = _migrate(path, revision, key)
-        revision = HEAD
-    else:
-        engine = create_sqlite_engine(path, key=key)
+    try:
+        if revision != HEAD and migrate:
+            engine, backup = _migrate(path, revision, key)
+            revision = HEAD
+        else:
+            engine = create_sqlite_engine(path, key=key)
+    finally:
+        lock = locks.downgrade(lock)
+    identity.ensure_identity(engine)
     if generated or plain:
         # The file is written now: its key moves to the file's own identity.
         keys.remember_key(path, key)
     factory = sessionmaker(engine, expire_on_commit=False)
     audit.install(factory)
     recovery = keys.recovery_text(key) if generated else None
-    return Database(path, engine, factory, revision or "", backup, key, recovery, plain)
+    return Database(path, engine, factory, revision or "", backup, key, recovery, plain, lock=lock)

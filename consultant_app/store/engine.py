@@ -7,6 +7,8 @@ PostgreSQL would plug in here; nothing else calls
 
 from __future__ import annotations
 
+import os
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -23,14 +25,17 @@ MMAP_BYTES = 256 * 1024 * 1024
 CACHE_KIB = 128 * 1024
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any, read_only: bool = False) -> None:
     sql_functions.register(dbapi_connection)
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=NORMAL")
+        if read_only:
+            cursor.execute("PRAGMA query_only=ON")
+        else:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
         # Reads through a memory map: fewer copies on the large aggregate queries.
         cursor.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
         # Pages of an encrypted file are decrypted once into the page cache and
@@ -45,18 +50,22 @@ def sqlite_url(path: Path) -> str:
 
 
 def create_sqlite_engine(
-    path: Path, *, key: DatabaseKey | None = None, echo: bool = False
+    path: Path, *, key: DatabaseKey | None = None, echo: bool = False, read_only: bool = False
 ) -> Engine:
     """Engine on an SQLite file, encrypted with *key*, with foreign keys, WAL and a busy timeout.
 
     Every connection is made by :func:`sqlcipher.connect`, so the key is its
-    first statement; ``key=None`` is a plain SQLite file.
+    first statement; ``key=None`` is a plain SQLite file. A *read_only* engine
+    opens the file read-only and refuses every write (``query_only``).
     """
+    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
     engine = create_engine(
         sqlite_url(path),
         echo=echo,
         module=sqlcipher.dbapi,
-        creator=lambda: sqlcipher.connect(path, key),
+        # A read-only engine still opens a writable file read-write, so that SQLite removes
+        # its -wal/-shm files at the last close; ``query_only`` refuses every write.
+        creator=lambda: sqlcipher.connect(path, key, read_only=read_only and not writable),
     )
-    event.listen(engine, "connect", _sqlite_pragmas)
+    event.listen(engine, "connect", partial(_sqlite_pragmas, read_only=read_only))
     return engine

@@ -9,8 +9,10 @@ cells of each row are typed by :mod:`consultant_app.services.exchange.parse`.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -51,33 +53,73 @@ class CsvFile:
 
 # --- the file ---------------------------------------------------------------------
 
+#: Characters a line (or a quoted cell) may hold: an internship's row is a few hundred.
+MAX_LINE_CHARS = 100_000
+#: Rows one file may hold; the memory an import needs grows with them.
+MAX_ROWS = 50_000
 
-def _decode(path: Path) -> str:
+
+def _open(path: Path) -> io.TextIOWrapper:
     try:
-        data = path.read_bytes()
+        return path.open(encoding="utf-8-sig", newline="")
     except FileNotFoundError:
         raise ImportFileError(f"There is no file {path}.") from None
     except IsADirectoryError:
         raise ImportFileError(f"{path} is a folder; give the CSV file to import.") from None
     except OSError as error:
         raise ImportFileError(f"{path} cannot be read: {error.strerror or error}.") from None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise ImportFileError(
-            f"{path} is not UTF-8 text (first wrong byte on line {line}). "
-            "Save it as 'CSV UTF-8' and import it again."
-        ) from None
-    if not text.strip():
-        raise ImportFileError(
-            f"{path} is empty: it needs a header line and one row per internship."
-        )
-    return text
 
 
-def _delimiter(text: str) -> str:
-    header = text.lstrip("\r\n").splitlines()[0] if text.strip() else ""
+class _Lines:
+    """The file's lines, read in bounded pieces: a line too long is refused, never held."""
+
+    def __init__(self, path: Path, stream: io.TextIOWrapper) -> None:
+        self.path = path
+        self.stream = stream
+        self.number = 0
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        try:
+            line = self.stream.readline(MAX_LINE_CHARS + 1)
+        except UnicodeDecodeError:
+            raise ImportFileError(
+                f"{self.path} is not UTF-8 text (first wrong byte on line "
+                f"{_first_bad_line(self.path)}). Save it as 'CSV UTF-8' and import it again."
+            ) from None
+        except OSError as error:
+            raise ImportFileError(
+                f"{self.path} cannot be read: {error.strerror or error}."
+            ) from None
+        if not line:
+            raise StopIteration
+        self.number += 1
+        if len(line) > MAX_LINE_CHARS:
+            raise ImportFileError(
+                f"{self.path}: line {self.number} is longer than {MAX_LINE_CHARS:,} characters; "
+                "this is not an internships CSV file (check that the right file was chosen)."
+            )
+        return line
+
+
+def _first_bad_line(path: Path) -> int:
+    """The line of the first byte of *path* that is not UTF-8 (read in pieces)."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    line = 1
+    with path.open("rb") as stream:
+        for chunk in iter(lambda: stream.read(1 << 16), b""):
+            pending = decoder.getstate()[0]
+            try:
+                decoder.decode(chunk)
+            except UnicodeDecodeError as error:
+                return line + (pending + chunk)[: error.start].count(b"\n")
+            line += chunk.count(b"\n")
+    return line
+
+
+def _delimiter(header: str) -> str:
     return ";" if header.count(";") > header.count(",") else ","
 
 
@@ -86,19 +128,39 @@ def _column_name(text: str) -> str:
 
 
 def read_csv(path: Path) -> CsvFile:
-    """Decode and split the file; raises :class:`ImportFileError` for a file it cannot use."""
+    """Decode and split the file; raises :class:`ImportFileError` for a file it cannot use.
+
+    The file is read as a stream in bounded pieces: an oversized line, cell or file is
+    refused without being held in memory.
+    """
     path = Path(path)
-    text = _decode(path)
-    delimiter = _delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    with _open(path) as stream:
+        return _read(path, _Lines(path, stream))
+
+
+def _first_line(lines: _Lines) -> str:
+    for line in lines:
+        if line.strip():
+            return line
+    raise ImportFileError(
+        f"{lines.path} is empty: it needs a header line and one row per internship."
+    )
+
+
+def _read(path: Path, lines: _Lines) -> CsvFile:
+    first = _first_line(lines)
+    delimiter = _delimiter(first)
+    skipped = lines.number - 1
+    csv.field_size_limit(MAX_LINE_CHARS)
+    reader = csv.reader(itertools.chain([first], lines), delimiter=delimiter)
     header: list[str] | None = None
     header_line = 1
     rows: list[RawRow] = []
-    previous = 0
+    previous = skipped
     try:
         for cells in reader:
             line = previous + 1
-            previous = reader.line_num
+            previous = skipped + reader.line_num
             if header is None:
                 if not any(cell.strip() for cell in cells):
                     continue  # blank lines before the header
@@ -106,12 +168,16 @@ def read_csv(path: Path) -> CsvFile:
                 continue
             if not any(cell.strip() for cell in cells):
                 continue
+            if len(rows) == MAX_ROWS:
+                raise ImportFileError(
+                    f"{path} has more than {MAX_ROWS:,} rows; split it into smaller files."
+                )
             rows.append(RawRow(line, tuple(cells)))
     except csv.Error as error:
         raise ImportFileError(
             f"{path} cannot be read as CSV on line {previous + 1}: {error}."
         ) from None
-    if header is None:  # pragma: no cover - _decode refuses a blank file
+    if header is None:  # pragma: no cover - _first_line refuses a blank file
         raise ImportFileError(f"{path} is empty.")
     names = [_column_name(name) for name in header]
     positions: dict[str, int] = {}
