@@ -194,6 +194,10 @@ def test_a_draft_internship_is_edited_by_its_reference(
         "hours_fri=",
         "hours_sat=7,6",
     )
+    before = load_internship_values(world.db, internship_id)
+    assert edit(db_path, *args, "--dry-run") == 0
+    assert "  hours_sat: (empty) → 7.6" in capsys.readouterr().out
+    assert load_internship_values(world.db, internship_id) == before
     assert edit(db_path, *args) == 0
     out = capsys.readouterr().out
     assert f"Changed internship {reference}:" in out
