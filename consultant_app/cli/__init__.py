@@ -31,6 +31,7 @@ COMMANDS = {
     "restore": "safety:cmd_restore",
     "check": "safety:cmd_check",
     "anonymise": "privacy:cmd_anonymise",
+    "edit": "edit:cmd_edit",
 }
 
 

@@ -19,7 +19,7 @@ VIEWS = (
 LANGUAGES = ("nl", "fr", "en")
 REPORT_FORMATS = ("pdf", "csv", "json")
 ANONYMISE_KINDS = ("intern", "mentor", "host")
-CSV_EXPORT_KINDS = ("interns", "hosts", "internships")
+CSV_EXPORT_KINDS = ("interns", "hosts", "mentors", "internships")
 SUBJECT_ACCESS = "subject-access"
 EXPORT_KINDS = (*CSV_EXPORT_KINDS, SUBJECT_ACCESS)
 DOCUMENT_LANGUAGE = "document language (default: the convention language)"
@@ -147,8 +147,9 @@ def _import_export_options(commands: Any, db: argparse.ArgumentParser) -> None:
     exporting = commands.add_parser(
         "export",
         parents=[db],
-        help="write interns, hosts or internships to a CSV file, or one intern's personal data",
-        description="Write every intern, host or internship to a CSV file: KIND -o FILE.csv; "
+        help="write interns, hosts, mentors or internships to CSV, or one intern's personal data",
+        description="Write every intern, host, mentor or internship to a CSV file (the id first): "
+        "KIND -o FILE.csv; "
         "or everything held about one intern (right of access) as JSON and PDF: "
         "subject-access INTERN -o FOLDER [--lang nl|fr|en].",
     )
@@ -246,6 +247,23 @@ def _anonymise_options(commands: Any, db: argparse.ArgumentParser) -> None:
     )
 
 
+def _edit_options(commands: Any, db: argparse.ArgumentParser) -> None:
+    edit = commands.add_parser(
+        "edit",
+        parents=[db],
+        help="change fields of an intern, mentor, host or internship (as the window does)",
+        description="Change fields of one record, typed as in the window: dates YYYY-MM-DD "
+        "or DD/MM/YYYY, choices by their code; FIELD= empties a field. The window's checks "
+        "apply; a refused change writes nothing. An unknown FIELD lists the fields.",
+    )
+    edit.add_argument("kind", choices=("intern", "mentor", "host", "internship"))
+    edit.add_argument("record", metavar="ID|REFERENCE", help="an id, or an internship reference")
+    edit.add_argument("assignments", nargs="+", metavar="FIELD=VALUE")
+    edit.add_argument(
+        "--dry-run", action="store_true", help="show what would change, write nothing"
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     db = _db_parent()
     parser = argparse.ArgumentParser(
@@ -274,6 +292,7 @@ def build_parser() -> argparse.ArgumentParser:
     _report_options(commands, db)
     _backup_options(commands, db)
     _anonymise_options(commands, db)
+    _edit_options(commands, db)
     commands.add_parser("info", parents=[db], help="show the database file, schema and counts")
     commands.add_parser(
         "migrate", parents=[db], help="bring the database to the latest schema (after a copy)"

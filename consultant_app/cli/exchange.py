@@ -1,4 +1,4 @@
-"""``import`` and ``export``: internships from a CSV file, interns, hosts or internships to one."""
+"""``import`` and ``export``: internships from a CSV file; any record kind to one."""
 
 from __future__ import annotations
 

@@ -180,7 +180,7 @@ def test_export_each_kind(
         assert f"1 {kind} written to {output}" in capsys.readouterr().out
         assert output.read_text(encoding="utf-8").count("\n") == 2
     exported = (tmp_path / "internships.csv").read_text(encoding="utf-8")
-    assert exported.splitlines()[0] == ",".join(IMPORT_COLUMNS)
+    assert exported.splitlines()[0] == ",".join(("id", *IMPORT_COLUMNS))
 
 
 def test_export_refuses_a_folder(db_file: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]

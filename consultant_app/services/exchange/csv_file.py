@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from consultant_app.services.exchange.parse import (
+    EXPORT_ONLY_COLUMNS,
     IMPORT_COLUMNS,
     REJECT_COLUMNS,
     REQUIRED_COLUMNS,
@@ -191,7 +192,7 @@ def _read(path: Path, lines: _Lines) -> CsvFile:
             )
         if name in IMPORT_COLUMNS:
             positions[name] = index
-        elif name in REJECT_COLUMNS:
+        elif name in REJECT_COLUMNS or name in EXPORT_ONLY_COLUMNS:
             continue
         else:
             notices.append(

@@ -1,12 +1,15 @@
-"""Export interns, hosts or internships to a CSV file.
+"""Export interns, hosts, mentors or internships to a CSV file.
 
-The internships file has exactly the columns the import reads
-(:data:`~consultant_app.services.exchange.parse.IMPORT_COLUMNS`), so that it can
-be imported again: a completed internship's end date is the day it actually
+Every file starts with the record's ``id``, the id ``consultant-app edit`` and
+``anonymise`` take. The internships file then has exactly the columns the import
+reads (:data:`~consultant_app.services.exchange.parse.IMPORT_COLUMNS`), so that it
+can be imported again (the import matches internships by reference and ignores the
+``id``): a completed internship's end date is the day it actually
 ended, a terminated one's last day is in ``terminated_on``, the function is
 named in English and its cluster by code. Interruptions are not part of the
 format. The interns and hosts files use the import's ``intern_*`` and
-``host_*`` names for their columns.
+``host_*`` names for their columns; the mentors file names each mentor's host by
+``host_name`` and ``host_enterprise_number``, then the mentor's fields.
 
 Only live (not deleted) records are written. Files are UTF-8 without byte
 order mark, comma-separated, written atomically and readable by their owner
@@ -40,6 +43,7 @@ from consultant_app.domain.text import inert_cell, inert_phone
 from consultant_app.services.exchange.parse import IMPORT_COLUMNS
 from consultant_app.services.forms.fields import INTERN_FIELDS
 from consultant_app.services.forms.parsing import format_value
+from consultant_app.services.people.hosts import MENTOR_FIELDS
 from consultant_app.services.privacy.private_files import write_private_file
 from consultant_app.store.database import Database
 from consultant_app.store.models import (
@@ -52,13 +56,13 @@ from consultant_app.store.models import (
     Mentor,
 )
 
-EXPORT_KINDS: tuple[str, ...] = ("interns", "hosts", "internships")
+EXPORT_KINDS: tuple[str, ...] = ("interns", "hosts", "mentors", "internships")
 
 #: The intern form's fields, without the two that do not travel in a file.
 _INTERN_FIELDS: tuple[str, ...] = tuple(
     name for name in INTERN_FIELDS if name not in ("wished_functions", "interests")
 )
-INTERN_COLUMNS: tuple[str, ...] = tuple(f"intern_{name}" for name in _INTERN_FIELDS)
+INTERN_COLUMNS: tuple[str, ...] = ("id", *(f"intern_{name}" for name in _INTERN_FIELDS))
 
 _HOST_FIELDS: tuple[str, ...] = (
     "name",
@@ -79,10 +83,17 @@ _HOST_FIELDS: tuple[str, ...] = (
     "represented_by",
 )
 #: ``language_role`` is written as ``host_language``, as the import names it.
-HOST_COLUMNS: tuple[str, ...] = tuple(
-    "host_language" if name == "language_role" else f"host_{name}" for name in _HOST_FIELDS
+HOST_COLUMNS: tuple[str, ...] = (
+    "id",
+    *("host_language" if name == "language_role" else f"host_{name}" for name in _HOST_FIELDS),
 )
-INTERNSHIP_COLUMNS: tuple[str, ...] = IMPORT_COLUMNS
+MENTOR_COLUMNS: tuple[str, ...] = (
+    "id",
+    "host_name",
+    "host_enterprise_number",
+    *(name if name.startswith("mentor_") else f"mentor_{name}" for name in MENTOR_FIELDS),
+)
+INTERNSHIP_COLUMNS: tuple[str, ...] = ("id", *IMPORT_COLUMNS)
 
 
 def _committee(committee: JointCommittee | None, other: str | None) -> str:
@@ -98,11 +109,11 @@ def _full_name(first: str | None, last: str | None) -> str:
 def _intern_rows(database: Database) -> Iterable[list[str]]:
     columns = [getattr(Intern, name) for name in _INTERN_FIELDS]
     statement = (
-        select(*columns)
+        select(Intern.id, *columns)
         .where(Intern.deleted_at.is_(None))
         .order_by(Intern.last_name, Intern.first_name, Intern.birth_date, Intern.id)
     )
-    niss_at = _INTERN_FIELDS.index("national_number")
+    niss_at = 1 + _INTERN_FIELDS.index("national_number")
     with database.unit_of_work() as uow:
         for row in uow.session.execute(statement):
             cells = [format_value(value) for value in row]
@@ -113,12 +124,12 @@ def _intern_rows(database: Database) -> Iterable[list[str]]:
 def _host_rows(database: Database) -> Iterable[list[str]]:
     fields = list(_HOST_FIELDS)
     statement = (
-        select(*(getattr(Host, name) for name in fields), Host.joint_committee_other)
+        select(Host.id, *(getattr(Host, name) for name in fields), Host.joint_committee_other)
         .where(Host.deleted_at.is_(None))
         .order_by(Host.name, Host.id)
     )
-    number_at = fields.index("enterprise_number")
-    committee_at = fields.index("joint_committee")
+    number_at = 1 + fields.index("enterprise_number")
+    committee_at = 1 + fields.index("joint_committee")
     with database.unit_of_work() as uow:
         for row in uow.session.execute(statement):
             cells = [format_value(value) for value in row[:-1]]
@@ -127,11 +138,31 @@ def _host_rows(database: Database) -> Iterable[list[str]]:
             yield cells
 
 
+def _mentor_rows(database: Database) -> Iterable[list[str]]:
+    statement = (
+        select(
+            Mentor.id,
+            Host.name,
+            Host.enterprise_number,
+            *(getattr(Mentor, name) for name in MENTOR_FIELDS),
+        )
+        .join(Host, Host.id == Mentor.host_id)
+        .where(Mentor.deleted_at.is_(None), Host.deleted_at.is_(None))
+        .order_by(Host.name, Mentor.last_name, Mentor.first_name, Mentor.id)
+    )
+    with database.unit_of_work() as uow:
+        for row in uow.session.execute(statement):
+            cells = [format_value(value) for value in row]
+            cells[2] = display_enterprise_number(row[2])
+            yield cells
+
+
 def _internship_statement() -> Select[Any]:
     consultant = aliased(Consultant)
     mentor = aliased(Mentor)
     return (
         select(
+            Internship.id,
             Internship.reference,
             Intern.first_name,
             Intern.last_name,
@@ -171,6 +202,7 @@ def _internship_statement() -> Select[Any]:
 def _internship_rows(database: Database) -> Iterable[list[str]]:
     with database.unit_of_work() as uow:
         for (
+            internship_id,
             reference,
             first,
             last,
@@ -203,6 +235,7 @@ def _internship_rows(database: Database) -> Iterable[list[str]]:
             elif status is InternshipStatus.TERMINATED:
                 terminated_on = actual_end
             values = {
+                "id": internship_id,
                 "reference": reference,
                 "intern_first_name": first,
                 "intern_last_name": last,
@@ -243,7 +276,7 @@ def _csv_bytes(
 
 
 def export_csv(database: Database, kind: str, path: Path, *, delimiter: str = ",") -> int:
-    """Write the live records of *kind* (``interns``, ``hosts`` or ``internships``) to *path*;
+    """Write the live records of *kind* (:data:`EXPORT_KINDS`) to *path*;
     the number of rows written (the header not counted).
 
     Raises :class:`ValueError` for another *kind* or delimiter.
@@ -253,6 +286,7 @@ def export_csv(database: Database, kind: str, path: Path, *, delimiter: str = ",
     sources = {
         "interns": (INTERN_COLUMNS, _intern_rows),
         "hosts": (HOST_COLUMNS, _host_rows),
+        "mentors": (MENTOR_COLUMNS, _mentor_rows),
         "internships": (INTERNSHIP_COLUMNS, _internship_rows),
     }
     if kind not in sources:

@@ -90,6 +90,9 @@ OPTIONAL_COLUMNS: tuple[str, ...] = (
 IMPORT_COLUMNS: tuple[str, ...] = REQUIRED_COLUMNS + OPTIONAL_COLUMNS
 #: Columns a rejects file adds; importing a corrected rejects file ignores them silently.
 REJECT_COLUMNS: tuple[str, ...] = ("line", "column", "reason")
+#: Columns the export writes that the import ignores silently: internships are matched by
+#: reference, and a record's id is that of the database it was exported from.
+EXPORT_ONLY_COLUMNS: tuple[str, ...] = ("id",)
 
 #: Longest text each column may hold (the database column's length).
 MAX_LENGTHS: dict[str, int] = {

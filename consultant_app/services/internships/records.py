@@ -387,7 +387,7 @@ def load_internship_values(database: Database, internship_id: uuid.UUID) -> dict
         return record_values(live_internship(uow.session, internship_id))
 
 
-def _check_editable(internship: Internship) -> None:
+def check_editable(internship: Internship) -> None:
     status = internship.status
     params: dict[str, object] = {"status": status.value}
     if status is _S.DRAFT:
@@ -426,7 +426,7 @@ def update_internship(
     with database.unit_of_work(actor=actor) as uow:
         session = uow.session
         internship = live_internship(session, internship_id)
-        _check_editable(internship)
+        check_editable(internship)
         cleaned = validated_values(session, values)
         old_year, old_function = internship.start_date.year, internship.function_id
         old_language = internship.convention_language
