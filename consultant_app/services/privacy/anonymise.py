@@ -65,6 +65,7 @@ from consultant_app.services.printing.snapshots import (
     blank_intern,
     blank_mentor,
 )
+from consultant_app.services.privacy.redaction import redact_documents
 from consultant_app.store.backups import remove_copies_taken_before
 from consultant_app.store.database import Database
 from consultant_app.store.engine import BUSY_TIMEOUT_MS
@@ -195,6 +196,7 @@ def _anonymise_intern(session: Session, actor: str, intern: Intern) -> bool:
     if done:  # the frozen conventions name the person too
         name = f"{ANONYMISED} {anonymised_name(intern.id)}"
         blank_intern(session, intern.id, name, kept["birth_date"])
+        redact_documents(session, Internship.intern_id == intern.id)
     return done
 
 
@@ -205,6 +207,7 @@ def _anonymise_mentor(session: Session, actor: str, mentor: Mentor) -> bool:
     if done:
         name = f"{ANONYMISED} {anonymised_name(mentor.id)}"
         blank_mentor(session, mentor.host_id, old_name, mentor.id, name)
+        redact_documents(session, Internship.mentor_id == mentor.id)
     return done
 
 
@@ -220,6 +223,7 @@ def _anonymise_host(session: Session, actor: str, host: Host) -> bool:
     )
     _blank_host_audit(session, host.id)
     blank_host_contact(session, host.id)
+    redact_documents(session, Internship.host_id == host.id)
     _mark(session, actor, "host", host.id)
     return True
 
