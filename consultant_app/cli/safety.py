@@ -65,15 +65,23 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from consultant_app.store.backups import check_database
+    from consultant_app.store.backups import check_database, summarise_problems
+    from consultant_app.store.damage import clear_damage, mark_damaged
 
     path = existing_database(args)
     with reported(ValueError):
         problems = check_database(path)
     if not problems:
+        clear_damage(path.absolute())
         print("ok")
         return 0
-    print(f"{path} has {len(problems)} problem(s):")
-    for problem in problems:
+    mark_damaged(path.absolute(), problems)
+    summary = summarise_problems(problems)
+    print(f"{path} is damaged ({len(summary)} problem(s)):")
+    for problem in summary:
         print(f"  {problem}")
+    print(
+        "Until a sound backup is restored ('consultant-app restore BACKUP'), it opens "
+        "read-only: imports and edits are refused. The file itself was not changed."
+    )
     return 1

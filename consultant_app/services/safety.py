@@ -12,6 +12,7 @@ from pathlib import Path
 
 from consultant_app.store.backups import (
     BackupFile,
+    DamagedCopyError,
     backup_database,
     check_database,
     daily_backup_or_warn,
@@ -19,6 +20,7 @@ from consultant_app.store.backups import (
     list_backups,
     restore_database,
 )
+from consultant_app.store.damage import MarkedDamagedError, mark_damaged
 from consultant_app.store.database import open_database
 from consultant_app.store.errors import (
     ForeignDatabaseError,
@@ -42,6 +44,7 @@ from consultant_app.store.keys import (
     load_key,
     passphrase_problem,
 )
+from consultant_app.store.locks import DatabaseInUseError
 from consultant_app.store.sqlcipher import DatabaseError
 
 __all__ = [
@@ -49,11 +52,14 @@ __all__ = [
     "MIN_PASSPHRASE",
     "PASSPHRASE_ENV",
     "BackupFile",
+    "DamagedCopyError",
     "DatabaseError",
+    "DatabaseInUseError",
     "DatabaseKey",
     "ForeignDatabaseError",
     "KeyRequiredError",
     "KeySource",
+    "MarkedDamagedError",
     "MigrationError",
     "NewerSchemaError",
     "NotADatabaseError",
@@ -69,6 +75,7 @@ __all__ = [
     "keyring_name",
     "list_backups",
     "load_key",
+    "mark_damaged",
     "newest_good_backup",
     "open_database",
     "passphrase_problem",

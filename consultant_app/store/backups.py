@@ -23,13 +23,19 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from consultant_app.store.damage import clear_damage, mark_damaged
 from consultant_app.store.errors import StoreError
 from consultant_app.store.files import fsync_dir, has_sqlite_header
 from consultant_app.store.identity import same_database
+from consultant_app.store.integrity import (
+    check_database,
+    key_of,
+    require_sqlite_file,
+    summarise_problems,
+)
 from consultant_app.store.keys import (
     DatabaseKey,
     environment_key,
-    existing_key,
     forget_key,
     load_key,
 )
@@ -95,43 +101,23 @@ def list_backups(directory: Path | str, stem: str) -> list[BackupFile]:
     return sorted(found)
 
 
-def _require_sqlite_file(path: Path, what: str) -> None:
-    if not path.exists():
-        raise ValueError(f"There is no {what} at {path}.")
-    if not path.is_file():
-        raise ValueError(f"{path} is a folder, not a {what} file.")
-    if not os.access(path, os.R_OK):
-        raise ValueError(f"{path} cannot be read: permission denied.")
-    size = path.stat().st_size
-    if not size or (not has_sqlite_header(path) and size % 512):
-        raise ValueError(f"{path} is not a database of this application (not an SQLite file).")
-
-
-def _key_of(path: Path, key: DatabaseKey | None) -> DatabaseKey | None:
-    """The key of the file *path*: None if it is plain, else *key* or the one at hand.
-
-    Raises :class:`~consultant_app.store.errors.KeyRequiredError` when an
-    encrypted file's key is neither given nor in the environment or keyring.
-    """
-    if has_sqlite_header(path):
-        return None
-    if key is not None:
-        return key
-    return existing_key(path)
-
-
 def _copy_single_file(
     source: Path,
     target: Path,
     key: DatabaseKey | None,
     target_key: DatabaseKey | None = None,
-) -> None:
+    *,
+    verify: bool = False,
+) -> list[str]:
     """Copy the database *source* (with its write-ahead log) to the new file *target*.
 
     The copy is encrypted with *target_key* (by default the key of *source*,
     *key*). It is written under a temporary name in the folder of *target*,
     made a single file (rollback journal, no -wal), flushed, then renamed.
+    With *verify* the copy is quick-checked first; its problems are returned
+    (and it is then renamed to its damaged name, see :func:`damaged_name`).
     """
+    problems: list[str] = []
     target_key = target_key if target_key is not None else key
     temporary = temporary_name(target)
     old_umask = os.umask(0o077)
@@ -143,6 +129,10 @@ def _copy_single_file(
         finally:
             writer.close()
         os.chmod(temporary, 0o600)
+        if verify:
+            problems = check_database(temporary, quick=True, key=target_key)
+            if problems:
+                target = damaged_name(target)
         with temporary.open("rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(temporary, target)
@@ -151,6 +141,17 @@ def _copy_single_file(
         os.umask(old_umask)
         for leftover in (temporary, temporary.with_name(temporary.name + "-journal")):
             leftover.unlink(missing_ok=True)
+    return problems
+
+
+def damaged_name(backup: Path) -> Path:
+    """Where the copy of a damaged database goes: a name outside the rotation's pattern, so
+    that it never counts as a backup nor pushes a sound one out."""
+    return backup.with_name(f"{backup.stem}.damaged{backup.suffix}")
+
+
+class DamagedCopyError(ValueError):
+    """The database copied is damaged: the copy was kept outside the rotation."""
 
 
 def backup_copy(path: Path, label: str, key: DatabaseKey | None = None) -> Path:
@@ -192,8 +193,8 @@ def backup_database(
     key = key or getattr(database_or_path, "key", None)
     if not _LABEL.fullmatch(label):
         raise ValueError(f"A backup label is lowercase letters and digits, not {label!r}.")
-    _require_sqlite_file(source, "database")
-    key = _key_of(source, key)
+    require_sqlite_file(source, "database")
+    key = key_of(source, key)
     folder = Path(directory) if directory is not None else default_backup_dir(source)
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     stamp = (now or datetime.now()).strftime(STAMP_FORMAT)
@@ -204,9 +205,16 @@ def backup_database(
         counter += 1
     try:
         with share(source):  # a restore cannot swap the file under the copy
-            _copy_single_file(source, target, key)
+            problems = _copy_single_file(source, target, key, verify=True)
     except DatabaseError as error:
         raise ValueError(f"{source} cannot be copied as a database ({error}).") from error
+    if problems:
+        mark_damaged(source, problems)
+        raise DamagedCopyError(
+            f"{source} is damaged ({'; '.join(summarise_problems(problems)[:2])}). Its copy "
+            f"was kept as {damaged_name(target)}, outside the backups' rotation: no sound "
+            "backup was replaced. Restore the newest sound backup."
+        )
     return target
 
 
@@ -279,38 +287,8 @@ def daily_backup_or_warn(path: Path | str, key: DatabaseKey | None = None) -> Pa
         return None
 
 
-def check_database(
-    path: Path | str, *, quick: bool = False, key: DatabaseKey | None = None
-) -> list[str]:
-    """The problems SQLite finds in the database *path*; [] when it is sound.
-
-    Runs ``PRAGMA integrity_check`` (``quick_check`` with *quick*) and
-    ``PRAGMA foreign_key_check`` on a read-only connection. Raises
-    :class:`ValueError` when *path* is missing or not an SQLite file.
-    """
-    source = Path(path).expanduser().absolute()
-    _require_sqlite_file(source, "database")
-    key = _key_of(source, key)
-    problems: list[str] = []
-    try:
-        connection = connect(source, key, read_only=True, immutable_without_wal=True)
-    except DatabaseError as error:
-        return [f"cannot be opened: {error}"]
-    try:
-        pragma = "quick_check" if quick else "integrity_check"
-        rows = connection.execute(f"PRAGMA {pragma}").fetchall()
-        problems += [str(row[0]) for row in rows if row[0] != "ok"]
-        for table, rowid, parent, _key in connection.execute("PRAGMA foreign_key_check"):
-            problems.append(f"row {rowid} of {table} refers to a missing row of {parent}")
-    except DatabaseError as error:
-        problems.append(f"cannot be read: {error}")
-    finally:
-        connection.close()
-    return problems
-
-
 def _require_our_backup(backup: Path, key: DatabaseKey | None) -> None:
-    _require_sqlite_file(backup, "backup")
+    require_sqlite_file(backup, "backup")
     try:
         revision, tables = read_state(backup, key)
     except DatabaseError as error:
@@ -377,11 +355,11 @@ def restore_database(
     source = Path(backup).expanduser().absolute()
     destination = Path(target).expanduser().absolute()
     if key is None and destination.is_file():
-        key = _key_of(destination, None)
+        key = key_of(destination, None)
     if key is None:
         key = environment_key() or load_key(destination)
-    _require_sqlite_file(source, "backup")
-    source_key = _key_of(source, key)
+    require_sqlite_file(source, "backup")
+    source_key = key_of(source, key)
     _require_our_backup(source, source_key)
     if source == destination:
         raise ValueError(f"{source} is the database itself; choose a backup file.")
@@ -406,6 +384,7 @@ def restore_database(
             fsync_dir(destination.parent)
         finally:
             incoming.unlink(missing_ok=True)
+        clear_damage(destination)
     return aside
 
 
@@ -431,6 +410,7 @@ def side_copies(path: Path | str) -> list[Path]:
     found = [
         *path.parent.glob(f"{path.stem}.*.bak"),
         *path.parent.glob(f"{path.name}.before-restore-*.db"),
+        *default_backup_dir(path).glob(f"{path.stem}-*.damaged.db"),
     ]
     return sorted(item for item in found if item.is_file())
 

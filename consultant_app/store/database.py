@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from consultant_app.store import audit, identity, keys, locks, search_index  # noqa: F401 - installs listeners
+from consultant_app.store import audit, damage, identity, keys, locks, search_index  # noqa: F401 - installs listeners
 from consultant_app.store.backups import backup_copy, default_backup_dir, restore_copy
 from consultant_app.store.engine import create_sqlite_engine
 from consultant_app.store.errors import (
@@ -51,6 +51,8 @@ class Database:
     converted: bool = False
     #: The shared lock this opening holds (a restore elsewhere waits for :meth:`close`).
     lock: locks.DatabaseLock | None = field(default=None, repr=False)
+    #: True when opened read-only (a read command, or a database found damaged).
+    read_only: bool = False
 
     def unit_of_work(self, actor: str | None = None) -> UnitOfWork:
         return UnitOfWork(self.session_factory, actor=actor)
@@ -233,6 +235,8 @@ def open_database(
         else:
             key, _generated = _choose_key(path, key, False)
             _read_revision(path, key)
+    if not read_only:
+        damage.refuse_if_marked(path)  # found damaged: only a read-only opening
     lock = locks.share(path)
     try:
         if read_only:
@@ -271,7 +275,7 @@ def _open_read_only(path: Path, key: DatabaseKey | None, lock: locks.DatabaseLoc
         )
     engine = create_sqlite_engine(path, key=key, read_only=True)
     factory = sessionmaker(engine, expire_on_commit=False)
-    return Database(path, engine, factory, revision or "", None, key, lock=lock)
+    return Database(path, engine, factory, revision or "", None, key, lock=lock, read_only=True)
 
 
 def _open_locked(

@@ -172,7 +172,10 @@ class MainWindow(QMainWindow):
                 set_language(language)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Media internships — consultant"))
+        title = self.tr("Media internships — consultant")
+        if getattr(self.database, "read_only", False):
+            title += " — " + self.tr("read-only (damaged database)")
+        self.setWindowTitle(title)
         titles = {
             "dashboard": self.tr("Dashboard"),
             "internships": self.tr("Internships"),

@@ -24,6 +24,7 @@ from consultant_app.services.safety import (
     DatabaseKey,
     KeyRequiredError,
     KeySource,
+    MarkedDamagedError,
     StoreError,
     WrongKeyError,
     check_database,
@@ -31,6 +32,7 @@ from consultant_app.services.safety import (
     default_backup_dir,
     keyring_name,
     load_key,
+    mark_damaged,
     newest_good_backup,
     open_database,
     restore_database,
@@ -78,8 +80,32 @@ def open_store(path: Path, interactive: bool = True) -> Database | None:
         key = load_key(path) if interactive and isinstance(error, WrongKeyError) else None
         if key is not None and offer_restore(None, path, key, [str(error)]):
             return open_store(path)
+        if isinstance(error, MarkedDamagedError):
+            return _open_damaged(path, error, interactive)
         _explain(error, show=interactive)
     return None
+
+
+def _open_damaged(path: Path, error: StoreError, interactive: bool) -> Database | None:
+    """Open the database found damaged read-only, saying so; None when even that fails."""
+    try:
+        database = open_database(path, read_only=True)
+    except StoreError as second:
+        _explain(second, show=interactive)
+        return None
+    print(f"consultant-app: warning: {error}", file=sys.stderr)
+    if interactive:
+        QMessageBox.warning(
+            None,
+            QApplication.translate("StartupSafety", "The database is damaged"),
+            QApplication.translate(
+                "StartupSafety",
+                "{path} was found damaged. It is open read-only: you can read and print, "
+                "but nothing can be changed or imported until a sound backup is restored "
+                "(Settings → Data safety).",
+            ).format(path=path),
+        )
+    return database
 
 
 def show_recovery_key(window: QWidget, database: Database) -> None:
@@ -209,6 +235,10 @@ def check_in_background(
             daily_upkeep(database, window)
             return
         log.warning("The quick check found %d problem(s).", len(problems))
+        try:
+            mark_damaged(database.path, problems)  # from now on it opens read-only
+        except OSError as error:
+            log.warning("The damage could not be noted beside the file: %s", error.strerror)
         if offer_restore(window, database.path, database.key, problems, database.close):
             on_restored()
 

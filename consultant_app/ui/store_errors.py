@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from consultant_app.services.safety import (
+    DatabaseInUseError,
     ForeignDatabaseError,
     MigrationError,
     NewerSchemaError,
@@ -29,6 +30,12 @@ def explain(error: StoreError) -> str:
             "StoreErrors",
             "{path} is read-only. Copy it to a folder where you may write, or change its "
             "permissions. The file was left untouched.",
+        )
+    elif isinstance(error, DatabaseInUseError):
+        text = QCoreApplication.translate(
+            "StoreErrors",
+            "{path} is being restored, migrated or used by another program that needs it "
+            "alone. Try again in a moment. Nothing was changed.",
         )
     elif isinstance(error, ForeignDatabaseError):
         text = QCoreApplication.translate(

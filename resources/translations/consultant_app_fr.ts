@@ -2835,6 +2835,10 @@ Database: {1}</source>
         <translation>Application des consultants des stages média, version {0}.
 Base de données : {1}</translation>
     </message>
+    <message>
+        <source>read-only (damaged database)</source>
+        <translation>lecture seule (base de données endommagée)</translation>
+    </message>
 </context>
 <context>
     <name>MentorsTab</name>
@@ -4614,6 +4618,10 @@ Restaurer la sauvegarde intacte la plus récente, effectuée le {taken} ? Le fic
         <source>The backup of {taken} was restored. The damaged file is kept as {aside}.</source>
         <translation>La sauvegarde du {taken} a été restaurée. Le fichier endommagé est conservé sous {aside}.</translation>
     </message>
+    <message>
+        <source>{path} was found damaged. It is open read-only: you can read and print, but nothing can be changed or imported until a sound backup is restored (Settings → Data safety).</source>
+        <translation>{path} s’est révélée endommagée. Elle est ouverte en lecture seule : vous pouvez lire et imprimer, mais rien modifier ni importer tant qu’une sauvegarde saine n’a pas été restaurée (Paramètres → Sécurité des données).</translation>
+    </message>
 </context>
 <context>
     <name>StoreErrors</name>
@@ -4651,6 +4659,10 @@ Restaurer la sauvegarde intacte la plus récente, effectuée le {taken} ? Le fic
         <location filename="../../consultant_app/ui/store_errors.py" line="48"/>
         <source>Details: {message}</source>
         <translation>Détails : {message}</translation>
+    </message>
+    <message>
+        <source>{path} is being restored, migrated or used by another program that needs it alone. Try again in a moment. Nothing was changed.</source>
+        <translation>{path} est en cours de restauration, de migration ou d’utilisation par un autre programme qui en a besoin seul. Réessayez dans un instant. Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>

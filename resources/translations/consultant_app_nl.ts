@@ -2835,6 +2835,10 @@ Database: {1}</source>
         <translation>Consulententoepassing van de mediastages, versie {0}.
 Databank: {1}</translation>
     </message>
+    <message>
+        <source>read-only (damaged database)</source>
+        <translation>alleen-lezen (beschadigde databank)</translation>
+    </message>
 </context>
 <context>
     <name>MentorsTab</name>
@@ -4614,6 +4618,10 @@ De nieuwste intacte reservekopie, gemaakt op {taken}, terugzetten? Het beschadig
         <source>The backup of {taken} was restored. The damaged file is kept as {aside}.</source>
         <translation>De reservekopie van {taken} werd teruggezet. Het beschadigde bestand wordt bewaard als {aside}.</translation>
     </message>
+    <message>
+        <source>{path} was found damaged. It is open read-only: you can read and print, but nothing can be changed or imported until a sound backup is restored (Settings → Data safety).</source>
+        <translation>{path} bleek beschadigd. Ze is geopend in alleen-lezen: u kunt lezen en afdrukken, maar niets wijzigen of importeren tot een gave back-up is teruggezet (Instellingen → Gegevensveiligheid).</translation>
+    </message>
 </context>
 <context>
     <name>StoreErrors</name>
@@ -4651,6 +4659,10 @@ De nieuwste intacte reservekopie, gemaakt op {taken}, terugzetten? Het beschadig
         <location filename="../../consultant_app/ui/store_errors.py" line="48"/>
         <source>Details: {message}</source>
         <translation>Details: {message}</translation>
+    </message>
+    <message>
+        <source>{path} is being restored, migrated or used by another program that needs it alone. Try again in a moment. Nothing was changed.</source>
+        <translation>{path} wordt teruggezet, gemigreerd of gebruikt door een ander programma dat ze alleen nodig heeft. Probeer het zo meteen opnieuw. Er werd niets gewijzigd.</translation>
     </message>
 </context>
 <context>
