@@ -38,9 +38,9 @@ from consultant_app.documents.sheet_layout import (
     title_block,
     word_widths,
 )
-from consultant_app.documents.styles import CONTENT_WIDTH, FONT, GREY, styles
+from consultant_app.documents.styles import CONTENT_WIDTH, FONT, GREY, register_fonts, styles
 from consultant_app.documents.templates import DocumentTemplate
-from consultant_app.documents.text import SHORT_BLANK, clean, escape, fit, format_number
+from consultant_app.documents.text import SHORT_BLANK, clean, escape, format_number
 from consultant_app.domain.roadmap import SCAN_LEVELS
 
 #: The highest self-score of a competence scan (the chart's outer ring).
@@ -141,30 +141,118 @@ def _legend(drawing: Drawing, entries: Sequence[tuple[_Series, str]], y: float) 
         x += width + gap
 
 
-_LABEL_WIDTH = 36 * mm
+#: The widest a spoke label may be; it wraps onto as many lines as its name needs.
+_LABEL_WIDTH = 46 * mm
+_LABEL_LEADING = _CHART_FONT * 1.2
+#: Between a spoke's end and its label, and between a label and the drawing's edge.
+_LABEL_GAP = 2.5 * mm
+_EDGE = 1.0
 #: Up to this many competences, the spokes carry their names; beyond, only their numbers.
 _NAMED_SPOKES = 8
 
 
-def _spoke_label(number: int, name: str) -> str:
-    """The competence's number and name in at most two lines."""
-    text = " ".join(f"{number}. {clean(name)}".split())
-    lines = simpleSplit(text, FONT, _CHART_FONT, _LABEL_WIDTH)
-    if len(lines) > 2:
-        lines = [lines[0], fit(" ".join(lines[1:]), FONT, _CHART_FONT, _LABEL_WIDTH)]
-    return "\n".join(fit(line, FONT, _CHART_FONT, _LABEL_WIDTH) for line in lines)
+def _wrap(text: str, width: float) -> list[str]:
+    """*text* in lines no wider than *width*; a word too long for a line is split, never cut."""
+    lines: list[str] = []
+    for line in simpleSplit(text, FONT, _CHART_FONT, width):
+        while len(line) > 1 and pdfmetrics.stringWidth(line, FONT, _CHART_FONT) > width:
+            cut = len(line) - 1
+            while cut > 1 and pdfmetrics.stringWidth(line[:cut], FONT, _CHART_FONT) > width:
+                cut -= 1
+            lines.append(line[:cut])
+            line = line[cut:]
+        lines.append(line)
+    return lines or [""]
+
+
+@dataclass(frozen=True)
+class SpokeLabel:
+    """A spoke's label laid out: its lines, their anchor ("start", "middle" or "end") and box.
+
+    ``x`` is where the lines are anchored and ``top`` the top of the box, both from the
+    chart's centre.
+    """
+
+    lines: tuple[str, ...]
+    anchor: str
+    x: float
+    top: float
+    width: float
+
+    @property
+    def height(self) -> float:
+        return len(self.lines) * _LABEL_LEADING
+
+    @property
+    def left(self) -> float:
+        if self.anchor == "start":
+            return self.x
+        if self.anchor == "end":
+            return self.x - self.width
+        return self.x - self.width / 2
+
+    @property
+    def bottom(self) -> float:
+        return self.top - self.height
+
+
+def spoke_labels(names: Sequence[str], radius: float, half_width: float) -> list[SpokeLabel]:
+    """The labels of *names* around a chart of *radius*, wrapped within the drawing.
+
+    The drawing reaches *half_width* left and right of the centre; a label takes the
+    room between its spoke and the drawing's edge (at most :data:`_LABEL_WIDTH`) and as
+    many lines as its name needs.
+    """
+    count = len(names)
+    labels = []
+    reach = radius + _LABEL_GAP
+    for index, name in enumerate(names):
+        angle = pi / 2 - index * 2 * pi / count  # clockwise from the top, as the chart draws
+        x, y = cos(angle) * reach, sin(angle) * reach
+        if cos(angle) > 0.2:
+            anchor, room = "start", half_width - _EDGE - x
+        elif cos(angle) < -0.2:
+            anchor, room = "end", x + half_width - _EDGE
+        else:
+            anchor, room = "middle", 2 * (half_width - _EDGE - abs(x))
+        room = max(12 * mm, min(_LABEL_WIDTH, room))
+        lines = _wrap(" ".join(clean(name).split()), room)
+        width = max(pdfmetrics.stringWidth(line, FONT, _CHART_FONT) for line in lines)
+        height = len(lines) * _LABEL_LEADING
+        # Above the chart a label rises from its spoke (clear of the scale's numbers),
+        # below it hangs from it, at the sides it is centred on it.
+        top = y + height / 2 + sin(angle) * height / 2 + max(0.0, sin(angle)) * 2 * mm
+        labels.append(SpokeLabel(tuple(lines), anchor, x, top, width))
+    return labels
+
+
+def _draw_label(drawing: Drawing, label: SpokeLabel, cx: float, cy: float) -> None:
+    baseline = cy + label.top - _CHART_FONT
+    for line in label.lines:
+        drawing.add(
+            String(cx + label.x, baseline, line, fontName=FONT, fontSize=_CHART_FONT,
+                   textAnchor=label.anchor)
+        )  # fmt: skip
+        baseline -= _LABEL_LEADING
 
 
 def radar_chart(t: DocumentTemplate, rows: Sequence[ScanRow]) -> Drawing:
-    """The start scan, end scan and mentor's final scores of *rows* on one radar chart."""
+    """The start scan, end scan and mentor's final scores of *rows* on one radar chart.
+
+    Each spoke carries its competence's number and whole name, wrapped inside the drawing
+    (beyond :data:`_NAMED_SPOKES` competences, its number only).
+    """
+    register_fonts()
     named = len(rows) <= _NAMED_SPOKES
     # A long list gets a smaller chart, so that the chart and its table share one page.
     radius = (38 if named else 34) * mm
     legend_room = 16.0
-    label_room = (11 if named else 5) * mm  # above and below the chart, for the spoke labels
-    height = 2 * radius + 2 * label_room + legend_room
-    drawing = Drawing(CONTENT_WIDTH, height)
-    cx, cy = CONTENT_WIDTH / 2, legend_room + label_room + radius
+    names = [f"{i}. {row.competence}" if named else str(i) for i, row in enumerate(rows, 1)]
+    labels = spoke_labels(names, radius, CONTENT_WIDTH / 2)
+    above = max([radius, *(label.top for label in labels)])
+    below = max([radius, *(-label.bottom for label in labels)])
+    drawing = Drawing(CONTENT_WIDTH, legend_room + below + above + 2)
+    cx, cy = CONTENT_WIDTH / 2, legend_room + below
     count = len(rows)
     for level in range(1, SCAN_MAX + 1):  # the rings of the scale, and their numbers
         ring = [
@@ -187,19 +275,9 @@ def radar_chart(t: DocumentTemplate, rows: Sequence[ScanRow]) -> Drawing:
     chart.width = chart.height = 2 * radius
     chart.startAngle = 90
     chart.direction = "clockwise"
-    chart.labels = [
-        _spoke_label(i, row.competence) if named else str(i) for i, row in enumerate(rows, start=1)
-    ]
+    chart.labels = None
     chart.spokes.strokeColor = _RING
     chart.spokes.strokeWidth = 0.5
-    chart.spokes.labelRadius = 1.06
-    chart.spokeLabels.fontName = FONT
-    chart.spokeLabels.fontSize = _CHART_FONT
-    chart.spokeLabels.boxAnchor = "autox"  # away from the centre, whatever the angle
-    for index in range(count):
-        across = cos(pi / 2 - index * 2 * pi / count)
-        anchor = "start" if across > 0.2 else "end" if across < -0.2 else "middle"
-        chart.spokeLabels[index].textAnchor = anchor
     complete = [(s, v, n) for s, v, n in series if v and all(x is not None for x in v)]
     partial = [
         (s, v, n)
@@ -224,6 +302,8 @@ def radar_chart(t: DocumentTemplate, rows: Sequence[ScanRow]) -> Drawing:
         chart.strands[0].strokeColor = None
         chart.strands[0].strokeWidth = 0
     drawing.add(chart)
+    for label in labels:
+        _draw_label(drawing, label, cx, cy)
     for style, values, _ in partial:
         _broken_line(drawing, values, style, (cx, cy, radius))
     shown = [(style, name) for style, values, name in series if any(x is not None for x in values)]
