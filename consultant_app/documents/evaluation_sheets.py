@@ -24,6 +24,8 @@ from consultant_app.documents.roadmap_data import (
 )
 from consultant_app.documents.sheet_layout import (
     TickBox,
+    WritingLines,
+    answer,
     choice_row,
     competence_markup,
     day,
@@ -33,7 +35,6 @@ from consultant_app.documents.sheet_layout import (
     recommendation_label,
     task_list,
     template,
-    text_or_lines,
     title_block,
 )
 from consultant_app.documents.styles import CONTENT_WIDTH, FONT, GREY, RULE, SHADE, styles
@@ -43,7 +44,10 @@ from consultant_app.domain.roadmap import NOT_OBSERVED, SCORE_LEVELS, WORKPLACE_
 
 _NUMBER_WIDTH = 8 * mm
 _TICK_WIDTH = 17 * mm
-_COMMENT_HEIGHT = 8 * mm
+#: Lines to write on by hand: a comment on each competence, the appreciation, the remarks.
+_COMMENT_LINES = 2
+_APPRECIATION_LINES = 6
+_REMARK_LINES = 5
 
 
 _HEAD_SIZE = 7.0
@@ -126,12 +130,17 @@ def _scores_table(t: DocumentTemplate, data: EvaluationSheetData) -> LongTable:
                 *(TickBox(row.score == value) for value in columns),
             ]
         )
-        comment = f'<font color="#595959">{comment_label}</font>'
-        if row.comment.strip():
-            comment += f" {escape(row.comment.strip())}"
-        data_rows.append(["", Paragraph(comment, st.cell)])
+        comment: Flowable
+        if data.blank:  # lines to write the comment on by hand
+            comment = WritingLines(_COMMENT_LINES, lead=t.plain("evaluation.comment"))
+        else:
+            markup = f'<font color="#595959">{comment_label}</font>'
+            if row.comment.strip():
+                markup += f" {escape(row.comment.strip())}"
+            comment = Paragraph(markup, st.cell)
+        data_rows.append(["", comment])
         first, second = len(data_rows) - 2, len(data_rows) - 1
-        heights += [None, None if row.comment.strip() or not data.blank else _COMMENT_HEIGHT]
+        heights += [None, None]
         commands += [
             ("SPAN", (1, second), (-1, second)),
             ("NOSPLIT", (0, first), (-1, second)),
@@ -183,6 +192,43 @@ def _evaluation_signatures(t: DocumentTemplate, data: EvaluationSheetData) -> Ta
     return signature_table(blocks, box_height=20 * mm)
 
 
+def _stage_questions(t: DocumentTemplate, data: EvaluationSheetData) -> list[Flowable]:
+    """What the mentor answers besides the scores, as the stage asks it.
+
+    Halfway: how the internship goes so far, and what to work on in the second half.
+    At the end: the overall appreciation, other remarks and the recommendation for
+    employment (a question of the final evaluation only).
+    """
+    st = styles()
+    midterm = data.stage == "midterm"
+    appreciation = "evaluation.appreciation_midterm" if midterm else "evaluation.appreciation"
+    parts = answer(
+        t.markup(appreciation),
+        "" if data.blank else data.overall_appreciation,
+        _APPRECIATION_LINES,
+    )
+    remarks = "evaluation.comments_midterm" if midterm and data.blank else "evaluation.comments"
+    parts += answer(t.markup(remarks), "" if data.blank else data.comments, _REMARK_LINES)
+    if midterm:
+        return parts
+    recommendation = None if data.blank else data.recommendation
+    parts.append(
+        KeepTogether(
+            [
+                Paragraph(t.markup("evaluation.recommendation"), st.heading),
+                Paragraph(t.markup("evaluation.recommendation_question"), st.body),
+                choice_row(
+                    [
+                        (recommendation_label(t, value), recommendation == value)
+                        for value in RECOMMENDATIONS
+                    ]
+                ),
+            ]
+        )
+    )
+    return parts
+
+
 def render_evaluation_sheet(data: EvaluationSheetData) -> bytes:
     """The mentor's evaluation (mid-term or final) as an A4 PDF, blank or filled."""
     t = template(data.header.language)
@@ -199,7 +245,9 @@ def render_evaluation_sheet(data: EvaluationSheetData) -> bytes:
         *title_block(t, data.header, escape(title)),
         header_grid(t, data.header, extra),
         Spacer(1, 4),
-        *t.flowables("evaluation.intro_blank" if data.blank else "evaluation.intro_filled"),
+        *t.flowables(
+            f"evaluation.intro_blank_{data.stage}" if data.blank else "evaluation.intro_filled"
+        ),
     ]
     story += heading(t.markup("evaluation.competences"), st.heading)
     if data.rows:
@@ -207,25 +255,7 @@ def render_evaluation_sheet(data: EvaluationSheetData) -> bytes:
     else:
         story.append(Paragraph(t.markup("common.no_competences"), st.note))
     story += task_list(t, t.markup("common.tasks"), data.tasks)
-    story += heading(t.markup("evaluation.appreciation"), st.heading)
-    story += text_or_lines("" if data.blank else data.overall_appreciation, 4)
-    story += heading(t.markup("evaluation.comments"), st.heading)
-    story += text_or_lines("" if data.blank else data.comments, 2)
-    recommendation = None if data.blank else data.recommendation
-    story.append(
-        KeepTogether(
-            [
-                Paragraph(t.markup("evaluation.recommendation"), st.heading),
-                Paragraph(t.markup("evaluation.recommendation_question"), st.body),
-                choice_row(
-                    [
-                        (recommendation_label(t, value), recommendation == value)
-                        for value in RECOMMENDATIONS
-                    ]
-                ),
-            ]
-        )
-    )
+    story += _stage_questions(t, data)
     story.append(
         KeepTogether(
             [
@@ -300,8 +330,9 @@ def render_workplace_sheet(data: WorkplaceSheetData) -> bytes:
             ]
         )
     )
-    story += heading(t.markup("workplace.comments"), st.heading)
-    story += text_or_lines("" if data.blank else data.comments, 5)
+    story += answer(
+        t.markup("workplace.comments"), "" if data.blank else data.comments, _REMARK_LINES + 1
+    )
     name, date = t.plain("common.name"), t.plain("common.date")
     blocks = [
         SignatureBlock(

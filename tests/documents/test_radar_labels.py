@@ -6,7 +6,7 @@ import pytest
 from reportlab.graphics import renderPDF
 
 from consultant_app.documents.roadmap_data import ScanRow
-from consultant_app.documents.scan_report import radar_chart
+from consultant_app.documents.scan_chart import radar_chart
 from consultant_app.documents.sheet_layout import template
 from consultant_app.documents.styles import CONTENT_WIDTH
 from tests.support.pdf_text import pdftotext, words

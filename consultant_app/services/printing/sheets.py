@@ -302,9 +302,10 @@ def sheet_data(
         tasks=tasks,
         rows=rows,
         appreciation=text_of(shown[0].overall_appreciation) if shown else "",
+        # The recommendation for employment is a question of the final evaluation only.
         recommendation=None
-        if shown is None or shown[0].recommendation is None
-        else str(shown[0].recommendation.value),
+        if final is None or final[0].recommendation is None
+        else str(final[0].recommendation.value),
         evaluated_on=shown[0].evaluated_on if shown else None,
         final_evaluation=final is not None,
     )
