@@ -1,5 +1,6 @@
 """The evaluation forms of the roadmap: the mentor's evaluation and the intern's evaluation
-of the workplace, each blank (to fill in by hand) or filled with what was entered.
+of the workplace, each blank (to fill in by hand) or filled with what was entered, and the
+blank form of the intern's competence scan at the start or the end.
 
 Both lay out the same way blank or filled: every choice is a drawn box, and the
 entered ones carry a check mark.
@@ -20,6 +21,7 @@ from consultant_app.documents.roadmap_data import (
     RECOMMENDATIONS,
     EvaluationRow,
     EvaluationSheetData,
+    SelfScanSheetData,
     WorkplaceSheetData,
 )
 from consultant_app.documents.sheet_layout import (
@@ -40,7 +42,7 @@ from consultant_app.documents.sheet_layout import (
 from consultant_app.documents.styles import CONTENT_WIDTH, FONT, GREY, RULE, SHADE, styles
 from consultant_app.documents.templates import DocumentTemplate
 from consultant_app.documents.text import SHORT_BLANK, escape
-from consultant_app.domain.roadmap import NOT_OBSERVED, SCORE_LEVELS, WORKPLACE_LEVELS
+from consultant_app.domain.roadmap import NOT_OBSERVED, SCAN_LEVELS, SCORE_LEVELS, WORKPLACE_LEVELS
 
 _NUMBER_WIDTH = 8 * mm
 _TICK_WIDTH = 17 * mm
@@ -349,4 +351,62 @@ def render_workplace_sheet(data: WorkplaceSheetData) -> bytes:
     story.append(Spacer(1, 8))
     story.append(KeepTogether([signature_table(blocks, box_height=20 * mm)]))
     setup = page_setup(t, data.header, title, t.plain("workplace.header"))
+    return build_pdf(story, setup)
+
+
+# --------------------------------------------------------------------------- self-scan
+
+#: Lines to write the intern's answer on: the expectations at the start, what was learned at
+#: the end.
+_SELF_SCAN_LINES = 5
+
+
+def _self_scan_table(t: DocumentTemplate, data: SelfScanSheetData) -> LongTable:
+    st = styles()
+    labels = [t.plain(f"self_scan.scale_{value}") for value in SCAN_LEVELS]
+    head: list[object] = [_column_head("", t.plain("self_scan.question"), bold=True, left=True)]
+    head += [
+        _column_head(str(value), label) for value, label in zip(SCAN_LEVELS, labels, strict=True)
+    ]
+    rows: list[list[object]] = [head]
+    for item in data.competences:
+        markup = competence_markup(item.text, item.objective.strip())
+        rows.append([Paragraph(markup, st.cell), *(TickBox() for _ in SCAN_LEVELS)])
+    ticks = _tick_widths(labels, 16 * mm)
+    table = LongTable(
+        rows, colWidths=[CONTENT_WIDTH - sum(ticks), *ticks], repeatRows=1, hAlign="LEFT"
+    )
+    table.setStyle(
+        [
+            *_tick_style(len(rows), 1),
+            ("TOPPADDING", (0, 1), (-1, -1), 5),
+            ("BOTTOMPADDING", (0, 1), (-1, -1), 5),
+        ]
+    )
+    return table
+
+
+def render_self_scan_sheet(data: SelfScanSheetData) -> bytes:
+    """The blank self-assessment of the intern at the start or the end, as an A4 PDF.
+
+    Each moment asks its own question: what the intern wants to learn at the start,
+    what was learned (and what is still to work on) at the end.
+    """
+    t = template(data.header.language)
+    st = styles()
+    title = t.plain(f"self_scan.title_{data.moment}")
+    story: list[Flowable] = [
+        *title_block(t, data.header, escape(title)),
+        header_grid(t, data.header, [(t.plain("self_scan.completed_on"), SHORT_BLANK)]),
+        Spacer(1, 4),
+        *t.flowables(f"self_scan.intro_{data.moment}"),
+        Spacer(1, 4),
+    ]
+    if data.competences:
+        story.append(_self_scan_table(t, data))
+    else:
+        story.append(Paragraph(t.markup("common.no_competences"), st.note))
+    question = "self_scan.expectations" if data.moment == "start" else "self_scan.learned"
+    story += answer(t.markup(question), "", _SELF_SCAN_LINES)
+    setup = page_setup(t, data.header, title, t.plain("self_scan.header"))
     return build_pdf(story, setup)

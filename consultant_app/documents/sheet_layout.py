@@ -73,6 +73,11 @@ WORKPLACE_KEYS = keys(
 SCAN_KEYS = keys(
     "scan.", "title header intro start end mentor target number done_on not_done too_few missing"
 )
+SELF_SCAN_KEYS = keys(
+    "self_scan.",
+    """title_start title_end header intro_start intro_end question scale_0 scale_1 scale_2
+    scale_3 scale_4 expectations learned completed_on""",
+)
 REPORT_KEYS = keys(
     "report.",
     """title header intro working_days days_value tasks competences competences_text target
@@ -83,7 +88,13 @@ REPORT_KEYS = keys(
 SPEC = TemplateSpec(
     document="roadmap_sheets",
     keys=frozenset(
-        COMMON_KEYS + ROADMAP_KEYS + EVALUATION_KEYS + WORKPLACE_KEYS + SCAN_KEYS + REPORT_KEYS
+        COMMON_KEYS
+        + ROADMAP_KEYS
+        + EVALUATION_KEYS
+        + WORKPLACE_KEYS
+        + SCAN_KEYS
+        + SELF_SCAN_KEYS
+        + REPORT_KEYS
     ),
     placeholders=frozenset(
         keys(

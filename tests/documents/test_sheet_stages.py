@@ -19,12 +19,18 @@ from consultant_app.documents.roadmap_data import (
     EvaluationSheetData,
     ReportData,
     ScanRow,
+    SelfScanSheetData,
     SheetHeader,
     WorkplaceSheetData,
 )
 from consultant_app.documents.sheet_layout import template
 from consultant_app.documents.sheets import render_sheet
-from consultant_app.domain.roadmap import WORKPLACE_CRITERIA
+from consultant_app.domain.roadmap import SCAN_LEVELS, WORKPLACE_CRITERIA
+from consultant_app.services.printing.sheet_options import (
+    SheetOptionError,
+    document_kind,
+    sheet_filename,
+)
 from tests.support.pdf_text import pdftotext, words
 
 LANGUAGES = ("nl", "fr", "en")
@@ -106,6 +112,48 @@ def test_the_workplace_sheet_asks_the_intern_at_the_end(language: str) -> None:
         assert _has(text, language, key), key
     for key in (*FINAL_ONLY, *MIDTERM_ONLY):
         assert not _has(text, language, key), key
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("moment", ["start", "end"])
+def test_the_blank_self_scan_asks_its_own_moment(language: str, moment: str) -> None:
+    items = tuple(CompetenceItem(name, "Doel", 3) for name in COMPETENCES)
+    content = render_sheet(SelfScanSheetData(_header(language), moment, items))
+    text = pdftotext(content)
+    other = "end" if moment == "start" else "start"
+    assert _has(text, language, f"self_scan.title_{moment}")
+    assert _has(text, language, f"self_scan.intro_{moment}")
+    assert not _has(text, language, f"self_scan.intro_{other}")
+    asked, not_asked = (
+        ("expectations", "learned") if moment == "start" else ("learned", "expectations")
+    )
+    assert _has(text, language, f"self_scan.{asked}")
+    assert not _has(text, language, f"self_scan.{not_asked}")
+    for key in (*FINAL_ONLY, *MIDTERM_ONLY, "workplace.would_recommend"):
+        assert not _has(text, language, key), key
+    for level in SCAN_LEVELS:  # the intern's scale, 0 to 4
+        assert _has(text, language, f"self_scan.scale_{level}")
+    assert all(name in words(text) for name in COMPETENCES)
+    assert [len(group) for group in _writing_lines(content)] == [5]
+
+
+def test_the_blank_self_scan_is_asked_for_one_moment() -> None:
+    assert document_kind("scan", "start", blank=True) == "competence_scan_start_blank"
+    assert document_kind("scan", "END", blank=True) == "competence_scan_end_blank"
+    assert document_kind("scan") == "competence_scan"
+    kind = document_kind("scan", "start", blank=True)
+    assert (
+        sheet_filename("SM-2026-014", kind, "fr")
+        == "SM-2026-014_competence-scan-start-blank_fr.pdf"
+    )
+    with pytest.raises(SheetOptionError, match="add --stage start or end"):
+        document_kind("scan", blank=True)
+    with pytest.raises(SheetOptionError, match="choose start or end"):
+        document_kind("scan", "midterm", blank=True)
+    with pytest.raises(SheetOptionError, match="with the blank scan"):
+        document_kind("scan", "start")
+    with pytest.raises(SheetOptionError, match="choose midterm or final"):
+        document_kind("evaluation-sheet", "start", blank=True)
 
 
 # --- lines to write on ----------------------------------------------------------------------

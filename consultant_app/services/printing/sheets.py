@@ -6,7 +6,8 @@ Five sheets are printed from an internship's roadmap (:data:`SHEETS`):
 * ``evaluation-sheet`` — the mentor's evaluation of a *stage* (``midterm`` or ``final``),
   blank (a form to fill in by hand) or filled with what was entered;
 * ``workplace-sheet`` — the intern's evaluation of the workplace, blank or filled;
-* ``scan`` — the competence scan chart (start against end, with the mentor's final scores);
+* ``scan`` — the competence scan chart (start against end, with the mentor's final scores),
+  or blank: the intern's self-assessment to fill in by hand at the *stage* ``start`` or ``end``;
 * ``report`` — the end-of-internship report for the intern.
 
 :func:`sheet_data` reads the store (through
@@ -37,6 +38,7 @@ from consultant_app.documents.roadmap_data import (
     RoadmapData,
     ScanRow,
     ScanSheetData,
+    SelfScanSheetData,
     SheetData,
     SheetHeader,
     TaskLine,
@@ -256,6 +258,9 @@ def sheet_data(
     if name == "workplace-sheet":
         return _workplace_sheet(header, blank, None if blank else read_workplace(session, key))
     competences = read_competences(session, key, code)
+    if name == "scan" and blank:
+        assert stage is not None
+        return SelfScanSheetData(header, stage, tuple(item for _, item in competences))
     tasks = read_tasks(session, key, code)
     if name == "evaluation-sheet":
         assert stage is not None

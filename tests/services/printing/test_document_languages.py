@@ -30,6 +30,8 @@ SHEETS = (
     ("evaluation-sheet", {"stage": "midterm", "blank": True}),
     ("evaluation-sheet", {"stage": "final", "blank": True}),
     ("workplace-sheet", {"blank": True}),
+    ("scan", {"stage": "start", "blank": True}),
+    ("scan", {"stage": "end", "blank": True}),
     ("report", {}),
 )
 _PIECES = re.compile(r"\{[^{}]*\}|\*\*|\n")
