@@ -134,6 +134,7 @@ def render_amendment(data: AmendmentData) -> bytes:
         number=str(amendment_number(data)),
         decided_on=format_date(data.decided_on),
         reason=data.reason,
+        fund_name=v["fund_name"] or BLANK,
         fund_signatory=v["fund_signatory"] or BLANK,
         host_represented_by=v["host_represented_by"] or BLANK,
     )
