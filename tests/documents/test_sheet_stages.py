@@ -17,7 +17,9 @@ from consultant_app.documents.roadmap_data import (
     CompetenceItem,
     EvaluationRow,
     EvaluationSheetData,
+    EvaluationSummary,
     ReportData,
+    RoadmapData,
     ScanRow,
     SelfScanSheetData,
     SheetHeader,
@@ -154,6 +156,19 @@ def test_the_blank_self_scan_is_asked_for_one_moment() -> None:
         document_kind("scan", "start")
     with pytest.raises(SheetOptionError, match="choose midterm or final"):
         document_kind("evaluation-sheet", "start", blank=True)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_roadmap_names_the_recommendation_of_the_final_evaluation_only(language: str) -> None:
+    evaluations = tuple(
+        EvaluationSummary(stage, True, scored=1, competences=1, average=3.0, recommendation="no")
+        for stage in ("midterm", "final")
+    )
+    data = RoadmapData(_header(language), None, evaluations=evaluations)
+    text = words(pdftotext(render_sheet(data)))
+    t = template(language)
+    value = t.plain("common.recommendation_no")
+    assert text.count(words(t.plain("roadmap.recommendation", value=value))) == 1
 
 
 # --- lines to write on ----------------------------------------------------------------------

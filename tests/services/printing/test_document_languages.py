@@ -15,11 +15,12 @@ from sqlalchemy import select
 
 from consultant_app.documents.data import DOCUMENT_LANGUAGES, WEEKDAYS
 from consultant_app.documents.templates import TEMPLATES_DIR
+from consultant_app.domain.enums import EvaluationStage, Recommendation
 from consultant_app.services.internships.amendments import amend_internship
 from consultant_app.services.printing.conventions import issue_amendment, issue_convention
-from consultant_app.services.printing.sheets import issue_sheet
+from consultant_app.services.printing.sheets import issue_sheet, sheet_data
 from consultant_app.services.roadmap import save_risk_sheet
-from consultant_app.store.models import Function
+from consultant_app.store.models import Evaluation, Function, Internship
 from tests.support.builders import COMPLETE, World, signed_internship
 from tests.support.pdf_text import pdftotext, words
 
@@ -145,3 +146,25 @@ def test_documents_print_in_the_convention_language_by_default(world: World) -> 
     assert issue_amendment(world.db, internship_id, version).language == "nl"
     for sheet, options in SHEETS:
         assert issue_sheet(world.db, internship_id, sheet, **options).language == "nl"
+
+
+def test_the_report_gives_the_recommendation_of_the_final_evaluation_only(world: World) -> None:
+    internship_id, _ = _amended(world, "fr")
+    with world.db.unit_of_work() as uow:
+        uow.session.add(
+            Evaluation(
+                internship_id=internship_id,
+                stage=EvaluationStage.MIDTERM,
+                evaluated_on=date(2021, 10, 15),
+                overall_appreciation="Bien parti",
+                recommendation=Recommendation.NO,  # not a mid-term question
+            )
+        )
+        uow.commit()
+    with world.db.unit_of_work() as uow:
+        internship = uow.session.get(Internship, internship_id)
+        report = sheet_data(uow.session, internship, "report")
+    assert report.recommendation is None
+    assert report.appreciation == "Bien parti"
+    text = words(pdftotext(issue_sheet(world.db, internship_id, "report").content))
+    assert "Recommandation pour l’emploi" not in text
