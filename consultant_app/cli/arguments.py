@@ -95,7 +95,7 @@ ROADMAP_SHEETS = {
     "roadmap": "the whole roadmap: workstation sheet, tasks and competences, evaluations",
     "evaluation-sheet": "the mentor's evaluation of a --stage, filled or --blank",
     "workplace-sheet": "the intern's evaluation of the workplace, filled or --blank",
-    "scan": "the competence scan chart: start, end and the mentor's final scores",
+    "scan": "the competence scan chart: start, end and the mentor's final scores; or --blank",
     "report": "the end-of-internship report for the intern",
 }
 
@@ -106,14 +106,15 @@ def _sheet_options(documents: Any, db: argparse.ArgumentParser) -> None:
         sheet.add_argument("reference", metavar="REFERENCE", help="e.g. SM-2026-014")
         sheet.add_argument(
             "--stage",
-            choices=("midterm", "final"),
+            choices=("midterm", "final", "start", "end"),
             type=str.lower,
-            help="the evaluation's stage (evaluation-sheet only)",
+            help="the evaluation's stage: midterm or final (evaluation-sheet); start or end "
+            "(a blank scan)",
         )
         sheet.add_argument(
             "--blank",
             action="store_true",
-            help="the empty form to fill in by hand (evaluation-sheet, workplace-sheet)",
+            help="the empty form to fill in by hand (evaluation-sheet, workplace-sheet, scan)",
         )
         _language_option(sheet, DOCUMENT_LANGUAGE)
         sheet.add_argument(

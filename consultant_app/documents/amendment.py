@@ -14,7 +14,8 @@ from consultant_app.documents.convention import (
     party_values,
     signatures,
 )
-from consultant_app.documents.data import DOCUMENT_LANGUAGES, AmendmentData, ChangedField
+from consultant_app.documents.convention import SPEC as CONVENTION
+from consultant_app.documents.data import DOCUMENT_LANGUAGES, WEEKDAYS, AmendmentData, ChangedField
 from consultant_app.documents.flowables import grid_table, heading
 from consultant_app.documents.pdf import build_pdf
 from consultant_app.documents.styles import CONTENT_WIDTH, styles
@@ -82,7 +83,23 @@ def _shown(t: DocumentTemplate, change: ChangedField, text: str, language: str) 
         return t.plain("values.yes" if value.lower() in _TRUE else "values.no")
     if change.field == "convention_language" and value.lower() in DOCUMENT_LANGUAGES:
         return t.plain(f"values.{value.lower()}")
+    if change.field == "schedule":
+        return _schedule(value, language)
     return text
+
+
+def _schedule(value: str, language: str) -> str:
+    """A stored weekly schedule (``mon 7.6; tue 7.6``) as the document's weekdays and
+    numbers, a day a line (``Maandag 7,6 h``); any other text as it is."""
+    days = [part.split() for part in value.split(";")]
+    if not all(len(day) == 2 and day[0] in WEEKDAYS and _NUMBER.match(day[1]) for day in days):
+        return value
+    words = load_template(CONVENTION, language)
+    return "\n".join(
+        f"{words.plain(f'articles.schedule.{day}')} "
+        f"{format_number(float(hours), language, 2, trim=True)}\u00a0h"
+        for day, hours in days
+    )
 
 
 def _changes(data: AmendmentData, t: DocumentTemplate) -> list[Flowable]:
@@ -117,6 +134,7 @@ def render_amendment(data: AmendmentData) -> bytes:
         number=str(amendment_number(data)),
         decided_on=format_date(data.decided_on),
         reason=data.reason,
+        fund_name=v["fund_name"] or BLANK,
         fund_signatory=v["fund_signatory"] or BLANK,
         host_represented_by=v["host_represented_by"] or BLANK,
     )

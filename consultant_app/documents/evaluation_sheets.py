@@ -1,5 +1,6 @@
 """The evaluation forms of the roadmap: the mentor's evaluation and the intern's evaluation
-of the workplace, each blank (to fill in by hand) or filled with what was entered.
+of the workplace, each blank (to fill in by hand) or filled with what was entered, and the
+blank form of the intern's competence scan at the start or the end.
 
 Both lay out the same way blank or filled: every choice is a drawn box, and the
 entered ones carry a check mark.
@@ -20,10 +21,13 @@ from consultant_app.documents.roadmap_data import (
     RECOMMENDATIONS,
     EvaluationRow,
     EvaluationSheetData,
+    SelfScanSheetData,
     WorkplaceSheetData,
 )
 from consultant_app.documents.sheet_layout import (
     TickBox,
+    WritingLines,
+    answer,
     choice_row,
     competence_markup,
     day,
@@ -33,17 +37,19 @@ from consultant_app.documents.sheet_layout import (
     recommendation_label,
     task_list,
     template,
-    text_or_lines,
     title_block,
 )
 from consultant_app.documents.styles import CONTENT_WIDTH, FONT, GREY, RULE, SHADE, styles
 from consultant_app.documents.templates import DocumentTemplate
 from consultant_app.documents.text import SHORT_BLANK, escape
-from consultant_app.domain.roadmap import NOT_OBSERVED, SCORE_LEVELS, WORKPLACE_LEVELS
+from consultant_app.domain.roadmap import NOT_OBSERVED, SCAN_LEVELS, SCORE_LEVELS, WORKPLACE_LEVELS
 
 _NUMBER_WIDTH = 8 * mm
 _TICK_WIDTH = 17 * mm
-_COMMENT_HEIGHT = 8 * mm
+#: Lines to write on by hand: a comment on each competence, the appreciation, the remarks.
+_COMMENT_LINES = 2
+_APPRECIATION_LINES = 6
+_REMARK_LINES = 5
 
 
 _HEAD_SIZE = 7.0
@@ -126,12 +132,17 @@ def _scores_table(t: DocumentTemplate, data: EvaluationSheetData) -> LongTable:
                 *(TickBox(row.score == value) for value in columns),
             ]
         )
-        comment = f'<font color="#595959">{comment_label}</font>'
-        if row.comment.strip():
-            comment += f" {escape(row.comment.strip())}"
-        data_rows.append(["", Paragraph(comment, st.cell)])
+        comment: Flowable
+        if data.blank:  # lines to write the comment on by hand
+            comment = WritingLines(_COMMENT_LINES, lead=t.plain("evaluation.comment"))
+        else:
+            markup = f'<font color="#595959">{comment_label}</font>'
+            if row.comment.strip():
+                markup += f" {escape(row.comment.strip())}"
+            comment = Paragraph(markup, st.cell)
+        data_rows.append(["", comment])
         first, second = len(data_rows) - 2, len(data_rows) - 1
-        heights += [None, None if row.comment.strip() or not data.blank else _COMMENT_HEIGHT]
+        heights += [None, None]
         commands += [
             ("SPAN", (1, second), (-1, second)),
             ("NOSPLIT", (0, first), (-1, second)),
@@ -183,6 +194,43 @@ def _evaluation_signatures(t: DocumentTemplate, data: EvaluationSheetData) -> Ta
     return signature_table(blocks, box_height=20 * mm)
 
 
+def _stage_questions(t: DocumentTemplate, data: EvaluationSheetData) -> list[Flowable]:
+    """What the mentor answers besides the scores, as the stage asks it.
+
+    Halfway: how the internship goes so far, and what to work on in the second half.
+    At the end: the overall appreciation, other remarks and the recommendation for
+    employment (a question of the final evaluation only).
+    """
+    st = styles()
+    midterm = data.stage == "midterm"
+    appreciation = "evaluation.appreciation_midterm" if midterm else "evaluation.appreciation"
+    parts = answer(
+        t.markup(appreciation),
+        "" if data.blank else data.overall_appreciation,
+        _APPRECIATION_LINES,
+    )
+    remarks = "evaluation.comments_midterm" if midterm and data.blank else "evaluation.comments"
+    parts += answer(t.markup(remarks), "" if data.blank else data.comments, _REMARK_LINES)
+    if midterm:
+        return parts
+    recommendation = None if data.blank else data.recommendation
+    parts.append(
+        KeepTogether(
+            [
+                Paragraph(t.markup("evaluation.recommendation"), st.heading),
+                Paragraph(t.markup("evaluation.recommendation_question"), st.body),
+                choice_row(
+                    [
+                        (recommendation_label(t, value), recommendation == value)
+                        for value in RECOMMENDATIONS
+                    ]
+                ),
+            ]
+        )
+    )
+    return parts
+
+
 def render_evaluation_sheet(data: EvaluationSheetData) -> bytes:
     """The mentor's evaluation (mid-term or final) as an A4 PDF, blank or filled."""
     t = template(data.header.language)
@@ -199,7 +247,9 @@ def render_evaluation_sheet(data: EvaluationSheetData) -> bytes:
         *title_block(t, data.header, escape(title)),
         header_grid(t, data.header, extra),
         Spacer(1, 4),
-        *t.flowables("evaluation.intro_blank" if data.blank else "evaluation.intro_filled"),
+        *t.flowables(
+            f"evaluation.intro_blank_{data.stage}" if data.blank else "evaluation.intro_filled"
+        ),
     ]
     story += heading(t.markup("evaluation.competences"), st.heading)
     if data.rows:
@@ -207,25 +257,7 @@ def render_evaluation_sheet(data: EvaluationSheetData) -> bytes:
     else:
         story.append(Paragraph(t.markup("common.no_competences"), st.note))
     story += task_list(t, t.markup("common.tasks"), data.tasks)
-    story += heading(t.markup("evaluation.appreciation"), st.heading)
-    story += text_or_lines("" if data.blank else data.overall_appreciation, 4)
-    story += heading(t.markup("evaluation.comments"), st.heading)
-    story += text_or_lines("" if data.blank else data.comments, 2)
-    recommendation = None if data.blank else data.recommendation
-    story.append(
-        KeepTogether(
-            [
-                Paragraph(t.markup("evaluation.recommendation"), st.heading),
-                Paragraph(t.markup("evaluation.recommendation_question"), st.body),
-                choice_row(
-                    [
-                        (recommendation_label(t, value), recommendation == value)
-                        for value in RECOMMENDATIONS
-                    ]
-                ),
-            ]
-        )
-    )
+    story += _stage_questions(t, data)
     story.append(
         KeepTogether(
             [
@@ -300,8 +332,9 @@ def render_workplace_sheet(data: WorkplaceSheetData) -> bytes:
             ]
         )
     )
-    story += heading(t.markup("workplace.comments"), st.heading)
-    story += text_or_lines("" if data.blank else data.comments, 5)
+    story += answer(
+        t.markup("workplace.comments"), "" if data.blank else data.comments, _REMARK_LINES + 1
+    )
     name, date = t.plain("common.name"), t.plain("common.date")
     blocks = [
         SignatureBlock(
@@ -318,4 +351,62 @@ def render_workplace_sheet(data: WorkplaceSheetData) -> bytes:
     story.append(Spacer(1, 8))
     story.append(KeepTogether([signature_table(blocks, box_height=20 * mm)]))
     setup = page_setup(t, data.header, title, t.plain("workplace.header"))
+    return build_pdf(story, setup)
+
+
+# --------------------------------------------------------------------------- self-scan
+
+#: Lines to write the intern's answer on: the expectations at the start, what was learned at
+#: the end.
+_SELF_SCAN_LINES = 5
+
+
+def _self_scan_table(t: DocumentTemplate, data: SelfScanSheetData) -> LongTable:
+    st = styles()
+    labels = [t.plain(f"self_scan.scale_{value}") for value in SCAN_LEVELS]
+    head: list[object] = [_column_head("", t.plain("self_scan.question"), bold=True, left=True)]
+    head += [
+        _column_head(str(value), label) for value, label in zip(SCAN_LEVELS, labels, strict=True)
+    ]
+    rows: list[list[object]] = [head]
+    for item in data.competences:
+        markup = competence_markup(item.text, item.objective.strip())
+        rows.append([Paragraph(markup, st.cell), *(TickBox() for _ in SCAN_LEVELS)])
+    ticks = _tick_widths(labels, 16 * mm)
+    table = LongTable(
+        rows, colWidths=[CONTENT_WIDTH - sum(ticks), *ticks], repeatRows=1, hAlign="LEFT"
+    )
+    table.setStyle(
+        [
+            *_tick_style(len(rows), 1),
+            ("TOPPADDING", (0, 1), (-1, -1), 5),
+            ("BOTTOMPADDING", (0, 1), (-1, -1), 5),
+        ]
+    )
+    return table
+
+
+def render_self_scan_sheet(data: SelfScanSheetData) -> bytes:
+    """The blank self-assessment of the intern at the start or the end, as an A4 PDF.
+
+    Each moment asks its own question: what the intern wants to learn at the start,
+    what was learned (and what is still to work on) at the end.
+    """
+    t = template(data.header.language)
+    st = styles()
+    title = t.plain(f"self_scan.title_{data.moment}")
+    story: list[Flowable] = [
+        *title_block(t, data.header, escape(title)),
+        header_grid(t, data.header, [(t.plain("self_scan.completed_on"), SHORT_BLANK)]),
+        Spacer(1, 4),
+        *t.flowables(f"self_scan.intro_{data.moment}"),
+        Spacer(1, 4),
+    ]
+    if data.competences:
+        story.append(_self_scan_table(t, data))
+    else:
+        story.append(Paragraph(t.markup("common.no_competences"), st.note))
+    question = "self_scan.expectations" if data.moment == "start" else "self_scan.learned"
+    story += answer(t.markup(question), "", _SELF_SCAN_LINES)
+    setup = page_setup(t, data.header, title, t.plain("self_scan.header"))
     return build_pdf(story, setup)

@@ -25,6 +25,8 @@ from consultant_app.domain.enums import Phase
 PHASES: tuple[str, ...] = tuple(phase.value for phase in Phase)
 #: Stages of the mentor's evaluation (``EvaluationStage`` values).
 STAGES = ("midterm", "final")
+#: Moments of the intern's competence scan (``ScanMoment`` values).
+SCAN_MOMENTS = ("start", "end")
 #: Recommendations for employment (``Recommendation`` values), in print order.
 RECOMMENDATIONS = ("yes", "with_reservations", "no")
 #: The scales and the workplace criteria are those of :mod:`consultant_app.domain.roadmap`.
@@ -215,4 +217,20 @@ class ReportData:
     final_evaluation: bool = False
 
 
-SheetData = RoadmapData | EvaluationSheetData | WorkplaceSheetData | ScanSheetData | ReportData
+@dataclass(frozen=True)
+class SelfScanSheetData:
+    """The blank form of the intern's competence scan at one moment, to fill in by hand."""
+
+    header: SheetHeader
+    moment: str  # one of SCAN_MOMENTS
+    competences: tuple[CompetenceItem, ...] = ()
+
+
+SheetData = (
+    RoadmapData
+    | EvaluationSheetData
+    | WorkplaceSheetData
+    | ScanSheetData
+    | SelfScanSheetData
+    | ReportData
+)

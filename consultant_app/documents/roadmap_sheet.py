@@ -200,7 +200,7 @@ def _summary(t: DocumentTemplate, evaluation: EvaluationSummary, language: str) 
         lines.append(_label(t, "scores_none"))
     if evaluation.not_observed:
         lines.append(t.plain("roadmap.not_observed_count", count=evaluation.not_observed))
-    if evaluation.recommendation:
+    if evaluation.recommendation and evaluation.stage == "final":  # a final-stage question
         value = recommendation_label(t, evaluation.recommendation)
         lines.append(t.plain("roadmap.recommendation", value=value))
     if evaluation.mentor_name:

@@ -1,30 +1,30 @@
-"""The competence scan chart and the end-of-internship report of one internship.
+"""The competence scan sheet and the end-of-internship report of one internship.
 
-The scan is a radar chart of the intern's self-assessment at the start against the
-one at the end (0..4), with the mentor's final scores (1..4) as a third line. It
-reads in black and white: each line has its own grey, dash pattern and marker,
-and the values are printed in a table under the chart.
+The scan sheet shows the radar chart (:mod:`consultant_app.documents.scan_chart`) of
+the intern's self-assessment at the start against the one at the end (0..4), with the
+mentor's final scores (1..4) as a third line, and the values in a table under it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from math import cos, pi, sin
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.charts.spider import SpiderChart
-from reportlab.graphics.shapes import Drawing, Line, Polygon, String
-from reportlab.graphics.widgets.markers import makeMarker
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
-from consultant_app.documents.flowables import grid_table, heading
+from consultant_app.documents.flowables import (
+    SignatureBlock,
+    grid_table,
+    heading,
+    signature_table,
+)
 from consultant_app.documents.pdf import build_pdf
-from consultant_app.documents.roadmap_data import ReportData, ScanRow, ScanSheetData
+from consultant_app.documents.roadmap_data import ReportData, ScanRow, ScanSheetData, SheetHeader
+from consultant_app.documents.scan_chart import CHART_FONT, RING, SCAN_MAX, radar_chart
 from consultant_app.documents.sheet_layout import (
     average_text,
     day,
@@ -40,196 +40,7 @@ from consultant_app.documents.sheet_layout import (
 )
 from consultant_app.documents.styles import CONTENT_WIDTH, FONT, GREY, styles
 from consultant_app.documents.templates import DocumentTemplate
-from consultant_app.documents.text import SHORT_BLANK, clean, escape, fit, format_number
-from consultant_app.domain.roadmap import SCAN_LEVELS
-
-#: The highest self-score of a competence scan (the chart's outer ring).
-SCAN_MAX = SCAN_LEVELS[-1]
-_CHART_FONT = 7.5
-_RING = colors.Color(0.78, 0.78, 0.78)
-
-
-@dataclass(frozen=True)
-class _Series:
-    """How one line of the chart looks: grey, dashes, marker, width and an optional fill."""
-
-    color: colors.Color
-    dash: tuple[float, ...] | None
-    marker: str
-    width: float
-    marker_fill: colors.Color
-    fill: colors.Color | None = None
-
-
-_START = _Series(colors.Color(0.5, 0.5, 0.5), (4, 2.5), "Circle", 1.2, colors.white)
-_END = _Series(colors.black, None, "FilledSquare", 1.6, colors.black, colors.Color(0.9, 0.9, 0.9))
-_MENTOR = _Series(colors.Color(0.25, 0.25, 0.25), (1, 1.8), "FilledDiamond", 1.3, colors.black)
-
-
-class _FixedScaleSpider(SpiderChart):
-    """A spider chart whose outer ring is always the top of the scale (4)."""
-
-    def normalizeData(self, outer: float = 0.0) -> list[list[float]]:
-        self._norm = float(SCAN_MAX)
-        return [[value / SCAN_MAX for value in row] for row in self.data]
-
-
-def _point(cx: float, cy: float, radius: float, count: int, index: int, value: float):
-    angle = pi / 2 - index * 2 * pi / count  # clockwise from the top, as the chart draws
-    return cx + cos(angle) * radius * value / SCAN_MAX, cy + sin(angle) * radius * value / SCAN_MAX
-
-
-def _marker(style: _Series, x: float, y: float, size: float = 5.5):
-    return makeMarker(
-        style.marker,
-        x=x,
-        y=y,
-        size=size,
-        fillColor=style.marker_fill,
-        strokeColor=style.color,
-        strokeWidth=0.8,
-    )
-
-
-def _broken_line(
-    drawing: Drawing,
-    values: Sequence[int | None],
-    style: _Series,
-    centre: tuple[float, float, float],
-) -> None:
-    """A line with gaps where a value is missing, and a marker on every known value."""
-    cx, cy, radius = centre
-    count = len(values)
-    for index, value in enumerate(values):
-        following = values[(index + 1) % count]
-        if value is None:
-            continue
-        x, y = _point(cx, cy, radius, count, index, value)
-        if following is not None and count > 1:
-            x2, y2 = _point(cx, cy, radius, count, (index + 1) % count, following)
-            drawing.add(
-                Line(
-                    x, y, x2, y2,
-                    strokeColor=style.color,
-                    strokeWidth=style.width,
-                    strokeDashArray=style.dash,
-                )
-            )  # fmt: skip
-    for index, value in enumerate(values):
-        if value is not None:
-            drawing.add(_marker(style, *_point(cx, cy, radius, count, index, value)))
-
-
-def _legend(drawing: Drawing, entries: Sequence[tuple[_Series, str]], y: float) -> None:
-    """Line samples with their marker and name, centred in one line at *y*."""
-    sample, gap = 22.0, 18.0
-    widths = [
-        sample + 5 + pdfmetrics.stringWidth(name, FONT, _CHART_FONT + 0.5) for _, name in entries
-    ]
-    x = (drawing.width - sum(widths) - gap * (len(entries) - 1)) / 2
-    for (style, name), width in zip(entries, widths, strict=True):
-        drawing.add(
-            Line(
-                x, y + 3, x + sample, y + 3,
-                strokeColor=style.color,
-                strokeWidth=style.width,
-                strokeDashArray=style.dash,
-            )
-        )  # fmt: skip
-        drawing.add(_marker(style, x + sample / 2, y + 3))
-        drawing.add(String(x + sample + 5, y, name, fontName=FONT, fontSize=_CHART_FONT + 0.5))
-        x += width + gap
-
-
-_LABEL_WIDTH = 36 * mm
-#: Up to this many competences, the spokes carry their names; beyond, only their numbers.
-_NAMED_SPOKES = 8
-
-
-def _spoke_label(number: int, name: str) -> str:
-    """The competence's number and name in at most two lines."""
-    text = " ".join(f"{number}. {clean(name)}".split())
-    lines = simpleSplit(text, FONT, _CHART_FONT, _LABEL_WIDTH)
-    if len(lines) > 2:
-        lines = [lines[0], fit(" ".join(lines[1:]), FONT, _CHART_FONT, _LABEL_WIDTH)]
-    return "\n".join(fit(line, FONT, _CHART_FONT, _LABEL_WIDTH) for line in lines)
-
-
-def radar_chart(t: DocumentTemplate, rows: Sequence[ScanRow]) -> Drawing:
-    """The start scan, end scan and mentor's final scores of *rows* on one radar chart."""
-    named = len(rows) <= _NAMED_SPOKES
-    # A long list gets a smaller chart, so that the chart and its table share one page.
-    radius = (38 if named else 34) * mm
-    legend_room = 16.0
-    label_room = (11 if named else 5) * mm  # above and below the chart, for the spoke labels
-    height = 2 * radius + 2 * label_room + legend_room
-    drawing = Drawing(CONTENT_WIDTH, height)
-    cx, cy = CONTENT_WIDTH / 2, legend_room + label_room + radius
-    count = len(rows)
-    for level in range(1, SCAN_MAX + 1):  # the rings of the scale, and their numbers
-        ring = [
-            coordinate
-            for i in range(count)
-            for coordinate in _point(cx, cy, radius, count, i, level)
-        ]
-        drawing.add(Polygon(ring, strokeColor=_RING, strokeWidth=0.5, fillColor=None))
-        drawing.add(
-            String(cx + 2, cy + radius * level / SCAN_MAX + 1.5, str(level),
-                   fontName=FONT, fontSize=_CHART_FONT - 1, fillColor=GREY)
-        )  # fmt: skip
-    series = [
-        (_START, [row.start for row in rows], t.plain("scan.start")),
-        (_END, [row.end for row in rows], t.plain("scan.end")),
-        (_MENTOR, [row.mentor for row in rows], t.plain("scan.mentor")),
-    ]
-    chart = _FixedScaleSpider()
-    chart.x, chart.y = cx - radius, cy - radius
-    chart.width = chart.height = 2 * radius
-    chart.startAngle = 90
-    chart.direction = "clockwise"
-    chart.labels = [
-        _spoke_label(i, row.competence) if named else str(i) for i, row in enumerate(rows, start=1)
-    ]
-    chart.spokes.strokeColor = _RING
-    chart.spokes.strokeWidth = 0.5
-    chart.spokes.labelRadius = 1.06
-    chart.spokeLabels.fontName = FONT
-    chart.spokeLabels.fontSize = _CHART_FONT
-    chart.spokeLabels.boxAnchor = "autox"  # away from the centre, whatever the angle
-    for index in range(count):
-        across = cos(pi / 2 - index * 2 * pi / count)
-        anchor = "start" if across > 0.2 else "end" if across < -0.2 else "middle"
-        chart.spokeLabels[index].textAnchor = anchor
-    complete = [(s, v, n) for s, v, n in series if v and all(x is not None for x in v)]
-    partial = [
-        (s, v, n)
-        for s, v, n in series
-        if any(x is not None for x in v) and (s, v, n) not in complete
-    ]
-    # The chart draws the complete lines; an empty chart still draws the spokes and labels.
-    chart.data = [[float(x or 0) for x in values] for _, values, _ in complete] or [[0.0] * count]
-    for index, (style, _, name) in enumerate(complete):
-        strand = chart.strands[index]
-        strand.strokeColor = style.color
-        strand.strokeWidth = style.width
-        strand.strokeDashArray = style.dash
-        strand.fillColor = style.fill
-        strand.symbol = makeMarker(style.marker)
-        strand.symbol.fillColor = style.marker_fill
-        strand.symbol.strokeColor = style.color
-        strand.symbol.strokeWidth = 0.8
-        strand.symbolSize = 5.5
-        strand.name = name
-    if not complete:
-        chart.strands[0].strokeColor = None
-        chart.strands[0].strokeWidth = 0
-    drawing.add(chart)
-    for style, values, _ in partial:
-        _broken_line(drawing, values, style, (cx, cy, radius))
-    shown = [(style, name) for style, values, name in series if any(x is not None for x in values)]
-    if shown:
-        _legend(drawing, shown, 2)
-    return drawing
+from consultant_app.documents.text import SHORT_BLANK, escape, format_number
 
 
 def _score(value: int | None, missing: str) -> str:
@@ -314,24 +125,24 @@ def _curve_chart(t: DocumentTemplate, rows: Sequence[ScanRow], language: str) ->
     chart.data = [[value or 0.0 for value in averages]]
     chart.categoryAxis.categoryNames = names
     chart.categoryAxis.labels.fontName = FONT
-    chart.categoryAxis.labels.fontSize = _CHART_FONT
+    chart.categoryAxis.labels.fontSize = CHART_FONT
     chart.categoryAxis.labels.dy = -2
     chart.categoryAxis.strokeColor = GREY
     chart.valueAxis.valueMin = 0
     chart.valueAxis.valueMax = SCAN_MAX
     chart.valueAxis.valueStep = 1
     chart.valueAxis.labels.fontName = FONT
-    chart.valueAxis.labels.fontSize = _CHART_FONT
+    chart.valueAxis.labels.fontSize = CHART_FONT
     chart.valueAxis.strokeColor = GREY
     chart.valueAxis.visibleGrid = 1
-    chart.valueAxis.gridStrokeColor = _RING
+    chart.valueAxis.gridStrokeColor = RING
     chart.valueAxis.gridStrokeWidth = 0.4
     chart.bars.strokeColor = colors.black
     chart.bars.strokeWidth = 0.5
     for index, grey in enumerate(_BAR_GREYS):
         chart.bars[(0, index)].fillColor = grey
     chart.barLabels.fontName = FONT
-    chart.barLabels.fontSize = _CHART_FONT
+    chart.barLabels.fontSize = CHART_FONT
     chart.barLabels.boxAnchor = "s"
     chart.barLabels.dy = 2
     labels = ["" if value is None else format_number(value, language, 1) for value in averages]
@@ -370,6 +181,26 @@ def _competence_rows(t: DocumentTemplate, rows: Sequence[ScanRow]) -> Flowable:
     columns[-1] = max(columns[-1], room + 8)  # "not yet" on one line
     widths = (CONTENT_WIDTH - sum(columns), *columns)
     return grid_table(header, values, widths, align_right=(1, 2, 3, 4))
+
+
+def _report_signatures(t: DocumentTemplate, header: SheetHeader) -> Flowable:
+    """A column for each party (the intern, the host's mentor, the fund's consultant) with
+    a name, a date line and a box to sign in."""
+    name, date = t.plain("common.name"), t.plain("common.date")
+    parties = (
+        ("evaluation.sign_intern", "", header.intern_name),
+        ("evaluation.sign_mentor", header.host_name, header.mentor_name),
+        ("evaluation.sign_consultant", header.fund.name, header.consultant.name),
+    )
+    blocks = [
+        SignatureBlock(
+            "\n".join(part for part in (t.plain(key), of) if part.strip()),
+            ((name, signer), (date, "")),
+            t.plain("common.signature"),
+        )
+        for key, of, signer in parties
+    ]
+    return signature_table(blocks, box_height=20 * mm)
 
 
 def render_report(data: ReportData) -> bytes:
@@ -426,5 +257,13 @@ def render_report(data: ReportData) -> bytes:
     story.append(Spacer(1, 8))
     consultant = header.consultant.name or SHORT_BLANK
     story += t.flowables("report.closing", consultant_name=consultant, fund_name=header.fund.name)
+    story.append(
+        KeepTogether(
+            [
+                Paragraph(t.markup("evaluation.signatures"), st.heading),
+                _report_signatures(t, header),
+            ]
+        )
+    )
     setup = page_setup(t, header, t.plain("report.title"), t.plain("report.header"))
     return build_pdf(story, setup)

@@ -26,14 +26,14 @@ from consultant_app.documents.flowables import (
 )
 from consultant_app.documents.pdf import PageSetup
 from consultant_app.documents.roadmap_data import SheetHeader, TaskLine
-from consultant_app.documents.styles import CONTENT_WIDTH, FONT_BOLD, RULE, styles
+from consultant_app.documents.styles import CONTENT_WIDTH, FONT, FONT_BOLD, GREY, RULE, styles
 from consultant_app.documents.templates import (
     DocumentTemplate,
     TemplateSpec,
     keys,
     load_template,
 )
-from consultant_app.documents.text import SHORT_BLANK, escape, format_date, format_number
+from consultant_app.documents.text import SHORT_BLANK, clean, escape, format_date, format_number
 
 #: The mark printed in a ticked box.
 CHECK = "\u2714"
@@ -59,9 +59,10 @@ ROADMAP_KEYS = keys(
 )
 EVALUATION_KEYS = keys(
     "evaluation.",
-    """title_midterm title_final header intro_blank intro_filled stage evaluated_on competences
-    number comment appreciation comments recommendation recommendation_question signatures
-    sign_mentor sign_intern sign_consultant""",
+    """title_midterm title_final header intro_blank_midterm intro_blank_final intro_filled stage
+    evaluated_on competences number comment appreciation appreciation_midterm comments
+    comments_midterm recommendation recommendation_question signatures sign_mentor sign_intern
+    sign_consultant""",
 )
 WORKPLACE_KEYS = keys(
     "workplace.",
@@ -71,6 +72,11 @@ WORKPLACE_KEYS = keys(
 )
 SCAN_KEYS = keys(
     "scan.", "title header intro start end mentor target number done_on not_done too_few missing"
+)
+SELF_SCAN_KEYS = keys(
+    "self_scan.",
+    """title_start title_end header intro_start intro_end question scale_0 scale_1 scale_2
+    scale_3 scale_4 expectations learned completed_on""",
 )
 REPORT_KEYS = keys(
     "report.",
@@ -82,7 +88,13 @@ REPORT_KEYS = keys(
 SPEC = TemplateSpec(
     document="roadmap_sheets",
     keys=frozenset(
-        COMMON_KEYS + ROADMAP_KEYS + EVALUATION_KEYS + WORKPLACE_KEYS + SCAN_KEYS + REPORT_KEYS
+        COMMON_KEYS
+        + ROADMAP_KEYS
+        + EVALUATION_KEYS
+        + WORKPLACE_KEYS
+        + SCAN_KEYS
+        + SELF_SCAN_KEYS
+        + REPORT_KEYS
     ),
     placeholders=frozenset(
         keys(
@@ -300,14 +312,22 @@ def choice_row(options: Sequence[tuple[str, bool]], width: float = CONTENT_WIDTH
     return table
 
 
-class WritingLines(Flowable):
-    """*count* light lines to write on by hand."""
+#: The distance between two lines to write on by hand: room for handwriting.
+LINE_GAP = 8 * mm
 
-    def __init__(self, count: int, width: float = CONTENT_WIDTH, gap: float = 7.5 * mm) -> None:
+
+class WritingLines(Flowable):
+    """*count* light lines to write on by hand, :data:`LINE_GAP` apart; *lead* (a label)
+    printed at the start of the first one."""
+
+    def __init__(
+        self, count: int, width: float = CONTENT_WIDTH, gap: float = LINE_GAP, lead: str = ""
+    ) -> None:
         super().__init__()
         self.count = count
         self.line_width = width
         self.gap = gap
+        self.lead = clean(lead)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.line_width = min(self.line_width, availWidth)
@@ -316,20 +336,35 @@ class WritingLines(Flowable):
     def draw(self) -> None:
         canvas = self.canv
         canvas.saveState()
+        start = 0.0
+        if self.lead:
+            size = styles().cell.fontSize
+            canvas.setFillColor(GREY)
+            canvas.setFont(FONT, size)
+            canvas.drawString(0, (self.count - 1) * self.gap + 2.5, self.lead)
+            start = pdfmetrics.stringWidth(self.lead, FONT, size) + 2
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.setDash(1, 2)
         for index in range(self.count):
             y = index * self.gap + 1
-            canvas.line(0, y, self.line_width, y)
+            left = start if index == self.count - 1 else 0
+            canvas.line(left, y, self.line_width, y)
         canvas.restoreState()
 
 
 def text_or_lines(text: str, count: int) -> list[Flowable]:
-    """The user *text* as a paragraph, or lines to write on when it is empty."""
+    """The user *text* as a paragraph, or *count* lines to write on when it is empty."""
     if text.strip():
         return [Paragraph(escape(text.strip()), styles().body)]
     return [WritingLines(count)]
+
+
+def answer(title_markup: str, text: str, count: int) -> list[Flowable]:
+    """A question's heading and its answer: the user *text*, or *count* lines to write on,
+    kept on the heading's page."""
+    room = 0.0 if text.strip() else count * LINE_GAP
+    return [*heading(title_markup, styles().heading, room), *text_or_lines(text, count)]
 
 
 def task_list(t: DocumentTemplate, title_markup: str, tasks: Sequence[TaskLine]) -> list[Flowable]:

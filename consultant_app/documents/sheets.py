@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from consultant_app.documents.evaluation_sheets import (
     render_evaluation_sheet,
+    render_self_scan_sheet,
     render_workplace_sheet,
 )
 from consultant_app.documents.roadmap_data import (
@@ -11,6 +12,7 @@ from consultant_app.documents.roadmap_data import (
     ReportData,
     RoadmapData,
     ScanSheetData,
+    SelfScanSheetData,
     SheetData,
     WorkplaceSheetData,
 )
@@ -19,7 +21,8 @@ from consultant_app.documents.scan_report import render_report, render_scan
 
 
 def render_sheet(data: SheetData) -> bytes:
-    """The A4 PDF of *data*: the roadmap, an evaluation form, the scan chart or the report."""
+    """The A4 PDF of *data*: the roadmap, an evaluation form, the scan chart, the blank
+    self-scan or the report."""
     if isinstance(data, RoadmapData):
         return render_roadmap(data)
     if isinstance(data, EvaluationSheetData):
@@ -28,6 +31,8 @@ def render_sheet(data: SheetData) -> bytes:
         return render_workplace_sheet(data)
     if isinstance(data, ScanSheetData):
         return render_scan(data)
+    if isinstance(data, SelfScanSheetData):
+        return render_self_scan_sheet(data)
     if isinstance(data, ReportData):
         return render_report(data)
     raise TypeError(f"No printed sheet for {type(data).__name__}.")
@@ -38,6 +43,7 @@ __all__ = [
     "render_report",
     "render_roadmap",
     "render_scan",
+    "render_self_scan_sheet",
     "render_sheet",
     "render_workplace_sheet",
 ]

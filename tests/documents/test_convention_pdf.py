@@ -332,3 +332,12 @@ def test_amendment_without_changes_or_reason() -> None:
     text = "\n".join(pages_text(render_amendment(make_amendment("en", changes=(), reason=""))))
     assert "changes no item" in text
     assert "No reason was given." in text
+
+
+def test_amendment_without_the_fund_s_name_leaves_a_line_to_fill_in() -> None:
+    convention = make_convention("en", version=2, fund=FundIdentity(name=""))
+    text = flat(
+        "\n".join(pages_text(render_amendment(make_amendment("en", convention=convention))))
+    )
+    assert "Thefund:,represented" not in text
+    assert "Thefund:…" in text

@@ -13,11 +13,11 @@ from __future__ import annotations
 import json
 import uuid
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
 from consultant_app.documents.data import (
@@ -51,6 +51,7 @@ from consultant_app.store.models import (
     Amendment,
     CatalogueCompetence,
     CatalogueTask,
+    Function,
     Host,
     Internship,
     InternshipCompetence,
@@ -286,6 +287,39 @@ def _value_text(value: object) -> str:
     return str(value)
 
 
+def _function_names(
+    session: Session, changes: tuple[ChangedField, ...], language: str
+) -> tuple[ChangedField, ...]:
+    """*changes* with a function's name in *language*: the amendment stored the names in
+    the convention's language of the time."""
+    names = {change.old for change in changes if change.field == "function"}
+    names |= {change.new for change in changes if change.field == "function"}
+    names.discard("")
+    if not names:
+        return changes
+    worded: dict[str, str] = {}
+    rows = session.scalars(
+        select(Function).where(
+            or_(
+                Function.name_nl.in_(names),
+                Function.name_fr.in_(names),
+                Function.name_en.in_(names),
+            )
+        )
+    )
+    for function in rows:
+        for text in (function.name_nl, function.name_fr, function.name_en):
+            worded.setdefault(text, function.name(language))
+    return tuple(
+        replace(
+            change, old=worded.get(change.old, change.old), new=worded.get(change.new, change.new)
+        )
+        if change.field == "function"
+        else change
+        for change in changes
+    )
+
+
 def amendment_data(
     session: Session,
     internship: Internship,
@@ -302,6 +336,6 @@ def amendment_data(
         convention=convention,
         version=amendment.version,
         decided_on=amendment.decided_on,
-        changes=_changes(amendment.changes),
+        changes=_function_names(session, _changes(amendment.changes), convention.language),
         reason=text_of(amendment.reason),
     )

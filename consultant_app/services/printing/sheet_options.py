@@ -7,7 +7,7 @@ checks a sheet with its stage and blank option, :func:`document_kind` gives the
 
 from __future__ import annotations
 
-from consultant_app.documents.roadmap_data import STAGES
+from consultant_app.documents.roadmap_data import SCAN_MOMENTS, STAGES
 from consultant_app.services.printing.issuing import document_filename
 
 __all__ = [
@@ -22,8 +22,8 @@ __all__ = [
 
 #: The printed sheets, as the command line names them.
 SHEETS = ("roadmap", "evaluation-sheet", "workplace-sheet", "scan", "report")
-#: The sheets that also print as a blank form.
-BLANK_SHEETS = ("evaluation-sheet", "workplace-sheet")
+#: The sheets that also print as a blank form (the scan: the intern's self-assessment).
+BLANK_SHEETS = ("evaluation-sheet", "workplace-sheet", "scan")
 
 _KINDS = {
     "roadmap": "roadmap",
@@ -60,8 +60,23 @@ def check_options(sheet: str, stage: str | None, blank: bool) -> tuple[str, str 
         stage = stage.strip().lower()
         if stage not in STAGES:
             raise SheetOptionError(f"Unknown stage {stage!r}; choose midterm or final.")
+    elif name == "scan" and blank:
+        if stage is None:
+            raise SheetOptionError(
+                "The blank competence scan is printed for one moment: add --stage start or end."
+            )
+        stage = stage.strip().lower()
+        if stage not in SCAN_MOMENTS:
+            raise SheetOptionError(f"Unknown moment {stage!r}; choose start or end.")
+    elif stage is not None and name == "scan":
+        raise SheetOptionError(
+            "--stage goes with the evaluation sheet, or with the blank scan (start or end): "
+            "the scan chart shows both moments."
+        )
     elif stage is not None:
-        raise SheetOptionError(f"--stage goes with the evaluation sheet, not the {name}.")
+        raise SheetOptionError(
+            f"--stage goes with the evaluation sheet or the blank scan, not the {name}."
+        )
     if blank and name not in BLANK_SHEETS:
         raise SheetOptionError(
             f"The {name} has no blank form; --blank goes with {' or '.join(BLANK_SHEETS)}."
@@ -70,9 +85,12 @@ def check_options(sheet: str, stage: str | None, blank: bool) -> tuple[str, str 
 
 
 def document_kind(sheet: str, stage: str | None = None, blank: bool = False) -> str:
-    """The ``IssuedDocument.kind`` of a sheet, e.g. ``evaluation_midterm_blank``."""
+    """The ``IssuedDocument.kind`` of a sheet, e.g. ``evaluation_midterm_blank`` or
+    ``competence_scan_start_blank``."""
     name, stage = check_options(sheet, stage, blank)
     kind = _KINDS[name].format(stage=stage)
+    if name == "scan" and blank:
+        kind = f"{kind}_{stage}"
     return f"{kind}_blank" if blank else kind
 
 

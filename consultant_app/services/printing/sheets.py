@@ -6,7 +6,8 @@ Five sheets are printed from an internship's roadmap (:data:`SHEETS`):
 * ``evaluation-sheet`` — the mentor's evaluation of a *stage* (``midterm`` or ``final``),
   blank (a form to fill in by hand) or filled with what was entered;
 * ``workplace-sheet`` — the intern's evaluation of the workplace, blank or filled;
-* ``scan`` — the competence scan chart (start against end, with the mentor's final scores);
+* ``scan`` — the competence scan chart (start against end, with the mentor's final scores),
+  or blank: the intern's self-assessment to fill in by hand at the *stage* ``start`` or ``end``;
 * ``report`` — the end-of-internship report for the intern.
 
 :func:`sheet_data` reads the store (through
@@ -37,6 +38,7 @@ from consultant_app.documents.roadmap_data import (
     RoadmapData,
     ScanRow,
     ScanSheetData,
+    SelfScanSheetData,
     SheetData,
     SheetHeader,
     TaskLine,
@@ -256,6 +258,9 @@ def sheet_data(
     if name == "workplace-sheet":
         return _workplace_sheet(header, blank, None if blank else read_workplace(session, key))
     competences = read_competences(session, key, code)
+    if name == "scan" and blank:
+        assert stage is not None
+        return SelfScanSheetData(header, stage, tuple(item for _, item in competences))
     tasks = read_tasks(session, key, code)
     if name == "evaluation-sheet":
         assert stage is not None
@@ -302,9 +307,10 @@ def sheet_data(
         tasks=tasks,
         rows=rows,
         appreciation=text_of(shown[0].overall_appreciation) if shown else "",
+        # The recommendation for employment is a question of the final evaluation only.
         recommendation=None
-        if shown is None or shown[0].recommendation is None
-        else str(shown[0].recommendation.value),
+        if final is None or final[0].recommendation is None
+        else str(final[0].recommendation.value),
         evaluated_on=shown[0].evaluated_on if shown else None,
         final_evaluation=final is not None,
     )
