@@ -29,6 +29,8 @@ bench: system-deps $(STAMP) translations
 	mkdir -p .bench
 	env $(BENCH_KEYRING) $(BIN)/python tests/benchmarks/bench_demo_large.py
 	$(BIN)/python -m pytest tests/benchmarks -p no:cacheprovider -o addopts="" -q -s
+	# the slow run of the fault injection: fifty kills per command
+	KILL_ROUNDS=50 $(BIN)/python -m pytest tests/integration/test_kill_faults.py -p no:cacheprovider -q
 
 lint: $(STAMP)
 	$(BIN)/ruff check consultant_app tests

@@ -154,8 +154,10 @@ def run_window(
     if database is None:
         return 2
     window = build_window(database, view, chosen, preferences)
+    from consultant_app.ui.failures import install_failure_hook
     from consultant_app.ui.window_session import WindowSession
 
+    install_failure_hook(lambda: database.path)
     session = WindowSession(
         database.path, window, lambda opened: build_window(opened, None, chosen, preferences)
     )

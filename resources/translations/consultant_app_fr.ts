@@ -5080,4 +5080,27 @@ est chiffrée et sa clé ne se trouve pas dans le trousseau de clés de cet ordi
         </translation>
     </message>
 </context>
+<context>
+    <name>Failures</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>The disk is full: {path} could not be written. Nothing was lost: what was saved before is unchanged. Free some space, then try again.</source>
+        <translation>Le disque est plein : {path} n’a pas pu être écrit. Rien n’a été perdu : ce qui avait été enregistré auparavant est inchangé. Libérez de l’espace, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({reason}). Nothing else was changed.</source>
+        <translation>{path} n’a pas pu être écrit ({reason}). Rien d’autre n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The disk holding the database {path} is full or failing: the last change was not saved, and the database is as it was before it. Free some space, then save again.</source>
+        <translation>Le disque qui contient la base de données {path} est plein ou défaillant : la dernière modification n’a pas été enregistrée et la base de données est telle qu’avant celle-ci. Libérez de l’espace, puis enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({problem}). What was saved before is unchanged. If it happens again, note what you were doing and ask for help.</source>
+        <translation>Un problème est survenu ({problem}). Ce qui avait été enregistré auparavant est inchangé. Si cela se reproduit, notez ce que vous faisiez et demandez de l’aide.</translation>
+    </message>
+</context>
 </TS>

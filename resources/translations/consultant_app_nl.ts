@@ -5080,4 +5080,27 @@ is versleuteld en de sleutel ervan zit niet in het sleutelbeheer van deze comput
         </translation>
     </message>
 </context>
+<context>
+    <name>Failures</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>The disk is full: {path} could not be written. Nothing was lost: what was saved before is unchanged. Free some space, then try again.</source>
+        <translation>De schijf is vol: {path} kon niet worden geschreven. Er ging niets verloren: wat eerder werd opgeslagen, is ongewijzigd. Maak wat ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({reason}). Nothing else was changed.</source>
+        <translation>{path} kon niet worden geschreven ({reason}). Verder werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The disk holding the database {path} is full or failing: the last change was not saved, and the database is as it was before it. Free some space, then save again.</source>
+        <translation>De schijf met de databank {path} is vol of defect: de laatste wijziging werd niet opgeslagen en de databank is zoals ze ervoor was. Maak wat ruimte vrij en sla opnieuw op.</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({problem}). What was saved before is unchanged. If it happens again, note what you were doing and ask for help.</source>
+        <translation>Er ging iets mis ({problem}). Wat eerder werd opgeslagen, is ongewijzigd. Gebeurt het opnieuw, noteer dan wat u aan het doen was en vraag om hulp.</translation>
+    </message>
+</context>
 </TS>

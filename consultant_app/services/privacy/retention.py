@@ -27,6 +27,7 @@ from consultant_app.services.privacy.anonymise import (
     retention_plan,
 )
 from consultant_app.services.privacy.retention_review import RetentionReview, review_plan
+from consultant_app.store.backups import remove_copies_taken_before
 from consultant_app.store.database import Database
 from consultant_app.store.settings import get_value, set_value
 
@@ -148,6 +149,8 @@ def daily_retention(
         return run_retention_if_due(database, today=day, actor=actor)
     until = postponed_until(database)
     review = None if until is not None and day < until else review_plan(database, day)
+    # Copies taken before the retention period go whatever the answer about the people.
+    remove_copies_taken_before(database.path, retention_plan(database, today=day).cutoff)
     _store(database, LAST_RUN_KEY, day.isoformat(), actor)
     return review if review is not None and review.total else None
 

@@ -58,3 +58,16 @@ def test_a_dry_run_removes_nothing(db_path: Path) -> None:
     finally:
         database.close()
     assert old_backup.exists()
+
+
+def test_the_daily_run_that_only_asks_still_removes_old_copies(db_path: Path) -> None:
+    from consultant_app.services.privacy.retention import daily_retention
+
+    database = open_database(db_path)
+    try:
+        old_backup = backup_database(database, label="daily", now=datetime(2019, 3, 1, 9, 0))
+        new_backup = backup_database(database, label="daily", now=datetime(2026, 6, 1, 9, 0))
+        assert daily_retention(database, today=TODAY) is None  # nobody to ask about
+    finally:
+        database.close()
+    assert not old_backup.exists() and new_backup.exists()
