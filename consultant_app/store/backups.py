@@ -13,6 +13,7 @@ the database itself. Every file written here is for the user only (mode
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import shutil
@@ -122,12 +123,17 @@ def _copy_single_file(
     temporary = temporary_name(target)
     old_umask = os.umask(0o077)
     try:
-        copy_database(source, key, temporary, target_key)
-        writer = connect(temporary, target_key)
         try:
-            writer.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            writer.close()
+            copy_database(source, key, temporary, target_key)
+            writer = connect(temporary, target_key)
+            try:
+                writer.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                writer.close()
+        except DatabaseError as error:
+            if is_disk_failure(error):  # a full or failing disk where the copy goes
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(target)) from error
+            raise
         os.chmod(temporary, 0o600)
         if verify:
             problems = check_database(temporary, quick=True, key=target_key)
@@ -142,6 +148,12 @@ def _copy_single_file(
         for leftover in (temporary, temporary.with_name(temporary.name + "-journal")):
             leftover.unlink(missing_ok=True)
     return problems
+
+
+def is_disk_failure(error: BaseException) -> bool:
+    """Whether the engine's *error* is a full or failing disk."""
+    text = str(error)
+    return "disk is full" in text or "disk I/O error" in text
 
 
 def damaged_name(backup: Path) -> Path:
@@ -323,8 +335,14 @@ def _keep_aside(target: Path, stamp: str, key: DatabaseKey | None) -> Path:
             for suffix in ("", "-wal"):
                 side = target.with_name(target.name + suffix)
                 if side.exists():
-                    shutil.copyfile(side, aside.with_name(aside.name + suffix))
-                    os.chmod(aside.with_name(aside.name + suffix), 0o600)
+                    kept = aside.with_name(aside.name + suffix)
+                    temporary = temporary_name(kept)
+                    try:
+                        shutil.copyfile(side, temporary)
+                        os.chmod(temporary, 0o600)
+                        os.replace(temporary, kept)
+                    finally:
+                        temporary.unlink(missing_ok=True)
         finally:
             os.umask(old_umask)
     if not aside.is_file():
@@ -376,7 +394,13 @@ def restore_database(
         stamp = datetime.now().strftime(STAMP_FORMAT)
         aside = _keep_aside(destination, stamp, current_key) if destination.exists() else None
         incoming = temporary_name(destination)
-        _copy_single_file(source, incoming, source_key, key)
+        try:
+            _copy_single_file(source, incoming, source_key, key)
+        except BaseException:
+            if aside is not None:  # nothing was restored: the copy aside has no purpose
+                for suffix in ("", "-wal"):
+                    aside.with_name(aside.name + suffix).unlink(missing_ok=True)
+            raise
         try:
             for suffix in ("-wal", "-shm", "-journal"):
                 destination.with_name(destination.name + suffix).unlink(missing_ok=True)

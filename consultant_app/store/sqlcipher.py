@@ -124,7 +124,10 @@ def copy_database(
         return
     if source_key is not None and target_key is None:
         raise ValueError("An encrypted database is never copied to a plain file.")
-    reader = connect(source, source_key, read_only=True)
+    # Read-write where the folder allows: SQLite then removes the -wal/-shm files it makes
+    # at the last close (a read-only connection would leave them behind). It only reads.
+    writable = os.access(source, os.W_OK) and os.access(source.parent, os.W_OK)
+    reader = connect(source, source_key, read_only=not writable)
     try:
         writer = connect(target, target_key)
         try:

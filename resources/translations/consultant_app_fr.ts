@@ -5103,4 +5103,11 @@ est chiffrée et sa clé ne se trouve pas dans le trousseau de clés de cet ordi
         <translation>Un problème est survenu ({problem}). Ce qui avait été enregistré auparavant est inchangé. Si cela se reproduit, notez ce que vous faisiez et demandez de l’aide.</translation>
     </message>
 </context>
+<context>
+    <name>LogCheckpoint</name>
+    <message>
+        <source>The erased values have now left the database&apos;s log as well.</source>
+        <translation>Les valeurs effacées ont maintenant quitté aussi le journal de la base de données.</translation>
+    </message>
+</context>
 </TS>

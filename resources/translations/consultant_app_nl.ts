@@ -5103,4 +5103,11 @@ is versleuteld en de sleutel ervan zit niet in het sleutelbeheer van deze comput
         <translation>Er ging iets mis ({problem}). Wat eerder werd opgeslagen, is ongewijzigd. Gebeurt het opnieuw, noteer dan wat u aan het doen was en vraag om hulp.</translation>
     </message>
 </context>
+<context>
+    <name>LogCheckpoint</name>
+    <message>
+        <source>The erased values have now left the database&apos;s log as well.</source>
+        <translation>De gewiste waarden zijn nu ook uit het logboek van de databank verdwenen.</translation>
+    </message>
+</context>
 </TS>

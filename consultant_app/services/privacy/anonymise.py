@@ -47,6 +47,7 @@ internship ending within that period (or the host was created within it).
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import uuid
 from collections.abc import Iterable
@@ -84,6 +85,7 @@ __all__ = [
     "anonymise_mentor",
     "anonymised_name",
     "apply_retention",
+    "clear_log",
     "retention_candidates",
     "retention_cutoff",
     "retention_plan",
@@ -322,6 +324,8 @@ class RetentionPlan:
     interns: list[uuid.UUID] = field(default_factory=list)
     mentors: list[uuid.UUID] = field(default_factory=list)
     hosts: list[uuid.UUID] = field(default_factory=list)
+    #: False when another program's reading kept the old values in the write-ahead log.
+    log_cleared: bool = True
 
     @property
     def total(self) -> int:
@@ -443,5 +447,9 @@ def anonymise_expired(
         delete_drafts_of(session, [*plan.interns, *plan.mentors, *plan.hosts])
         _finish(session, bool(plan.interns))
         uow.commit()
-    _truncate_log(database)
-    return plan
+    return dataclasses.replace(plan, log_cleared=_truncate_log(database))
+
+
+def clear_log(database: Database) -> bool:
+    """Try again to empty the write-ahead log after an erasure; True once it is empty."""
+    return _truncate_log(database)

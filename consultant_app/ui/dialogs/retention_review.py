@@ -187,6 +187,10 @@ def ask_about_retention(
             what = QApplication.translate("RetentionDialog", "Nothing was anonymised.")
             warn_failure(parent or dialog, title, what, error)
             return Answer.LATER
+        if not done.log_cleared and parent is not None:  # try again when the window idles
+            from consultant_app.ui.log_checkpoint import retry_when_idle
+
+            retry_when_idle(database, parent)
         QMessageBox.information(
             parent,
             title,

@@ -17,7 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from consultant_app.services.forms.parsing import ValidationFailed
-from consultant_app.services.privacy.anonymise import RetentionPlan, apply_retention, retention_plan
+from consultant_app.services.privacy.anonymise import (
+    RetentionPlan,
+    anonymise_expired,
+    retention_plan,
+)
 from consultant_app.services.privacy.retention import (
     ASK,
     AUTOMATIC,
@@ -264,11 +268,16 @@ class RetentionBox(SectionBox):
             return None
         try:
             with wait_cursor():
-                done = apply_retention(self.database, actor=self.actor)
+                carried_out = anonymise_expired(self.database, actor=self.actor)
         except FAILURES as error:
             what = self.tr("Nothing was anonymised.")
             warn_failure(self, title, what, error)
             return None
+        done = carried_out.total
+        if not carried_out.log_cleared:  # another program's reading: try again when idle
+            from consultant_app.ui.log_checkpoint import retry_when_idle
+
+            retry_when_idle(self.database, self)
         self.preview()
         QMessageBox.information(
             self,
