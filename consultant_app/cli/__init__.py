@@ -12,6 +12,7 @@ import errno
 import sys
 from collections.abc import Callable, Sequence
 from importlib import import_module
+from pathlib import Path
 
 from consultant_app.cli.arguments import build_parser
 from consultant_app.cli.common import CommandError
@@ -49,14 +50,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     command = command_function(args.command or "run")
     from consultant_app.log_privacy import configure_logging
-    from consultant_app.store.errors import StoreError
+    from consultant_app.store.errors import DamagedDatabaseError, StoreError
 
     configure_logging()
 
     try:
         return command(args)
     except (CommandError, StoreError) as error:
-        print(f"consultant-app: error: {error}", file=sys.stderr)
+        way_out = _way_out(error.path) if isinstance(error, DamagedDatabaseError) else ""
+        print(f"consultant-app: error: {error}{way_out}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # output piped into a command that stopped reading (| head)
         sys.stderr.close()
@@ -72,6 +74,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+
+
+def _way_out(path: Path) -> str:
+    """The newest sound backup of the damaged database *path*, as the way out."""
+    from consultant_app.services.safety import load_key, newest_good_backup
+    from consultant_app.store.keys import environment_key
+
+    try:
+        found = newest_good_backup(path.absolute(), environment_key() or load_key(path))
+    except Exception:
+        found = None
+    if found is None:
+        return " No sound backup was found beside it: keep the file and ask for help."
+    return (
+        f" The newest sound backup was taken {found.taken:%Y-%m-%d %H:%M}; restore it with:"
+        f" consultant-app --db {path} restore {found.path}"
+    )
 
 
 def _target(args: argparse.Namespace) -> str:
@@ -114,6 +133,11 @@ def _database_failure(error: Exception, args: argparse.Namespace) -> str | None:
         return (
             f"the disk holding {where} is full or failing: the change was not written and "
             "the database is as it was. Free some space, then run the command again."
+        )
+    if "malformed" in reason or "not a database" in reason:
+        return (
+            f"{where} is damaged: a part of it cannot be read ({reason}). Nothing was changed. "
+            f"Run 'consultant-app check' to see the damage.{_way_out(Path(where))}"
         )
     if "locked" in reason or "busy" in reason:
         return f"{where} is busy (another program is writing to it); try again in a moment."

@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from consultant_app.store.errors import DamagedDatabaseError
+from consultant_app.store.integrity import summarise_problems
 
 
 class MarkedDamagedError(DamagedDatabaseError):
@@ -41,7 +42,7 @@ def mark_damaged(database: Path, problems: list[str]) -> None:
     """Remember that *database* was found damaged (the *problems* a check found)."""
     record = {
         "found_at": datetime.now().isoformat(timespec="seconds"),
-        "problems": problems[:5],
+        "problems": summarise_problems(problems)[:5],
         "file": _fingerprint(database),
     }
     target = mark_path(database)

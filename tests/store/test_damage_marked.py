@@ -117,3 +117,14 @@ def test_sqlite_lines_are_summarised_by_page() -> None:
         "2 page(s) no longer reachable (lost with the broken ones)",
         "row 3 of visit refers to a missing row of internship",
     ]
+
+
+def test_the_refusal_names_the_newest_sound_backup(demo_db: Path, capsys) -> None:
+    backup = backup_database(demo_db, demo_db.parent / "backups", label="daily")
+    _damage(demo_db)
+    main(["--db", str(demo_db), "check"])
+    capsys.readouterr()
+    assert main(["--db", str(demo_db), "edit", "intern", "00000000-0000-0000-0000-000000000001",
+                 "first_name=Kim"]) == 2  # fmt: skip
+    error = capsys.readouterr().err
+    assert "The newest sound backup was taken" in error and str(backup) in error
