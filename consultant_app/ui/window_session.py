@@ -67,8 +67,10 @@ class WindowSession(QObject):
         def failed(error: BaseException) -> None:
             if not isinstance(error, (ValueError, OSError, StoreError)):
                 raise error
+            # Nothing was restored: work on with the database as it was (open, locked again).
+            self.reopen()
             QMessageBox.critical(
-                window,
+                self.window,
                 title,
                 QApplication.translate(
                     "WindowSession", "The backup was not restored: {problem}"

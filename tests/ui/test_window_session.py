@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import text
 
@@ -50,6 +51,16 @@ def test_restore_requested_in_settings_reopens_on_the_backup(  # type: ignore[no
     window.database = session.window.database  # the fixture closes this one again
 
 
+def _session(window: MainWindow) -> tuple[WindowSession, list[MainWindow]]:
+    built: list[MainWindow] = []
+
+    def build(database):  # type: ignore[no-untyped-def]
+        built.append(MainWindow(database, Preferences(), "en"))
+        return built[-1]
+
+    return WindowSession(window.database.path, window, build), built
+
+
 def test_a_refused_restore_keeps_the_current_file(
     qtbot, window, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
@@ -57,8 +68,39 @@ def test_a_refused_restore_keeps_the_current_file(
     garbage.write_text("not a database")
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, message: shown.append(message))
-    session = WindowSession(window.database.path, window, lambda database: None)
+    session, _built = _session(window)
+    before = _interns(window)
     session.restore(garbage)
     assert "not restored" in shown[0]
-    assert session.window is window
-    assert _interns(window) > 0
+    assert _interns(session.window) == before
+    session.window.database.close()
+    session.window.close()
+    window.database = session.window.database
+
+
+def test_a_restore_while_another_program_has_the_database_is_refused(
+    qtbot, window, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from consultant_app.store.database import open_database
+
+    backup = backup_database(window.database, tmp_path / "kept")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, message: shown.append(message))
+    other = open_database(window.database.path)  # an import, a backup, the command line
+    try:
+        session, built = _session(window)
+        before = _interns(window)
+        session.restore(backup)
+        assert "open in another window or program" in shown[0]
+        assert built and session.window is built[0]  # working on, on the same file
+        assert _interns(session.window) == before
+    finally:
+        other.close()
+    from consultant_app.store import locks
+
+    # the window holds the database again: a restore from elsewhere is refused too
+    with pytest.raises(locks.DatabaseInUseError):
+        locks.take_exclusive(session.window.database.path, "restore").release()
+    session.window.database.close()
+    session.window.close()
+    window.database = session.window.database
