@@ -15,7 +15,7 @@ BENCH_KEYRING := CONSULTANT_APP_TEST_KEYRING=.bench/keyring.json PYTHONPATH=. \
 TS     := $(wildcard resources/translations/*.ts)
 QM     := $(TS:.ts=.qm)
 
-.PHONY: run test bench lint format translations lupdate system-deps system-deps-x11 demo clean
+.PHONY: run test bench lint format translations lupdate system-deps system-deps-x11 demo clean dist package
 
 run: system-deps-x11 $(STAMP) translations $(DEMO_DB)
 	env $(NO_KEYRING) $(BIN)/consultant-app --db $(DEMO_DB) run
@@ -52,6 +52,15 @@ $(STAMP): pyproject.toml
 	touch $@
 
 translations: $(QM)
+
+# The wheel and the sdist in dist/, carrying resources/ and db/ (see setup.py).
+dist: system-deps $(VENV)/.installed-package translations
+	rm -rf build dist/consultant_app-*
+	$(BIN)/python -m build --no-isolation --outdir dist .
+
+$(VENV)/.installed-package: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,dev,package]'
+	touch $@
 
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
