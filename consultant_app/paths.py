@@ -31,6 +31,7 @@ TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
 FONTS_DIR = RESOURCES_DIR / "fonts"
 CATALOGUE_FILE = RESOURCES_DIR / "catalogue" / "catalogue.json"
 TEMPLATES_DIR = RESOURCES_DIR / "templates"
+LICENCES_FILE = RESOURCES_DIR / "licences" / "LICENCES.txt"
 
 #: Set to a folder to keep data and preferences there instead of the user's folders.
 HOME_ENV = "CONSULTANT_APP_HOME"

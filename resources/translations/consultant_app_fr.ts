@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/about.py" line="0"/>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/about.py" line="0"/>
+        <source>Media internships consultant application</source>
+        <translation>Application des consultants des stages média</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/about.py" line="0"/>
+        <source>Version {0}</source>
+        <translation>Version {0}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/about.py" line="0"/>
+        <source>Licence: proprietary software of the training fund, all rights reserved; licensed to the fund and its consultants.</source>
+        <translation>Licence : logiciel propriétaire du fonds de formation, tous droits réservés ; concédé au fonds et à ses consultants.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/about.py" line="0"/>
+        <source>Database: {0}</source>
+        <translation>Base de données : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/about.py" line="0"/>
+        <source>The licences file is missing: {0}</source>
+        <translation>Le fichier des licences est introuvable : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/about.py" line="0"/>
+        <source>Licences of the bundled libraries and fonts:</source>
+        <translation>Licences des bibliothèques et polices fournies :</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../consultant_app/ui/startup_safety.py" line="42"/>
@@ -2822,18 +2860,6 @@ Ces fichiers contiennent des données personnelles : ne les remettez qu&apos;à 
         <location filename="../../consultant_app/ui/main_window.py" line="193"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="205"/>
-        <source>About</source>
-        <translation>À propos</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="206"/>
-        <source>Media internships consultant application, version {0}.
-Database: {1}</source>
-        <translation>Application des consultants des stages média, version {0}.
-Base de données : {1}</translation>
     </message>
 </context>
 <context>
