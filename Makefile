@@ -58,6 +58,13 @@ dist: system-deps $(VENV)/.installed-package translations
 	rm -rf build dist/consultant_app-*
 	$(BIN)/python -m build --no-isolation --outdir dist .
 
+# The one-folder bundle dist/consultant-app/ (under 300 MB), smoke-tested outside the checkout.
+package: system-deps $(VENV)/.installed-package translations
+	$(BIN)/pyinstaller --noconfirm --distpath dist --workpath build/pyinstaller \
+		packaging/pyinstaller/consultant-app.spec
+	test $$(du -sm dist/consultant-app | cut -f1) -lt 300
+	packaging/smoke-test.sh dist/consultant-app/consultant-app
+
 $(VENV)/.installed-package: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,dev,package]'
 	touch $@
