@@ -32,6 +32,7 @@ FONTS_DIR = RESOURCES_DIR / "fonts"
 CATALOGUE_FILE = RESOURCES_DIR / "catalogue" / "catalogue.json"
 TEMPLATES_DIR = RESOURCES_DIR / "templates"
 LICENCES_FILE = RESOURCES_DIR / "licences" / "LICENCES.txt"
+ICON_FILE = RESOURCES_DIR / "icons" / "consultant-app.png"
 
 #: Set to a folder to keep data and preferences there instead of the user's folders.
 HOME_ENV = "CONSULTANT_APP_HOME"

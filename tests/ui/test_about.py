@@ -32,3 +32,13 @@ def test_about_speaks_the_interface_language(qtbot, window) -> None:  # type: ig
     assert f"Version {__version__}" in dialog.summary.text()
     assert "Licence : logiciel propriétaire" in dialog.summary.text()
     dialog.close()
+
+
+def test_the_application_icon_loads(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QIcon
+
+    from consultant_app.paths import ICON_FILE
+
+    icon = QIcon(str(ICON_FILE))
+    assert not icon.isNull()
+    assert icon.pixmap(64, 64).width() == 64
