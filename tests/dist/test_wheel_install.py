@@ -18,6 +18,13 @@ import venv
 from pathlib import Path
 
 import pytest
+from alembic import command
+
+from consultant_app.cli import main
+from consultant_app.store.engine import create_sqlite_engine
+from consultant_app.store.keys import PASSPHRASE_ENV, existing_key
+from consultant_app.store.migrate import alembic_config
+from consultant_app.store.schema import HEAD, REVISIONS
 
 pytestmark = pytest.mark.dist
 
@@ -91,16 +98,7 @@ def test_the_installed_wheel_runs_outside_the_checkout(installed: Path, tmp_path
     env = _environment(tmp_path / "home")
 
     def run(*args: str) -> str:
-        done = subprocess.run(
-            [str(installed), "-m", "consultant_app", *args],
-            cwd=work,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-        assert done.returncode == 0, done.stderr
-        return done.stdout
+        return _run(installed, work, env, *args)
 
     where = run_python(installed, work, env)
     assert all(Path(p).is_relative_to(installed.parents[1]) for p in where), where
@@ -114,6 +112,50 @@ def test_the_installed_wheel_runs_outside_the_checkout(installed: Path, tmp_path
     assert (work / "c.pdf").read_bytes().startswith(b"%PDF")
     assert (work / "annual.pdf").read_bytes().startswith(b"%PDF")
     assert (work / "window.png").read_bytes().startswith(b"\x89PNG")
+
+
+def _run(python: Path, cwd: Path, env: dict[str, str], *args: str) -> str:
+    done = subprocess.run(
+        [str(python), "-m", "consultant_app", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def _counts(info: str) -> list[str]:
+    return [line.split() for line in info.splitlines() if line.startswith("  ")]
+
+
+def test_a_database_of_the_previous_release_opens_after_the_upgrade(
+    installed: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    """The data folder is not the program's: the new version finds it and migrates it."""
+    home = tmp_path / "home"
+    database = home / "data" / "consultant.db"
+    database.parent.mkdir(parents=True)
+    monkeypatch.setenv(PASSPHRASE_ENV, "demo-passphrase")
+    assert main(["--db", str(database), "demo", "--size", "small"]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(database), "info"]) == 0
+    before = _counts(capsys.readouterr().out)
+    # As the previous release left it: the same rows, at the schema before the latest.
+    engine = create_sqlite_engine(database, key=existing_key(database))
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, REVISIONS[-2])
+    engine.dispose()
+
+    info = _run(installed, tmp_path, _environment(home), "info")  # the default database
+
+    assert f"Schema:   {HEAD}" in info
+    assert _counts(info) == before
+    assert list(database.parent.rglob(f"*before-{HEAD}*")), "a copy is taken before migrating"
 
 
 def run_python(python: Path, cwd: Path, env: dict[str, str]) -> list[str]:
