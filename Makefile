@@ -23,6 +23,7 @@ run: system-deps-x11 $(STAMP) translations $(DEMO_DB)
 test: system-deps $(STAMP) translations
 	$(BIN)/ruff check consultant_app tests
 	$(BIN)/lint-imports --no-cache
+	$(BIN)/actionlint .github/workflows/*.yml
 	$(BIN)/python -m pytest
 
 bench: system-deps $(STAMP) translations
