@@ -24,10 +24,11 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("About"))
         self.resize(640, 520)
+        title = QLabel(self.tr("Media internships consultant application"))
+        title.setObjectName("detailTitle")
         self.summary = QLabel(
             "\n".join(
                 (
-                    self.tr("Media internships consultant application"),
                     self.tr("Version {0}").format(__version__),
                     self.tr(
                         "Licence: proprietary software of the training fund, all rights"
@@ -49,6 +50,7 @@ class AboutDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(title)
         layout.addWidget(self.summary)
         layout.addWidget(QLabel(self.tr("Licences of the bundled libraries and fonts:")))
         layout.addWidget(self.licences, 1)
