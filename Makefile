@@ -84,4 +84,4 @@ $(DEMO_DB): | $(STAMP)
 demo: $(DEMO_DB)
 
 clean:
-	rm -rf $(VENV) $(QM) demo .pytest_cache
+	rm -rf $(VENV) $(QM) demo .pytest_cache build dist
