@@ -15,7 +15,7 @@ BENCH_KEYRING := CONSULTANT_APP_TEST_KEYRING=.bench/keyring.json PYTHONPATH=. \
 TS     := $(wildcard resources/translations/*.ts)
 QM     := $(TS:.ts=.qm)
 
-.PHONY: run test bench lint format translations lupdate system-deps system-deps-x11 demo clean
+.PHONY: run test bench lint format translations lupdate system-deps system-deps-x11 demo clean dist package
 
 run: system-deps-x11 $(STAMP) translations $(DEMO_DB)
 	env $(NO_KEYRING) $(BIN)/consultant-app --db $(DEMO_DB) run
@@ -23,6 +23,7 @@ run: system-deps-x11 $(STAMP) translations $(DEMO_DB)
 test: system-deps $(STAMP) translations
 	$(BIN)/ruff check consultant_app tests
 	$(BIN)/lint-imports --no-cache
+	$(BIN)/actionlint .github/workflows/*.yml
 	$(BIN)/python -m pytest
 
 bench: system-deps $(STAMP) translations
@@ -55,6 +56,22 @@ $(STAMP): pyproject.toml
 
 translations: $(QM)
 
+# The wheel and the sdist in dist/, carrying resources/ and db/ (see setup.py).
+dist: system-deps $(VENV)/.installed-package translations
+	rm -rf build dist/consultant_app-*
+	$(BIN)/python -m build --no-isolation --outdir dist .
+
+# The one-folder bundle dist/consultant-app/ (under 300 MB), smoke-tested outside the checkout.
+package: system-deps $(VENV)/.installed-package translations
+	$(BIN)/pyinstaller --noconfirm --distpath dist --workpath build/pyinstaller \
+		packaging/pyinstaller/consultant-app.spec
+	test $$(du -sm dist/consultant-app | cut -f1) -lt 300
+	packaging/smoke-test.sh dist/consultant-app/consultant-app
+
+$(VENV)/.installed-package: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,dev,package]'
+	touch $@
+
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
@@ -69,4 +86,4 @@ $(DEMO_DB): | $(STAMP)
 demo: $(DEMO_DB)
 
 clean:
-	rm -rf $(VENV) $(QM) demo .pytest_cache
+	rm -rf $(VENV) $(QM) demo .pytest_cache build dist

@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
-from consultant_app.paths import FONTS_DIR
+from consultant_app.paths import FONTS_DIR, ICON_FILE
 from consultant_app.preferences import Preferences
 
 if TYPE_CHECKING:
@@ -40,6 +40,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName("mediastages")
     app.setApplicationName("consultant-app")
+    app.setWindowIcon(QIcon(str(ICON_FILE)))
     register_fonts(app)
     app.setStyleSheet(STYLE)
     return app

@@ -6,6 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from consultant_app import __version__
+
 VIEWS = (
     "dashboard",
     "internships",
@@ -272,6 +274,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Media internships: conventions, roadmaps and yearly figures, offline.",
         parents=[db],
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     run = commands.add_parser("run", parents=[db], help="open the window (the default)")

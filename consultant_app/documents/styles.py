@@ -14,7 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from consultant_app.paths import RESOURCES_DIR
+from consultant_app.paths import FONTS_DIR
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -45,7 +45,7 @@ def register_fonts() -> None:
     with _fonts_lock:
         if _fonts_registered:
             return
-        folder = RESOURCES_DIR / "fonts"
+        folder = FONTS_DIR
         for name in (FONT, FONT_BOLD, FONT_ITALIC, FONT_BOLD_ITALIC):
             pdfmetrics.registerFont(TTFont(name, str(folder / f"{name}.ttf")))
         pdfmetrics.registerFontFamily(

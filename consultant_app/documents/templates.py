@@ -27,9 +27,8 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from consultant_app.documents.data import DOCUMENT_LANGUAGES
 from consultant_app.documents.styles import styles
 from consultant_app.documents.text import clean, escape
-from consultant_app.paths import RESOURCES_DIR
+from consultant_app.paths import TEMPLATES_DIR
 
-TEMPLATES_DIR = RESOURCES_DIR / "templates"
 EXTENSION = "toml"
 
 

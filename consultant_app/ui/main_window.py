@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -201,15 +200,10 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def show_about(self) -> None:
-        from consultant_app import __version__
+        from consultant_app.ui.dialogs.about import AboutDialog
 
-        QMessageBox.about(
-            self,
-            self.tr("About"),
-            self.tr("Media internships consultant application, version {0}.\nDatabase: {1}").format(
-                __version__, self.database.path
-            ),
-        )
+        self.about_dialog = AboutDialog(self.database.path, self)
+        self.about_dialog.open()
 
     def may_leave_view(self) -> bool:
         """Ask about unsaved work in the current view; True when it may be left."""

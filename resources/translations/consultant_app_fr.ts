@@ -2824,18 +2824,6 @@ Ces fichiers contiennent des données personnelles : ne les remettez qu&apos;à 
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="205"/>
-        <source>About</source>
-        <translation>À propos</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="206"/>
-        <source>Media internships consultant application, version {0}.
-Database: {1}</source>
-        <translation>Application des consultants des stages média, version {0}.
-Base de données : {1}</translation>
-    </message>
-    <message>
         <source>read-only (damaged database)</source>
         <translation>lecture seule (base de données endommagée)</translation>
     </message>
@@ -5108,6 +5096,44 @@ est chiffrée et sa clé ne se trouve pas dans le trousseau de clés de cet ordi
     <message>
         <source>The erased values have now left the database&apos;s log as well.</source>
         <translation>Les valeurs effacées ont maintenant quitté aussi le journal de la base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/about.py" line="0"/>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/about.py" line="0"/>
+        <source>Media internships consultant application</source>
+        <translation>Application des consultants des stages média</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/about.py" line="0"/>
+        <source>Version {0}</source>
+        <translation>Version {0}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/about.py" line="0"/>
+        <source>Licence: proprietary software of the training fund, all rights reserved; licensed to the fund and its consultants.</source>
+        <translation>Licence : logiciel propriétaire du fonds de formation, tous droits réservés ; concédé au fonds et à ses consultants.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/about.py" line="0"/>
+        <source>Database: {0}</source>
+        <translation>Base de données : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/about.py" line="0"/>
+        <source>The licences file is missing: {0}</source>
+        <translation>Le fichier des licences est introuvable : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/about.py" line="0"/>
+        <source>Licences of the bundled libraries and fonts:</source>
+        <translation>Licences des bibliothèques et polices fournies :</translation>
     </message>
 </context>
 </TS>

@@ -2824,18 +2824,6 @@ Deze bestanden bevatten persoonsgegevens: bezorg ze alleen aan de betrokkene.</t
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="205"/>
-        <source>About</source>
-        <translation>Over</translation>
-    </message>
-    <message>
-        <location filename="../../consultant_app/ui/main_window.py" line="206"/>
-        <source>Media internships consultant application, version {0}.
-Database: {1}</source>
-        <translation>Consulententoepassing van de mediastages, versie {0}.
-Databank: {1}</translation>
-    </message>
-    <message>
         <source>read-only (damaged database)</source>
         <translation>alleen-lezen (beschadigde databank)</translation>
     </message>
@@ -5108,6 +5096,44 @@ is versleuteld en de sleutel ervan zit niet in het sleutelbeheer van deze comput
     <message>
         <source>The erased values have now left the database&apos;s log as well.</source>
         <translation>De gewiste waarden zijn nu ook uit het logboek van de databank verdwenen.</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/about.py" line="0"/>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/about.py" line="0"/>
+        <source>Media internships consultant application</source>
+        <translation>Consulententoepassing van de mediastages</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/about.py" line="0"/>
+        <source>Version {0}</source>
+        <translation>Versie {0}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/about.py" line="0"/>
+        <source>Licence: proprietary software of the training fund, all rights reserved; licensed to the fund and its consultants.</source>
+        <translation>Licentie: eigen software van het opleidingsfonds, alle rechten voorbehouden; in licentie gegeven aan het fonds en zijn consulenten.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/about.py" line="0"/>
+        <source>Database: {0}</source>
+        <translation>Databank: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/about.py" line="0"/>
+        <source>The licences file is missing: {0}</source>
+        <translation>Het licentiebestand ontbreekt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/about.py" line="0"/>
+        <source>Licences of the bundled libraries and fonts:</source>
+        <translation>Licenties van de meegeleverde bibliotheken en lettertypen:</translation>
     </message>
 </context>
 </TS>

@@ -38,7 +38,7 @@ _NAME_MAX = 200
 
 
 def default_catalogue_path() -> Path:
-    return paths.RESOURCES_DIR / "catalogue" / "catalogue.json"
+    return paths.CATALOGUE_FILE
 
 
 class CatalogueError(ValueError):
