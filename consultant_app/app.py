@@ -104,7 +104,9 @@ def ask_identity(window: MainWindow) -> None:
     if not should_ask_identity(window.database):
         return
     mark_identity_asked(window.database)
-    FirstStartDialog(window.database, window).exec()
+    FirstStartDialog(
+        window.database, window, language=window.language, choose_language=window.set_language
+    ).exec()
 
 
 def _recover_drafts(window: MainWindow) -> None:

@@ -881,6 +881,10 @@ Cause : {reason}</translation>
         <source>Correct the fields marked in red to save.</source>
         <translation>Corrigez les champs marqués en rouge pour enregistrer.</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
 </context>
 <context>
     <name>HostsView</name>

@@ -881,6 +881,10 @@ Reden: {reason}</translation>
         <source>Correct the fields marked in red to save.</source>
         <translation>Verbeter de rood gemarkeerde velden om op te slaan.</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
 </context>
 <context>
     <name>HostsView</name>

@@ -174,10 +174,8 @@ class RecordListView(QWidget):
         for key in source.filters:
             combo = QComboBox()
             combo.setObjectName(f"filter_{key}")
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(15)
+            # As wide as its longest choice: "Joint committee: All" is never cut.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(self._apply_filters)
             self.filters[key] = combo
             top.addWidget(combo)
@@ -221,6 +219,7 @@ class RecordListView(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([820, 420])
+        self.splitter = splitter
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)

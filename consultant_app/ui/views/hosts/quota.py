@@ -27,6 +27,7 @@ class QuotaBox(QGroupBox):
         self.year_label.setBuddy(self.year)
         self.figures = QLabel()
         self.figures.setObjectName("quotaFigures")
+        self.figures.setWordWrap(True)  # a narrow pane wraps the figures, never cuts them
         row = QHBoxLayout(self)
         row.addWidget(self.year_label)
         row.addWidget(self.year)

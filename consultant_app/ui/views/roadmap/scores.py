@@ -123,7 +123,6 @@ class ScoreSelector(QFrame):
             self.buttons[level] = button
         self.meaning = QLabel()
         self.meaning.setObjectName("scoreMeaning")
-        self.meaning.setMinimumWidth(self.meaning.fontMetrics().horizontalAdvance("M" * 9))
         row.addSpacing(6)
         row.addWidget(self.meaning)
         row.addStretch(1)
@@ -162,6 +161,11 @@ class ScoreSelector(QFrame):
         for level, button in self.buttons.items():
             button.setToolTip(f"{_key_text(level)}: {self.describe(level)}")
         self.meaning.setText(self.describe(self._score))
+        # As wide as its longest meaning in this language: the row never jumps nor cuts.
+        metrics = self.meaning.fontMetrics()
+        texts = [self.describe(None), *(self.describe(level) for level in self.buttons)]
+        widest = max(metrics.horizontalAdvance(text) for text in texts)
+        self.meaning.setMinimumWidth(max(widest, metrics.horizontalAdvance("M" * 9)))
 
     # -- keyboard ----------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
