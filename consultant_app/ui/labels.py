@@ -216,6 +216,8 @@ def _values() -> dict[str, str]:
         "on_site": QCoreApplication.translate("Labels", "On site"),
         "phone": QCoreApplication.translate("Labels", "Phone"),
         "video": QCoreApplication.translate("Labels", "Video"),
+        # Overdue visits and those planned before next month.
+        "due": QCoreApplication.translate("Labels", "To do this month"),
         "upcoming": QCoreApplication.translate("Labels", "Upcoming"),
         "overdue": QCoreApplication.translate("Labels", "Overdue"),
         "done": QCoreApplication.translate("Labels", "Done"),

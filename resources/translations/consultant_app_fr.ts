@@ -2724,6 +2724,10 @@ Ces fichiers contiennent des données personnelles : ne les remettez qu&apos;à 
         <source>All</source>
         <translation>Tous</translation>
     </message>
+    <message>
+        <source>To do this month</source>
+        <translation>À faire ce mois-ci</translation>
+    </message>
 </context>
 <context>
     <name>LearningCurve</name>

@@ -2724,6 +2724,10 @@ Deze bestanden bevatten persoonsgegevens: bezorg ze alleen aan de betrokkene.</t
         <source>All</source>
         <translation>Alle</translation>
     </message>
+    <message>
+        <source>To do this month</source>
+        <translation>Te doen deze maand</translation>
+    </message>
 </context>
 <context>
     <name>LearningCurve</name>

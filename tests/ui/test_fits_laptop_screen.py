@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,19 @@ from consultant_app.ui.i18n import install_language
 from tests.support.screen_fit import LAPTOP, cut_widgets
 
 LANGUAGES = ("nl", "fr", "en")
+
+
+@pytest.fixture(autouse=True)
+def product_look(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The bundled font and the style sheet of the application, as a user sees them."""
+    from consultant_app.app import STYLE, register_fonts
+
+    font, style = qapp.font(), qapp.styleSheet()
+    register_fonts(qapp)
+    qapp.setStyleSheet(STYLE)
+    yield
+    qapp.setFont(font)
+    qapp.setStyleSheet(style)
 
 
 def _settle() -> None:

@@ -54,6 +54,8 @@ def create_view(name: str, host: ViewHost) -> QWidget:
         query = ListQuery(language=language)
         view = RecordListView(source, name, language=language, query=query)
         view.setObjectName(f"{name}View")
+        if name == "visits":
+            view.set_filter("state", "due")  # opens on what is due, nearest first
         return view
     if name == "dashboard":
         from consultant_app.ui.views.dashboard import DashboardView
