@@ -207,8 +207,8 @@
         <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="366"/>
         <source>%n change(s), newest first.</source>
         <translation>
-            <numerusform>%n modification.</numerusform>
-            <numerusform>%n modifications, les plus récentes d&apos;abord.</numerusform>
+            <numerusform>%Ln modification.</numerusform>
+            <numerusform>%Ln modifications, les plus récentes d&apos;abord.</numerusform>
         </translation>
     </message>
     <message>
@@ -351,8 +351,8 @@ La base de données sera fermée et remplacée par cette sauvegarde ; la fenêtr
         <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="288"/>
         <source>… and %n more.</source>
         <translation>
-            <numerusform>… et %n autre.</numerusform>
-            <numerusform>… et %n autres.</numerusform>
+            <numerusform>… et %Ln autre.</numerusform>
+            <numerusform>… et %Ln autres.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -362,11 +362,11 @@ La base de données sera fermée et remplacée par cette sauvegarde ; la fenêtr
 
 Keep the file as it is; restore a sound backup, or ask for help.</source>
         <translation>
-            <numerusform>SQLite a trouvé %n problème dans {path} :
+            <numerusform>SQLite a trouvé %Ln problème dans {path} :
 {problems}
 
 Laissez le fichier tel quel ; restaurez une sauvegarde intacte ou demandez de l&apos;aide.</numerusform>
-            <numerusform>SQLite a trouvé %n problèmes dans {path} :
+            <numerusform>SQLite a trouvé %Ln problèmes dans {path} :
 {problems}
 
 Laissez le fichier tel quel ; restaurez une sauvegarde intacte ou demandez de l&apos;aide.</numerusform>
@@ -1147,6 +1147,20 @@ Cause : {reason}</translation>
         <source>The refused rows are in {path}.</source>
         <translation>Les lignes refusées se trouvent dans {path}.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row problem(s): nothing is imported unless you import the valid rows only; the refused rows are then written beside the file.</source>
+        <translation>
+            <numerusform>%Ln problème dans les lignes : rien n&apos;est importé, sauf si vous importez uniquement les lignes valides ; la ligne refusée est alors écrite à côté du fichier.</numerusform>
+            <numerusform>%Ln problèmes dans les lignes : rien n&apos;est importé, sauf si vous importez uniquement les lignes valides ; les lignes refusées sont alors écrites à côté du fichier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import updates %n existing record(s); each change is listed under Updates. Import and update them?</source>
+        <translation>
+            <numerusform>L’import modifie %Ln fiche existante ; chaque modification est listée sous Modifications. Importer et la modifier ?</numerusform>
+            <numerusform>L’import modifie %Ln fiches existantes ; chaque modification est listée sous Modifications. Importer et les modifier ?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InternsView</name>
@@ -1760,6 +1774,10 @@ Ces fichiers contiennent des données personnelles : ne les remettez qu&apos;à 
         <location filename="../../consultant_app/ui/views/internship/printing.py" line="189"/>
         <source>The file could not be saved to {path}: {reason}</source>
         <translation>Le fichier n&apos;a pas pu être enregistré dans {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>{start} to {end}: {days} = {weeks}</source>
+        <translation>Du {start} au {end} : {days} = {weeks}</translation>
     </message>
 </context>
 <context>
@@ -2728,6 +2746,71 @@ Ces fichiers contiennent des données personnelles : ne les remettez qu&apos;à 
         <source>To do this month</source>
         <translation>À faire ce mois-ci</translation>
     </message>
+    <message>
+        <source>All</source>
+        <comment>year</comment>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>evaluation</comment>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>language</comment>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>eligibility</comment>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>joint_committee</comment>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>mentor_training</comment>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>mode</comment>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>status</comment>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>gender</comment>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>language_role</comment>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>state</comment>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>internship_status</comment>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>kind</comment>
+        <translation>Tous</translation>
+    </message>
 </context>
 <context>
     <name>LearningCurve</name>
@@ -2916,8 +2999,8 @@ Base de données : {1}</translation>
         <location filename="../../consultant_app/ui/dialogs/pdf_preview.py" line="89"/>
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
         </translation>
     </message>
     <message>
@@ -3269,6 +3352,10 @@ Base de données : {1}</translation>
         <source>&amp;Year</source>
         <translation>&amp;Année</translation>
     </message>
+    <message>
+        <source>{available} available, {used} used, {left} left</source>
+        <translation>Quota : {available} ; utilisées : {used} ; restantes : {left}</translation>
+    </message>
 </context>
 <context>
     <name>ReasonDialog</name>
@@ -3615,8 +3702,8 @@ Cette clé de récupération ouvre la base de données sur un autre ordinateur, 
         <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="160"/>
         <source>Saved: personal data is kept %n year(s).</source>
         <translation>
-            <numerusform>Enregistré : les données personnelles sont conservées %n an.</numerusform>
-            <numerusform>Enregistré : les données personnelles sont conservées %n ans.</numerusform>
+            <numerusform>Enregistré : les données personnelles sont conservées %Ln an.</numerusform>
+            <numerusform>Enregistré : les données personnelles sont conservées %Ln ans.</numerusform>
         </translation>
     </message>
     <message>
@@ -3633,24 +3720,24 @@ Cette clé de récupération ouvre la base de données sur un autre ordinateur, 
         <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="188"/>
         <source>%n intern(s)</source>
         <translation>
-            <numerusform>%n stagiaire</numerusform>
-            <numerusform>%n stagiaires</numerusform>
+            <numerusform>%Ln stagiaire</numerusform>
+            <numerusform>%Ln stagiaires</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="189"/>
         <source>%n mentor(s)</source>
         <translation>
-            <numerusform>%n maître de stage</numerusform>
-            <numerusform>%n maîtres de stage</numerusform>
+            <numerusform>%Ln maître de stage</numerusform>
+            <numerusform>%Ln maîtres de stage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="190"/>
         <source>%n host contact(s)</source>
         <translation>
-            <numerusform>%n personne de contact d&apos;un donneur de stage</numerusform>
-            <numerusform>%n personnes de contact de donneurs de stage</numerusform>
+            <numerusform>%Ln personne de contact d&apos;un donneur de stage</numerusform>
+            <numerusform>%Ln personnes de contact de donneurs de stage</numerusform>
         </translation>
     </message>
     <message>
@@ -3691,16 +3778,16 @@ Les noms et les coordonnées sont remplacés définitivement ; les chiffres annu
         <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="249"/>
         <source>%n record(s) anonymised.</source>
         <translation>
-            <numerusform>%n fiche anonymisée.</numerusform>
-            <numerusform>%n fiches anonymisées.</numerusform>
+            <numerusform>%Ln fiche anonymisée.</numerusform>
+            <numerusform>%Ln fiches anonymisées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="257"/>
         <source>Interns, mentors and host contacts whose last internship ended more than %n year(s) ago are anonymised; the annual figures stay the same. Once a day the application lists them and asks first, unless the box below is ticked.</source>
         <translation>
-            <numerusform>Les stagiaires, maîtres de stage et personnes de contact des donneurs de stage dont le dernier stage a pris fin il y a plus de %n an sont anonymisés ; les chiffres annuels restent les mêmes. Une fois par jour, l&apos;application les énumère et demande d&apos;abord, sauf si la case ci-dessous est cochée.</numerusform>
-            <numerusform>Les stagiaires, maîtres de stage et personnes de contact des donneurs de stage dont le dernier stage a pris fin il y a plus de %n ans sont anonymisés ; les chiffres annuels restent les mêmes. Une fois par jour, l&apos;application les énumère et demande d&apos;abord, sauf si la case ci-dessous est cochée.</numerusform>
+            <numerusform>Les stagiaires, maîtres de stage et personnes de contact des donneurs de stage dont le dernier stage a pris fin il y a plus de %Ln an sont anonymisés ; les chiffres annuels restent les mêmes. Une fois par jour, l&apos;application les énumère et demande d&apos;abord, sauf si la case ci-dessous est cochée.</numerusform>
+            <numerusform>Les stagiaires, maîtres de stage et personnes de contact des donneurs de stage dont le dernier stage a pris fin il y a plus de %Ln ans sont anonymisés ; les chiffres annuels restent les mêmes. Une fois par jour, l&apos;application les énumère et demande d&apos;abord, sauf si la case ci-dessous est cochée.</numerusform>
         </translation>
     </message>
     <message>
@@ -3775,24 +3862,24 @@ Les noms et les coordonnées sont remplacés définitivement ; les chiffres annu
         <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
         <source>%n intern(s)</source>
         <translation>
-            <numerusform>%n stagiaire</numerusform>
-            <numerusform>%n stagiaires</numerusform>
+            <numerusform>%Ln stagiaire</numerusform>
+            <numerusform>%Ln stagiaires</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
         <source>%n mentor(s)</source>
         <translation>
-            <numerusform>%n maître de stage</numerusform>
-            <numerusform>%n maîtres de stage</numerusform>
+            <numerusform>%Ln maître de stage</numerusform>
+            <numerusform>%Ln maîtres de stage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
         <source>%n host contact(s)</source>
         <translation>
-            <numerusform>%n personne de contact d&apos;un donneur de stage</numerusform>
-            <numerusform>%n personnes de contact de donneurs de stage</numerusform>
+            <numerusform>%Ln personne de contact d&apos;un donneur de stage</numerusform>
+            <numerusform>%Ln personnes de contact de donneurs de stage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3801,10 +3888,10 @@ Les noms et les coordonnées sont remplacés définitivement ; les chiffres annu
 
 Anonymising replaces their names and contact details for good; the annual figures stay the same. Nothing is anonymised unless you choose Anonymise now.</source>
         <translation>
-            <numerusform>La durée de conservation de %n fiche a pris fin avant le {cutoff} : {counts}.
+            <numerusform>La durée de conservation de %Ln fiche a pris fin avant le {cutoff} : {counts}.
 
 L&apos;anonymisation remplace définitivement leurs noms et coordonnées ; les chiffres annuels restent les mêmes. Rien n&apos;est anonymisé sans que vous choisissiez Anonymiser maintenant.</numerusform>
-            <numerusform>La durée de conservation de %n fiches a pris fin avant le {cutoff} : {counts}.
+            <numerusform>La durée de conservation de %Ln fiches a pris fin avant le {cutoff} : {counts}.
 
 L&apos;anonymisation remplace définitivement leurs noms et coordonnées ; les chiffres annuels restent les mêmes. Rien n&apos;est anonymisé sans que vous choisissiez Anonymiser maintenant.</numerusform>
         </translation>
@@ -3878,8 +3965,8 @@ L&apos;anonymisation remplace définitivement leurs noms et coordonnées ; les c
         <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
         <source>%n record(s) anonymised.</source>
         <translation>
-            <numerusform>%n fiche anonymisée.</numerusform>
-            <numerusform>%n fiches anonymisées.</numerusform>
+            <numerusform>%Ln fiche anonymisée.</numerusform>
+            <numerusform>%Ln fiches anonymisées.</numerusform>
         </translation>
     </message>
 </context>
@@ -5071,9 +5158,48 @@ est chiffrée et sa clé ne se trouve pas dans le trousseau de clés de cet ordi
         <source>%n record(s)</source>
         <extracomment>Detail fields whose values are stored codes shown by their translated name.</extracomment>
         <translation>
-            <numerusform>%n fiche</numerusform>
-            <numerusform>%n fiches</numerusform>
+            <numerusform>%Ln fiche</numerusform>
+            <numerusform>%Ln fiches</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LocaleFormat</name>
+    <message>
+        <source>{number}%</source>
+        <translation>{number} %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%Ln jour ouvrable</numerusform>
+            <numerusform>%Ln jours ouvrables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%Ln semaine</numerusform>
+            <numerusform>%Ln semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{weeks} week(s)</source>
+        <translation>
+            <numerusform>{weeks} semaine</numerusform>
+            <numerusform>{weeks} semaines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label} : {value}</translation>
     </message>
 </context>
 </TS>

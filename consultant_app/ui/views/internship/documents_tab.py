@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton
 
 from consultant_app.services.printing.snapshots import ConventionSeal, convention_seal
@@ -132,7 +132,7 @@ class DocumentsPage(ActionPage):
             item.setData(Qt.ItemDataRole.UserRole, ("amendment", amendment.version))
             self.list.addItem(item)
         for document in self.detail.documents:
-            moment = QLocale().toString(document.issued_at.date(), "dd/MM/yyyy")
+            moment = format_date(document.issued_at.date())
             item = QListWidgetItem(
                 f"{document_kind(document.kind)} · {document.filename} · {moment}"
             )
