@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -77,3 +78,20 @@ def test_english_has_a_real_plural_for_every_count(tmp_path: Path) -> None:
             wrong.append(key)
     assert wrong == []
     assert (TRANSLATIONS_DIR / "consultant_app_en.qm").exists(), "run 'make translations'"
+
+
+def test_french_puts_a_space_before_double_punctuation() -> None:
+    """French writes "Statut : Tous" and "Restaurer ?", never "Statut: Tous"."""
+    messages = _messages(TRANSLATIONS_DIR / "consultant_app_fr.ts")
+    texts = [
+        "".join(translation.itertext())
+        for message in messages.values()
+        if (translation := message.find("translation")) is not None
+    ]
+    glued = [
+        text
+        for text in texts
+        # a letter or a closing sign glued to : ; ? ! that ends a clause (not "HH:mm", "*.db;;")
+        if re.search(r"[\w)»}][:;?!](\s|$)", text)
+    ]
+    assert glued == []
