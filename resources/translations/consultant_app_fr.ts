@@ -2977,6 +2977,22 @@ Base de données : {1}</translation>
         <source>Who signs the convention: the intern and the host with its mentor; and the consultant who follows the internship.</source>
         <translation>Qui signe la convention : le stagiaire et le donneur de stage avec son maître de stage ; et le consultant qui suit le stage.</translation>
     </message>
+    <message>
+        <source>New intern…</source>
+        <translation>Nouveau stagiaire…</translation>
+    </message>
+    <message>
+        <source>Add an intern who is not in the list yet, and choose them</source>
+        <translation>Ajouter un stagiaire qui n’est pas encore dans la liste, et le choisir</translation>
+    </message>
+    <message>
+        <source>New host…</source>
+        <translation>Nouveau donneur de stage…</translation>
+    </message>
+    <message>
+        <source>Add a host that is not in the list yet, and choose it</source>
+        <translation>Ajouter un donneur de stage qui n’est pas encore dans la liste, et le choisir</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
@@ -5200,6 +5216,40 @@ est chiffrée et sa clé ne se trouve pas dans le trousseau de clés de cet ordi
     <message>
         <source>{label}: {value}</source>
         <translation>{label} : {value}</translation>
+    </message>
+</context>
+<context>
+    <name>QuickRecord</name>
+    <message>
+        <source>New intern</source>
+        <translation>Nouveau stagiaire</translation>
+    </message>
+    <message>
+        <source>New host</source>
+        <translation>Nouveau donneur de stage</translation>
+    </message>
+    <message>
+        <source>The intern is added to the Interns list and chosen for this internship; the rest of the record can be filled in there later.</source>
+        <translation>Le stagiaire est ajouté à la liste Stagiaires et choisi pour ce stage ; le reste de la fiche pourra y être complété plus tard.</translation>
+    </message>
+    <message>
+        <source>The host is added to the Hosts list and chosen for this internship; its mentors, training plans and the rest of its record are filled in there.</source>
+        <translation>Le donneur de stage est ajouté à la liste Donneurs de stage et choisi pour ce stage ; ses maîtres de stage, ses plans de formation et le reste de sa fiche s’y complètent.</translation>
+    </message>
+</context>
+<context>
+    <name>MentorsView</name>
+    <message>
+        <source>Add or edit in Hosts…</source>
+        <translation>Ajouter ou modifier dans Donneurs de stage…</translation>
+    </message>
+    <message>
+        <source>Open the host of the selected mentor on its Mentors tab (Ctrl+N)</source>
+        <translation>Ouvrir le donneur de stage du maître de stage choisi, à l’onglet Maîtres de stage (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>A mentor belongs to a host: mentors are added and edited in Hosts, on the host&apos;s Mentors tab.</source>
+        <translation>Un maître de stage appartient à un donneur de stage : les maîtres de stage s’ajoutent et se modifient dans Donneurs de stage, à l’onglet Maîtres de stage du donneur.</translation>
     </message>
 </context>
 </TS>

@@ -2977,6 +2977,22 @@ Databank: {1}</translation>
         <source>Who signs the convention: the intern and the host with its mentor; and the consultant who follows the internship.</source>
         <translation>Wie de overeenkomst ondertekent: de stagiair en de stagegever met zijn stagementor; en de consulent die de stage opvolgt.</translation>
     </message>
+    <message>
+        <source>New intern…</source>
+        <translation>Nieuwe stagiair…</translation>
+    </message>
+    <message>
+        <source>Add an intern who is not in the list yet, and choose them</source>
+        <translation>Een stagiair toevoegen die nog niet in de lijst staat, en kiezen</translation>
+    </message>
+    <message>
+        <source>New host…</source>
+        <translation>Nieuwe stagegever…</translation>
+    </message>
+    <message>
+        <source>Add a host that is not in the list yet, and choose it</source>
+        <translation>Een stagegever toevoegen die nog niet in de lijst staat, en kiezen</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
@@ -5200,6 +5216,40 @@ is versleuteld en de sleutel ervan zit niet in het sleutelbeheer van deze comput
     <message>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>QuickRecord</name>
+    <message>
+        <source>New intern</source>
+        <translation>Nieuwe stagiair</translation>
+    </message>
+    <message>
+        <source>New host</source>
+        <translation>Nieuwe stagegever</translation>
+    </message>
+    <message>
+        <source>The intern is added to the Interns list and chosen for this internship; the rest of the record can be filled in there later.</source>
+        <translation>De stagiair wordt toegevoegd aan de lijst Stagiairs en gekozen voor deze stage; de rest van de fiche kunt u daar later invullen.</translation>
+    </message>
+    <message>
+        <source>The host is added to the Hosts list and chosen for this internship; its mentors, training plans and the rest of its record are filled in there.</source>
+        <translation>De stagegever wordt toegevoegd aan de lijst Stagegevers en gekozen voor deze stage; de stagementoren, de opleidingsplannen en de rest van de fiche vult u daar in.</translation>
+    </message>
+</context>
+<context>
+    <name>MentorsView</name>
+    <message>
+        <source>Add or edit in Hosts…</source>
+        <translation>Toevoegen of wijzigen bij Stagegevers…</translation>
+    </message>
+    <message>
+        <source>Open the host of the selected mentor on its Mentors tab (Ctrl+N)</source>
+        <translation>De stagegever van de gekozen stagementor openen op het tabblad Stagementoren (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>A mentor belongs to a host: mentors are added and edited in Hosts, on the host&apos;s Mentors tab.</source>
+        <translation>Een stagementor hoort bij een stagegever: stagementoren voegt u toe en wijzigt u bij Stagegevers, op het tabblad Stagementoren van de stagegever.</translation>
     </message>
 </context>
 </TS>

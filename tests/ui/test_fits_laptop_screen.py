@@ -86,6 +86,7 @@ def _dialogs(database, tmp_path: Path) -> dict:  # type: ignore[no-untyped-def]
     from consultant_app.ui.dialogs.first_start import FirstStartDialog
     from consultant_app.ui.dialogs.internship_actions import InterruptionDialog, ReasonDialog
     from consultant_app.ui.dialogs.internship_wizard import InternshipWizard
+    from consultant_app.ui.dialogs.quick_record import new_host_dialog, new_intern_dialog
     from consultant_app.ui.dialogs.recovery_key import RecoveryKeyDialog
     from consultant_app.ui.dialogs.unlock import UnlockDialog
 
@@ -99,6 +100,8 @@ def _dialogs(database, tmp_path: Path) -> dict:  # type: ignore[no-untyped-def]
         "wizard": lambda: InternshipWizard(database, "en"),
         "interruption": lambda: InterruptionDialog(date(2026, 3, 2), date(2026, 5, 29)),
         "reason": lambda: ReasonDialog("Cancel", "Why is the internship cancelled?"),
+        "new intern": lambda: new_intern_dialog(database, "en", None),
+        "new host": lambda: new_host_dialog(database, None),
     }
 
 

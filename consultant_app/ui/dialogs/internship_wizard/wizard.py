@@ -76,7 +76,7 @@ class InternshipWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setMinimumSize(760, 660)
-        self.parties = PartiesPage(self.fields, database, language)
+        self.parties = PartiesPage(self.fields, database, language, actor)
         self.plan = PlanPage(self.fields, database, language)
         self.plan.start_edit.dateChanged.connect(lambda _d: self.parties.refresh_eligibility())
         self.convention = ConventionPage(self.fields)
