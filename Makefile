@@ -69,16 +69,18 @@ demo: $(DEMO_DB)
 
 # The 24 pictures of docs/screenshots/ (8 views x 3 languages at 1280x800) on a fresh demo
 # database; a view that needs more room than 1280x800 stops the target with its size.
-SHOTS_DB := .screenshots/demo.db
+SHOTS_DIR := /tmp/consultant-app-screenshots
+SHOTS_DB := $(SHOTS_DIR)/demo.db
 SHOT_VIEWS := dashboard internships interns hosts mentors visits reports settings
 screenshots: system-deps $(STAMP) translations
-	rm -rf .screenshots && mkdir -p .screenshots docs/screenshots
+	rm -rf $(SHOTS_DIR) && mkdir -p $(SHOTS_DIR) docs/screenshots
 	env $(NO_KEYRING) $(BIN)/consultant-app --db $(SHOTS_DB) demo --size small >/dev/null
 	for lang in nl fr en; do for view in $(SHOT_VIEWS); do \
-	  env $(NO_KEYRING) QT_QPA_PLATFORM=offscreen $(BIN)/consultant-app --db $(SHOTS_DB) \
+	  env $(NO_KEYRING) QT_QPA_PLATFORM=offscreen \
+	    $(BIN)/consultant-app --db $(SHOTS_DB) \
 	    screenshot --view $$view --lang $$lang --size 1280x800 \
 	    -o docs/screenshots/$$view-$$lang.png || exit 1; done; done
-	rm -rf .screenshots
+	rm -rf $(SHOTS_DIR)
 
 clean:
-	rm -rf $(VENV) $(QM) demo .pytest_cache .screenshots
+	rm -rf $(VENV) $(QM) demo .pytest_cache
