@@ -86,14 +86,14 @@ def format_working_days(days: int) -> str:
 
 
 def format_weeks(weeks: int | float | Decimal) -> str:
-    """Internship weeks, whole (``12 weeks``) or with one decimal (``5,0 weeks``).
+    """Internship weeks, whole (``12 weeks``) or with one decimal (``2,4 weeks``).
 
     A fraction of a week is written with one decimal; its plural is the language's (French
     says "1,5 semaine", English "1.5 weeks").
     """
-    if isinstance(weeks, int):
-        return QCoreApplication.translate("LocaleFormat", "%n week(s)", "", weeks)
     value = float(weeks)
+    if value.is_integer():
+        return QCoreApplication.translate("LocaleFormat", "%n week(s)", "", int(value))
     language = QLocale().language()
     singular = value == 1 or (language == QLocale.Language.French and abs(value) < 2)
     text = QCoreApplication.translate("LocaleFormat", "{weeks} week(s)", "", 1 if singular else 2)

@@ -3108,6 +3108,10 @@ Base de données : {1}</translation>
         <source>What the intern will do, when, and the hours of a usual week.</source>
         <translation>Ce que le stagiaire fera, quand, et les heures d&apos;une semaine habituelle.</translation>
     </message>
+    <message>
+        <source>{days} = {weeks}</source>
+        <translation>{days} = {weeks}</translation>
+    </message>
 </context>
 <context>
     <name>PlanTab</name>

@@ -3108,6 +3108,10 @@ Databank: {1}</translation>
         <source>What the intern will do, when, and the hours of a usual week.</source>
         <translation>Wat de stagiair zal doen, wanneer, en de uren van een gewone week.</translation>
     </message>
+    <message>
+        <source>{days} = {weeks}</source>
+        <translation>{days} = {weeks}</translation>
+    </message>
 </context>
 <context>
     <name>PlanTab</name>

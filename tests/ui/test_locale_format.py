@@ -79,9 +79,10 @@ def test_counts_have_real_plurals(language: str, expected: list[str]) -> None:
 
 def test_fractional_weeks_agree_as_each_language_does() -> None:
     install_language("fr")
-    assert (fmt.format_weeks(1.5), fmt.format_weeks(5.0)) == ("1,5 semaine", "5,0 semaines")
+    assert (fmt.format_weeks(1.5), fmt.format_weeks(2.4)) == ("1,5 semaine", "2,4 semaines")
+    assert fmt.format_weeks(5.0) == "5 semaines"  # a whole number of weeks has no decimal
     install_language("en")
-    assert (fmt.format_weeks(1.5), fmt.format_weeks(1.0)) == ("1.5 weeks", "1.0 week")
+    assert (fmt.format_weeks(1.5), fmt.format_weeks(1.0)) == ("1.5 weeks", "1 week")
 
 
 def test_french_filters_agree_with_their_noun_and_space_the_colon() -> None:
