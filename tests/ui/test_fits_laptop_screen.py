@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget, QWizard
 
 from consultant_app.preferences import Preferences
 from consultant_app.ui.i18n import install_language
@@ -83,12 +83,19 @@ def test_every_view_and_tab_fits_1280x800_uncut(qtbot, demo_db, language: str) -
 def _dialogs(database, tmp_path: Path) -> dict:  # type: ignore[no-untyped-def]
     from datetime import date
 
+    from consultant_app.domain.enums import SignatoryParty
     from consultant_app.ui.dialogs.first_start import FirstStartDialog
-    from consultant_app.ui.dialogs.internship_actions import InterruptionDialog, ReasonDialog
+    from consultant_app.ui.dialogs.import_dialog import ImportDialog
+    from consultant_app.ui.dialogs.internship_actions import (
+        InterruptionDialog,
+        ReasonDialog,
+        SignatureDialog,
+    )
     from consultant_app.ui.dialogs.internship_wizard import InternshipWizard
     from consultant_app.ui.dialogs.quick_record import new_host_dialog, new_intern_dialog
     from consultant_app.ui.dialogs.recovery_key import RecoveryKeyDialog
     from consultant_app.ui.dialogs.unlock import UnlockDialog
+    from consultant_app.ui.views.roadmap.risk_dialog import RiskItemDialog
 
     # A long path, as on a consultant's laptop, in the texts that show it.
     path = tmp_path / "Documenten" / "Mediastages" / "Consulentenbestanden" / "consultant.db"
@@ -102,6 +109,11 @@ def _dialogs(database, tmp_path: Path) -> dict:  # type: ignore[no-untyped-def]
         "reason": lambda: ReasonDialog("Cancel", "Why is the internship cancelled?"),
         "new intern": lambda: new_intern_dialog(database, "en", None),
         "new host": lambda: new_host_dialog(database, None),
+        "signature": lambda: SignatureDialog(
+            {p: "Marie Dubois" for p in SignatoryParty}, "Brussel"
+        ),
+        "import": lambda: ImportDialog(database),
+        "risk": lambda: RiskItemDialog([("noise", "Noise above 80 dB(A)", True)], set()),
     }
 
 
@@ -117,9 +129,15 @@ def test_every_dialog_fits_1280x800_uncut(qtbot, demo_db, tmp_path, language: st
         if name.startswith(("unlock", "protect")):
             dialog.accept()  # nothing typed: the message shows, the dialog stays open
             _settle()
-        needed = dialog.minimumSizeHint().expandedTo(dialog.size())
-        if needed.width() > LAPTOP[0] or needed.height() > LAPTOP[1] - 40:
-            problems.append(f"{name}: {needed.width()}x{needed.height()}")
-        problems += [f"{name}: {cut}" for cut in cut_widgets(dialog)]
+        pages = dialog.pageIds() if isinstance(dialog, QWizard) else [None]
+        for page in pages:
+            if page is not None:  # each page of the wizard, shown first in turn
+                dialog.setStartId(page)
+                dialog.restart()
+                _settle()
+            needed = dialog.minimumSizeHint().expandedTo(dialog.size())
+            if needed.width() > LAPTOP[0] or needed.height() > LAPTOP[1] - 40:
+                problems.append(f"{name} {page}: {needed.width()}x{needed.height()}")
+            problems += [f"{name} {page}: {cut}" for cut in cut_widgets(dialog)]
         dialog.close()
     assert not problems, "\n".join(problems)
