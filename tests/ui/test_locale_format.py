@@ -109,3 +109,11 @@ def test_the_views_format_through_the_one_module() -> None:
         if re.search(r"\bQLocale\b|\.strftime\(", line)
     ]
     assert offenders == []
+
+
+def test_the_weeks_an_intern_used_are_written_in_the_language() -> None:
+    from consultant_app.ui.forms.rule_messages import eligibility_reason
+
+    install_language("fr")
+    text = eligibility_reason("weeks", {"done": 2.4, "maximum": 12, "left": 9.6}, "")
+    assert "2,4" in text and "9,6" in text and "2.4" not in text
