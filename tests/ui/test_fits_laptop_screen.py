@@ -80,6 +80,12 @@ def test_every_view_and_tab_fits_1280x800_uncut(qtbot, demo_db, language: str) -
     window.close()
 
 
+def _wrong_key(_key: object) -> None:
+    from consultant_app.services.safety import WrongKeyError
+
+    raise WrongKeyError("consultant.db", "this passphrase does not open the database")
+
+
 def _dialogs(database, tmp_path: Path) -> dict:  # type: ignore[no-untyped-def]
     from datetime import date
 
@@ -100,8 +106,8 @@ def _dialogs(database, tmp_path: Path) -> dict:  # type: ignore[no-untyped-def]
     # A long path, as on a consultant's laptop, in the texts that show it.
     path = tmp_path / "Documenten" / "Mediastages" / "Consulentenbestanden" / "consultant.db"
     return {
-        "unlock": lambda: UnlockDialog(path, new=False, opener=None),
-        "protect": lambda: UnlockDialog(path, new=True, opener=None),
+        "unlock": lambda: UnlockDialog(path, new=False, opener=_wrong_key),
+        "protect": lambda: UnlockDialog(path, new=True, opener=_wrong_key),
         "first start": lambda: FirstStartDialog(database),
         "recovery key": lambda: RecoveryKeyDialog(path, "ABCD-EFGH-IJKL-MNOP-QRST", "Keyring"),
         "wizard": lambda: InternshipWizard(database, "en"),
@@ -126,8 +132,12 @@ def test_every_dialog_fits_1280x800_uncut(qtbot, demo_db, tmp_path, language: st
         qtbot.addWidget(dialog)
         dialog.show()
         _settle()
-        if name.startswith(("unlock", "protect")):
-            dialog.accept()  # nothing typed: the message shows, the dialog stays open
+        if name in ("unlock", "protect"):
+            # A wrong passphrase (or two that differ): the message shows under the fields.
+            dialog.secret.setText("not the passphrase")
+            dialog.confirm.setText("another passphrase")
+            dialog.accept()
+            assert dialog.isVisible() and dialog.message.text()
             _settle()
         pages = dialog.pageIds() if isinstance(dialog, QWizard) else [None]
         for page in pages:
