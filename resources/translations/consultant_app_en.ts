@@ -194,4 +194,49 @@ Anonymising replaces their names and contact details for good; the annual figure
         </translation>
     </message>
 </context>
+<context>
+    <name>DashboardView</name>
+    <message numerus="yes">
+        <source>internship(s) running now</source>
+        <translation>
+            <numerusform>internship running now</numerusform>
+            <numerusform>internships running now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>convention(s) awaiting signatures</source>
+        <translation>
+            <numerusform>convention awaiting signatures</numerusform>
+            <numerusform>conventions awaiting signatures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>convention(s) in draft</source>
+        <translation>
+            <numerusform>convention in draft</numerusform>
+            <numerusform>conventions in draft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>visit(s) due this week</source>
+        <translation>
+            <numerusform>visit due this week</numerusform>
+            <numerusform>visits due this week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>visit(s) overdue</source>
+        <translation>
+            <numerusform>visit overdue</numerusform>
+            <numerusform>visits overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>evaluation(s) missing</source>
+        <translation>
+            <numerusform>evaluation missing</numerusform>
+            <numerusform>evaluations missing</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -563,6 +563,48 @@ Laissez le fichier tel quel ; restaurez une sauvegarde intacte ou demandez de 
         <source>Weeks FR</source>
         <translation>Semaines FR</translation>
     </message>
+    <message numerus="yes">
+        <source>internship(s) running now</source>
+        <translation>
+            <numerusform>stage en cours</numerusform>
+            <numerusform>stages en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>convention(s) awaiting signatures</source>
+        <translation>
+            <numerusform>convention en attente de signature</numerusform>
+            <numerusform>conventions en attente de signature</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>convention(s) in draft</source>
+        <translation>
+            <numerusform>convention en brouillon</numerusform>
+            <numerusform>conventions en brouillon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>visit(s) due this week</source>
+        <translation>
+            <numerusform>visite prévue cette semaine</numerusform>
+            <numerusform>visites prévues cette semaine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>visit(s) overdue</source>
+        <translation>
+            <numerusform>visite en retard</numerusform>
+            <numerusform>visites en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>evaluation(s) missing</source>
+        <translation>
+            <numerusform>évaluation manquante</numerusform>
+            <numerusform>évaluations manquantes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DataSafetyPage</name>

@@ -563,6 +563,48 @@ Laat het bestand zoals het is; zet een intacte reservekopie terug of vraag hulp.
         <source>Weeks FR</source>
         <translation>Weken FR</translation>
     </message>
+    <message numerus="yes">
+        <source>internship(s) running now</source>
+        <translation>
+            <numerusform>lopende stage</numerusform>
+            <numerusform>lopende stages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>convention(s) awaiting signatures</source>
+        <translation>
+            <numerusform>overeenkomst wacht op handtekening</numerusform>
+            <numerusform>overeenkomsten wachten op handtekening</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>convention(s) in draft</source>
+        <translation>
+            <numerusform>overeenkomst in ontwerp</numerusform>
+            <numerusform>overeenkomsten in ontwerp</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>visit(s) due this week</source>
+        <translation>
+            <numerusform>bezoek deze week</numerusform>
+            <numerusform>bezoeken deze week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>visit(s) overdue</source>
+        <translation>
+            <numerusform>bezoek achterstallig</numerusform>
+            <numerusform>bezoeken achterstallig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>evaluation(s) missing</source>
+        <translation>
+            <numerusform>ontbrekende evaluatie</numerusform>
+            <numerusform>ontbrekende evaluaties</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DataSafetyPage</name>

@@ -117,3 +117,14 @@ def test_the_weeks_an_intern_used_are_written_in_the_language() -> None:
     install_language("fr")
     text = eligibility_reason("weeks", {"done": 2.4, "maximum": 12, "left": 9.6}, "")
     assert "2,4" in text and "9,6" in text and "2.4" not in text
+
+
+def test_the_dashboard_captions_agree_with_their_numbers(window) -> None:  # type: ignore[no-untyped-def]
+    dashboard = window.show_view("dashboard")
+    for card in dashboard.cards.values():
+        noun = card.caption.split()[0]  # "visit" / "visits", "internship" / "internships"
+        assert noun.endswith("s") == (card.value != 1), (card.value, card.caption)
+        assert "(s)" not in card.caption
+    install_language("fr")
+    running = dashboard.cards["running"]
+    assert running.caption == ("stage en cours" if running.value < 2 else "stages en cours")

@@ -111,13 +111,19 @@ class DashboardView(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Dashboard"))
+        n = {key: int(getattr(self._counts, key)) for key in self.cards}
+        # Each caption agrees with its number: "1 visit overdue", "13 visits overdue".
         captions = {
-            "running": self.tr("internships running now"),
-            "awaiting_signatures": self.tr("conventions awaiting signatures"),
-            "drafts": self.tr("conventions in draft"),
-            "visits_due_this_week": self.tr("visits due this week"),
-            "visits_overdue": self.tr("visits overdue"),
-            "evaluations_missing": self.tr("evaluations missing"),
+            "running": self.tr("internship(s) running now", "", n["running"]),
+            "awaiting_signatures": self.tr(
+                "convention(s) awaiting signatures", "", n["awaiting_signatures"]
+            ),
+            "drafts": self.tr("convention(s) in draft", "", n["drafts"]),
+            "visits_due_this_week": self.tr(
+                "visit(s) due this week", "", n["visits_due_this_week"]
+            ),
+            "visits_overdue": self.tr("visit(s) overdue", "", n["visits_overdue"]),
+            "evaluations_missing": self.tr("evaluation(s) missing", "", n["evaluations_missing"]),
         }
         for key, card in self.cards.items():
             card.set_value(getattr(self._counts, key), captions[key])
