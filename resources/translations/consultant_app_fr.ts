@@ -5298,4 +5298,15 @@ est chiffrée et sa clé ne se trouve pas dans le trousseau de clés de cet ordi
         <translation>Un maître de stage appartient à un donneur de stage : les maîtres de stage s’ajoutent et se modifient dans Donneurs de stage, à l’onglet Maîtres de stage du donneur.</translation>
     </message>
 </context>
+<context>
+    <name>QuickRecordDialog</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Doublon possible</translation>
+    </message>
+    <message>
+        <source>{name} is already registered. Choose the existing record?</source>
+        <translation>{name} figure déjà dans la liste. Choisir la fiche existante ?</translation>
+    </message>
+</context>
 </TS>

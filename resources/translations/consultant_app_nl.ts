@@ -5298,4 +5298,15 @@ is versleuteld en de sleutel ervan zit niet in het sleutelbeheer van deze comput
         <translation>Een stagementor hoort bij een stagegever: stagementoren voegt u toe en wijzigt u bij Stagegevers, op het tabblad Stagementoren van de stagegever.</translation>
     </message>
 </context>
+<context>
+    <name>QuickRecordDialog</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Mogelijk dubbel</translation>
+    </message>
+    <message>
+        <source>{name} is already registered. Choose the existing record?</source>
+        <translation>{name} is al geregistreerd. De bestaande fiche kiezen?</translation>
+    </message>
+</context>
 </TS>

@@ -130,3 +130,31 @@ def test_the_mentors_view_says_where_mentors_are_added_and_goes_there(qtbot, win
     hosts = window.stack.currentWidget()
     assert hosts.tabs.currentWidget().isAncestorOf(hosts.mentors)
     assert hosts.form.values()["name"] == host_name
+
+
+def test_a_new_intern_already_registered_is_chosen_instead(qtbot, wizard, db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    values = {
+        "first_name": "Lotte",
+        "last_name": "Peeters",
+        "birth_date": "2004-05-06",
+        "gender": "F",
+        "language": "NL",
+    }
+    opened = _answer_with(
+        monkeypatch, lambda dialog: (_fill(qtbot, dialog, values), _save(qtbot, dialog))
+    )
+    qtbot.mouseClick(wizard.parties.new_intern_button, Qt.MouseButton.LeftButton)
+    first = opened[0].record_id
+    asked: list[str] = []
+
+    def choose_existing(*args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(args[2])
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", choose_existing)
+    qtbot.mouseClick(wizard.parties.new_intern_button, Qt.MouseButton.LeftButton)
+    assert asked and "Lotte Peeters is already registered" in asked[0]
+    assert opened[1].record_id == first  # the same intern, chosen again
+    assert SOURCES["interns"](db).count(ListQuery()) == 1  # nothing new written

@@ -12,9 +12,16 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
-from consultant_app.services.forms.parsing import FieldError
+from consultant_app.services.forms.parsing import Duplicate, FieldError
 from consultant_app.services.people import hosts as host_service
 from consultant_app.services.people import interns as intern_service
 from consultant_app.store.database import Database
@@ -60,8 +67,12 @@ class QuickRecordDialog(QDialog):
         intro: Callable[[], str],
         form: RecordForm,
         parent: QWidget | None = None,
+        *,
+        find_existing: Callable[[Mapping[str, str]], Duplicate | None] | None = None,
     ) -> None:
         super().__init__(parent)
+        #: The live record the typed values may already be (same number, same name...).
+        self._find_existing = find_existing
         self.setObjectName("quickRecordDialog")
         self.setMinimumWidth(560)
         self._title, self._intro = title, intro
@@ -87,7 +98,32 @@ class QuickRecordDialog(QDialog):
         first.widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def accept(self) -> None:
-        """Save the record; stay open, every error in red, while it is not valid."""
+        """Save the record; stay open, every error in red, while it is not valid.
+
+        A record that looks already registered is offered instead: choosing it closes the
+        dialog with its id, and nothing new is written.
+        """
+        existing = None
+        if not self.form.validate_now() and self._find_existing is not None:
+            existing = self._find_existing(self.form.values())
+        if existing is not None:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Possible duplicate"),
+                self.tr("{name} is already registered. Choose the existing record?").format(
+                    name=existing.name
+                ),
+                QMessageBox.StandardButton.Yes
+                | QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Yes,
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.record_id = existing.id
+                super().accept()
+                return
+            if answer != QMessageBox.StandardButton.Save:
+                return
         if self.form.save():
             super().accept()
             return
@@ -134,6 +170,18 @@ def new_intern_dialog(
         save,
     )
     form.setObjectName("newInternForm")
+
+    def existing(values: Mapping[str, str]) -> Duplicate | None:
+        cleaned, _errors = intern_service.validate_intern(values, date.today())
+        found = intern_service.find_duplicates(
+            database,
+            national_number=str(cleaned.get("national_number") or "") or None,
+            first_name=str(cleaned.get("first_name") or ""),
+            last_name=str(cleaned.get("last_name") or ""),
+            birth_date=cleaned.get("birth_date"),  # type: ignore[arg-type]
+        )
+        return found[0] if found else None
+
     return QuickRecordDialog(
         lambda: QCoreApplication.translate("QuickRecord", "New intern"),
         lambda: QCoreApplication.translate(
@@ -143,6 +191,7 @@ def new_intern_dialog(
         ),
         form,
         parent,
+        find_existing=existing,
     )
 
 
@@ -165,6 +214,12 @@ def new_host_dialog(
         save,
     )
     form.setObjectName("newHostForm")
+
+    def existing(values: Mapping[str, str]) -> Duplicate | None:
+        number = values.get("enterprise_number", "")
+        found = host_service.find_host_duplicates(database, number) if number else []
+        return found[0] if found else None
+
     return QuickRecordDialog(
         lambda: QCoreApplication.translate("QuickRecord", "New host"),
         lambda: QCoreApplication.translate(
@@ -174,4 +229,5 @@ def new_host_dialog(
         ),
         form,
         parent,
+        find_existing=existing,
     )
