@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from consultant_app.services.exchange import imports
 from consultant_app.store.database import Database
-from consultant_app.ui.locale_format import format_number
+from consultant_app.ui.locale_format import format_number, label_value
 from consultant_app.ui.tasks import run_task
 
 #: Entities of the summary table, in the order shown.
@@ -256,7 +256,9 @@ class ImportDialog(QDialog):
         for row, change in enumerate(plan.changes):
             self.changes.setItem(row, 0, QTableWidgetItem(str(change.line)))
             self.changes.setItem(row, 1, QTableWidgetItem(f"{change.table} {change.label}"))
-            text = "\n".join(f"{name}: {old} → {new}" for name, old, new in change.fields)
+            text = "\n".join(
+                label_value(name, f"{old} → {new}") for name, old, new in change.fields
+            )
             self.changes.setItem(row, 2, QTableWidgetItem(text))
         self.changes.resizeColumnToContents(0)
         self.changes.resizeColumnToContents(1)

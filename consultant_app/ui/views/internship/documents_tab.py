@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton
 from consultant_app.services.printing.snapshots import ConventionSeal, convention_seal
 from consultant_app.store.database import Database
 from consultant_app.ui import labels
+from consultant_app.ui.locale_format import label_value
 from consultant_app.ui.models.paged_table_model import format_date
 from consultant_app.ui.views.internship.actions import ActionPage
 
@@ -127,7 +128,7 @@ class DocumentsPage(ActionPage):
             )
             changed = ", ".join(labels.field(change[0]) for change in amendment.changes)
             item = QListWidgetItem(
-                f"{text}: {changed}" + (f" — {amendment.reason}" if amendment.reason else "")
+                label_value(text, changed) + (f" — {amendment.reason}" if amendment.reason else "")
             )
             item.setData(Qt.ItemDataRole.UserRole, ("amendment", amendment.version))
             self.list.addItem(item)
