@@ -3525,6 +3525,10 @@ Base de données : {1}</translation>
         <source>Type to search; Down to choose from the list</source>
         <translation>Tapez pour rechercher ; flèche vers le bas pour choisir dans la liste</translation>
     </message>
+    <message>
+        <source>The list is empty for now.</source>
+        <translation>La liste est vide pour l’instant.</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryKeyDialog</name>

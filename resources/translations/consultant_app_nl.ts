@@ -3525,6 +3525,10 @@ Databank: {1}</translation>
         <source>Type to search; Down to choose from the list</source>
         <translation>Typ om te zoeken; pijl omlaag om uit de lijst te kiezen</translation>
     </message>
+    <message>
+        <source>The list is empty for now.</source>
+        <translation>De lijst is voorlopig leeg.</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryKeyDialog</name>

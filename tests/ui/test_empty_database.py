@@ -56,6 +56,7 @@ def _save(qtbot, dialog: QuickRecordDialog) -> None:  # type: ignore[no-untyped-
 def test_the_wizard_adds_a_new_intern_and_chooses_them(qtbot, wizard, db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     page = wizard.parties
     assert page.new_intern_button.text() == "New intern…" and page.new_intern_button.isVisible()
+    assert page.intern_picker.status.text() == "The list is empty for now."
 
     def answer(dialog: QuickRecordDialog) -> None:
         _fill(

@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from consultant_app.services.forms.parsing import RecordNotFound
 from consultant_app.services.people import interns as intern_service
@@ -50,14 +50,16 @@ class PartiesPage(FormPage):
         self.eligibility.hide()
         # An empty database (or a newcomer) has nobody to pick: one is typed in at once.
         self.new_intern_button = _new_button("newIntern", self.new_intern)
-        self.add_row("intern_id", self.intern_picker, self.new_intern_button, self.eligibility)
+        self.add_row(
+            "intern_id", self.intern_picker, _left(self.new_intern_button), self.eligibility
+        )
         self.host_picker = RecordPicker.for_hosts(database, language)
         self.host_picker.setObjectName("hostPicker")
         self.host_picker.picked.connect(
             lambda record_id, _label: fields.change("host_id", str(record_id))
         )
         self.new_host_button = _new_button("newHost", self.new_host)
-        self.add_row("host_id", self.host_picker, self.new_host_button)
+        self.add_row("host_id", self.host_picker, _left(self.new_host_button))
         self.mentor_combo = fields.combo("mentor_id")
         self.add_row("mentor_id", self.mentor_combo)
         self.consultant_combo = fields.combo("consultant_id")
@@ -203,6 +205,16 @@ def _new_button(name: str, slot: Callable[[], object]) -> QPushButton:
     button.setObjectName(name)
     button.clicked.connect(slot)
     return button
+
+
+def _left(button: QPushButton) -> QWidget:
+    """*button* at its own width, on the left of its row."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(button)
+    layout.addStretch(1)
+    return row
 
 
 def _label_of(picker: RecordPicker, record_id: uuid.UUID) -> str:
