@@ -15,7 +15,8 @@ BENCH_KEYRING := CONSULTANT_APP_TEST_KEYRING=.bench/keyring.json PYTHONPATH=. \
 TS     := $(wildcard resources/translations/*.ts)
 QM     := $(TS:.ts=.qm)
 
-.PHONY: run test bench lint format translations lupdate system-deps system-deps-x11 demo clean dist package
+.PHONY: run test bench lint format translations lupdate system-deps system-deps-x11 demo clean \
+	dist package screenshots
 
 run: system-deps-x11 $(STAMP) translations $(DEMO_DB)
 	env $(NO_KEYRING) $(BIN)/consultant-app --db $(DEMO_DB) run
@@ -84,6 +85,21 @@ $(DEMO_DB): | $(STAMP)
 	env $(NO_KEYRING) $(BIN)/consultant-app --db $@ demo --size small
 
 demo: $(DEMO_DB)
+
+# The 24 pictures of docs/screenshots/ (8 views x 3 languages at 1280x800) on a fresh demo
+# database; a view that needs more room than 1280x800 stops the target with its size.
+SHOTS_DIR := /tmp/consultant-app-screenshots
+SHOTS_DB := $(SHOTS_DIR)/demo.db
+SHOT_VIEWS := dashboard internships interns hosts mentors visits reports settings
+screenshots: system-deps $(STAMP) translations
+	rm -rf $(SHOTS_DIR) && mkdir -p $(SHOTS_DIR) docs/screenshots
+	env $(NO_KEYRING) $(BIN)/consultant-app --db $(SHOTS_DB) demo --size small >/dev/null
+	for lang in nl fr en; do for view in $(SHOT_VIEWS); do \
+	  env $(NO_KEYRING) QT_QPA_PLATFORM=offscreen \
+	    $(BIN)/consultant-app --db $(SHOTS_DB) \
+	    screenshot --view $$view --lang $$lang --size 1280x800 \
+	    -o docs/screenshots/$$view-$$lang.png || exit 1; done; done
+	rm -rf $(SHOTS_DIR)
 
 clean:
 	rm -rf $(VENV) $(QM) demo .pytest_cache build dist

@@ -105,7 +105,9 @@ def ask_identity(window: MainWindow) -> None:
     if not should_ask_identity(window.database):
         return
     mark_identity_asked(window.database)
-    FirstStartDialog(window.database, window).exec()
+    FirstStartDialog(
+        window.database, window, language=window.language, choose_language=window.set_language
+    ).exec()
 
 
 def _recover_drafts(window: MainWindow) -> None:
@@ -182,8 +184,22 @@ def run_window(
         instance.close()
 
 
-def take_screenshot(db_path: Path, output: Path, view: str, language: str | None) -> None:
-    """Render the main window at 1280x800 offscreen and save it as PNG."""
+class WindowTooSmallError(Exception):
+    """The window cannot shrink to the size asked for: its views need more room."""
+
+
+def take_screenshot(
+    db_path: Path,
+    output: Path,
+    view: str,
+    language: str | None,
+    size: tuple[int, int] = (1280, 800),
+) -> None:
+    """Render the main window at *size* (width, height) offscreen and save it as PNG.
+
+    A window that cannot shrink to *size* is an error (WindowTooSmallError names the size
+    it needs): the PNG is always exactly the size asked for.
+    """
     from consultant_app.store.database import open_database
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -193,7 +209,7 @@ def take_screenshot(db_path: Path, output: Path, view: str, language: str | None
     chosen = choose_language(language, preferences, remember=False)
     window = build_window(database, view, chosen, preferences)
     window.remember_preferences = False  # a screenshot leaves the user's settings alone
-    window.resize(1280, 800)
+    window.resize(*size)
     window.show()
     from consultant_app.ui.tasks import wait_for_tasks
 
@@ -201,7 +217,16 @@ def take_screenshot(db_path: Path, output: Path, view: str, language: str | None
         app.processEvents()
         wait_for_tasks()  # the view's figures, computed off the GUI thread, are in
     app.processEvents()
-    if not window.grab().save(str(output), "PNG"):
-        raise OSError(f"Could not write {output}")
-    window.database.close()
-    window.close()
+    try:
+        needed = window.minimumSizeHint().expandedTo(window.minimumSize())
+        width, height = max(needed.width(), size[0]), max(needed.height(), size[1])
+        if (width, height) != size:
+            raise WindowTooSmallError(
+                f"The window cannot shrink to {size[0]}x{size[1]}: the {view} view needs "
+                f"{width}x{height}."
+            )
+        if not window.grab().save(str(output), "PNG"):
+            raise OSError(f"Could not write {output}")
+    finally:
+        window.database.close()
+        window.close()

@@ -44,6 +44,16 @@ def _language_option(parser: argparse.ArgumentParser, help: str) -> None:
     parser.add_argument("--lang", choices=LANGUAGES, type=str.lower, help=help)
 
 
+def window_size(text: str) -> tuple[int, int]:
+    """``1280x800`` as (1280, 800): a width and a height in pixels."""
+    width, separator, height = text.strip().lower().partition("x")
+    if separator and width.isdigit() and height.isdigit() and int(width) > 0 and int(height) > 0:
+        return int(width), int(height)
+    raise argparse.ArgumentTypeError(
+        f"give the size as WIDTHxHEIGHT in pixels, e.g. 1280x800, not {text!r}"
+    )
+
+
 def _window_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--view", choices=VIEWS, help="the view to show first")
     _language_option(parser, "interface language (nl, fr, en)")
@@ -289,6 +299,13 @@ def build_parser() -> argparse.ArgumentParser:
         "screenshot", parents=[db], help="render the window offscreen to a PNG file"
     )
     _window_options(shot)
+    shot.add_argument(
+        "--size",
+        type=window_size,
+        default=(1280, 800),
+        metavar="WxH",
+        help="window size in pixels, e.g. 1280x800 (default); the PNG is exactly this size",
+    )
     shot.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.png")
 
     _print_options(commands, db)

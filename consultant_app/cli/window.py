@@ -20,7 +20,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_screenshot(args: argparse.Namespace) -> int:
-    from consultant_app.app import take_screenshot
+    from consultant_app.app import WindowTooSmallError, take_screenshot
 
     output: Path = args.output
     if output.suffix.lower() != ".png":
@@ -31,11 +31,16 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
         raise CommandError(f"The folder {output.parent} does not exist.")
     if output.is_dir():
         raise CommandError(f"{output} is a folder; give the name of the PNG file to write.")
-    take_screenshot(
-        db_path=existing_database(args),
-        output=output,
-        view=args.view or "internships",
-        language=args.lang,
-    )
-    print(f"Screenshot written to {output}")
+    width, height = args.size
+    try:
+        take_screenshot(
+            db_path=existing_database(args),
+            output=output,
+            view=args.view or "internships",
+            language=args.lang,
+            size=(width, height),
+        )
+    except WindowTooSmallError as error:
+        raise CommandError(str(error)) from error
+    print(f"Screenshot written to {output} ({width}x{height})")
     return 0

@@ -27,13 +27,12 @@ def install_language(language: str) -> bool:
     _installed.clear()
     # English as written in Belgium and Europe: day/month/year, 24-hour clock.
     QLocale.setDefault(QLocale("en_GB" if language == "en" else language))
-    if language == "en":
-        _apply_now()
-        return True
     qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if language != "en" and qt.load(f"qtbase_{language}", qt_folder):
         app.installTranslator(qt)
         _installed.append(qt)
+    # English has a translation file too: its plural forms ("1 record", "2 records").
     own = QTranslator(app)
     loaded = own.load(f"consultant_app_{language}", str(TRANSLATIONS_DIR))
     if loaded:

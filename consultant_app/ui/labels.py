@@ -6,6 +6,8 @@ finds them; the services below the UI only know the keys.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
 
@@ -216,6 +218,8 @@ def _values() -> dict[str, str]:
         "on_site": QCoreApplication.translate("Labels", "On site"),
         "phone": QCoreApplication.translate("Labels", "Phone"),
         "video": QCoreApplication.translate("Labels", "Video"),
+        # Overdue visits and those planned before next month.
+        "due": QCoreApplication.translate("Labels", "To do this month"),
         "upcoming": QCoreApplication.translate("Labels", "Upcoming"),
         "overdue": QCoreApplication.translate("Labels", "Overdue"),
         "done": QCoreApplication.translate("Labels", "Done"),
@@ -263,5 +267,31 @@ def yes_no(flag: bool) -> str:
     )
 
 
-def all_values() -> str:
-    return QCoreApplication.translate("Labels", "All")
+def all_values(key: str | None = None) -> str:
+    """ "All" of a filter; *key* (the filtered field) lets it agree with the field's noun.
+
+    The field's key is the disambiguation of the translation: French writes "Toutes" for a
+    feminine noun (Année, Langue) and "Tous" otherwise, which is the translation without
+    one. Qt falls back to that plain translation when a key has none of its own.
+    """
+    if key is None or key not in _ALL_OF:
+        return QCoreApplication.translate("Labels", "All")
+    return _ALL_OF[key]()
+
+
+# One literal call a filter, so that the translation tools keep each one.
+_ALL_OF: dict[str, Callable[[], str]] = {
+    "status": lambda: QCoreApplication.translate("Labels", "All", "status"),
+    "year": lambda: QCoreApplication.translate("Labels", "All", "year"),
+    "evaluation": lambda: QCoreApplication.translate("Labels", "All", "evaluation"),
+    "language": lambda: QCoreApplication.translate("Labels", "All", "language"),
+    "gender": lambda: QCoreApplication.translate("Labels", "All", "gender"),
+    "eligibility": lambda: QCoreApplication.translate("Labels", "All", "eligibility"),
+    "joint_committee": lambda: QCoreApplication.translate("Labels", "All", "joint_committee"),
+    "language_role": lambda: QCoreApplication.translate("Labels", "All", "language_role"),
+    "mentor_training": lambda: QCoreApplication.translate("Labels", "All", "mentor_training"),
+    "state": lambda: QCoreApplication.translate("Labels", "All", "state"),
+    "internship_status": lambda: QCoreApplication.translate("Labels", "All", "internship_status"),
+    "kind": lambda: QCoreApplication.translate("Labels", "All", "kind"),
+    "mode": lambda: QCoreApplication.translate("Labels", "All", "mode"),
+}

@@ -38,6 +38,7 @@ from consultant_app.services.safety import (
     restore_database,
 )
 from consultant_app.store.database import Database
+from consultant_app.ui.locale_format import format_datetime
 
 log = logging.getLogger(__name__)
 
@@ -152,7 +153,7 @@ def offer_restore(
             "SQLite found problems in {path}:\n{problems}\n\nRestore the newest sound backup, "
             "taken {taken}? The damaged file is kept aside, never overwritten; what was "
             "entered after the backup must be entered again.",
-        ).format(path=path, problems=summary, taken=found.taken.strftime("%Y-%m-%d %H:%M")),
+        ).format(path=path, problems=summary, taken=format_datetime(found.taken)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
     )
@@ -171,7 +172,7 @@ def offer_restore(
         QApplication.translate(
             "StartupSafety",
             "The backup of {taken} was restored. The damaged file is kept as {aside}.",
-        ).format(taken=found.taken.strftime("%Y-%m-%d %H:%M"), aside=aside),
+        ).format(taken=format_datetime(found.taken), aside=aside),
     )
     return True
 

@@ -207,8 +207,8 @@
         <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="366"/>
         <source>%n change(s), newest first.</source>
         <translation>
-            <numerusform>%n modification.</numerusform>
-            <numerusform>%n modifications, les plus récentes d&apos;abord.</numerusform>
+            <numerusform>%Ln modification.</numerusform>
+            <numerusform>%Ln modifications, les plus récentes d&apos;abord.</numerusform>
         </translation>
     </message>
     <message>
@@ -263,7 +263,7 @@
         <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="135"/>
         <source>The backups cannot be listed: {reason}</source>
         <extracomment>Most problems listed in the message of a check (the rest are counted). The user confirmed restoring the backup file at this path over the open database.</extracomment>
-        <translation>Impossible de lister les sauvegardes : {reason}</translation>
+        <translation>Impossible de lister les sauvegardes : {reason}</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="173"/>
@@ -293,7 +293,7 @@
     <message>
         <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="200"/>
         <source>Backup written: {path}</source>
-        <translation>Sauvegarde créée : {path}</translation>
+        <translation>Sauvegarde créée : {path}</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="214"/>
@@ -309,7 +309,7 @@
     <message>
         <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="230"/>
         <source>This is the database itself; choose one of its backups.</source>
-        <translation>Il s&apos;agit de la base de données elle-même ; choisissez l&apos;une de ses sauvegardes.</translation>
+        <translation>Il s&apos;agit de la base de données elle-même ; choisissez l&apos;une de ses sauvegardes.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="237"/>
@@ -320,7 +320,7 @@
         <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="244"/>
         <source>{path} is damaged and cannot be restored:
 {problems}</source>
-        <translation>{path} est endommagé et ne peut pas être restauré :
+        <translation>{path} est endommagé et ne peut pas être restauré :
 {problems}</translation>
     </message>
     <message>
@@ -328,9 +328,9 @@
         <source>Restore {backup}?
 
 The database will be closed and this backup put in its place; the window then opens it again. The current file is kept aside next to it (as {name}.before-restore-….db), so nothing is lost. What was entered after the backup must be entered again.</source>
-        <translation>Restaurer {backup} ?
+        <translation>Restaurer {backup} ?
 
-La base de données sera fermée et remplacée par cette sauvegarde ; la fenêtre la rouvrira ensuite. Le fichier actuel est conservé à côté (sous le nom {name}.before-restore-….db) : rien n&apos;est perdu. Ce qui a été saisi après la sauvegarde devra être saisi à nouveau.</translation>
+La base de données sera fermée et remplacée par cette sauvegarde ; la fenêtre la rouvrira ensuite. Le fichier actuel est conservé à côté (sous le nom {name}.before-restore-….db) : rien n&apos;est perdu. Ce qui a été saisi après la sauvegarde devra être saisi à nouveau.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="269"/>
@@ -351,8 +351,8 @@ La base de données sera fermée et remplacée par cette sauvegarde ; la fenêtr
         <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="288"/>
         <source>… and %n more.</source>
         <translation>
-            <numerusform>… et %n autre.</numerusform>
-            <numerusform>… et %n autres.</numerusform>
+            <numerusform>… et %Ln autre.</numerusform>
+            <numerusform>… et %Ln autres.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -362,14 +362,14 @@ La base de données sera fermée et remplacée par cette sauvegarde ; la fenêtr
 
 Keep the file as it is; restore a sound backup, or ask for help.</source>
         <translation>
-            <numerusform>SQLite a trouvé %n problème dans {path} :
+            <numerusform>SQLite a trouvé %Ln problème dans {path} :
 {problems}
 
-Laissez le fichier tel quel ; restaurez une sauvegarde intacte ou demandez de l&apos;aide.</numerusform>
-            <numerusform>SQLite a trouvé %n problèmes dans {path} :
+Laissez le fichier tel quel ; restaurez une sauvegarde intacte ou demandez de l&apos;aide.</numerusform>
+            <numerusform>SQLite a trouvé %Ln problèmes dans {path} :
 {problems}
 
-Laissez le fichier tel quel ; restaurez une sauvegarde intacte ou demandez de l&apos;aide.</numerusform>
+Laissez le fichier tel quel ; restaurez une sauvegarde intacte ou demandez de l&apos;aide.</numerusform>
         </translation>
     </message>
     <message>
@@ -380,12 +380,12 @@ Laissez le fichier tel quel ; restaurez une sauvegarde intacte ou demandez de l&
     <message>
         <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="304"/>
         <source>Folder:</source>
-        <translation>Dossier :</translation>
+        <translation>Dossier :</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="305"/>
         <source>Backups, &amp;newest first:</source>
-        <translation>Sauvegardes, les plus ré&amp;centes d&apos;abord :</translation>
+        <translation>Sauvegardes, les plus ré&amp;centes d&apos;abord :</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="307"/>
@@ -454,7 +454,7 @@ Laissez le fichier tel quel ; restaurez une sauvegarde intacte ou demandez de l&
         <location filename="../../consultant_app/ui/dialogs/internship_wizard/check.py" line="83"/>
         <source>(overridden: {reason})</source>
         <extracomment>The page is shown: the wizard fills it in. The verdicts shown, and (symbol, sentence) of each.</extracomment>
-        <translation>(dérogation accordée : {reason})</translation>
+        <translation>(dérogation accordée : {reason})</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/dialogs/internship_wizard/check.py" line="94"/>
@@ -464,7 +464,7 @@ Laissez le fichier tel quel ; restaurez une sauvegarde intacte ou demandez de l&
     <message>
         <location filename="../../consultant_app/ui/dialogs/internship_wizard/check.py" line="97"/>
         <source>The rules marked ✘ are not met. You can still create the draft: the rules are enforced when the convention is sent for signature, where each must be met or overridden with a written reason.</source>
-        <translation>Les règles marquées ✘ ne sont pas respectées. Vous pouvez tout de même créer le brouillon : les règles sont appliquées lorsque la convention est envoyée pour signature ; chacune doit alors être respectée ou faire l&apos;objet d&apos;une dérogation motivée par écrit.</translation>
+        <translation>Les règles marquées ✘ ne sont pas respectées. Vous pouvez tout de même créer le brouillon : les règles sont appliquées lorsque la convention est envoyée pour signature ; chacune doit alors être respectée ou faire l&apos;objet d&apos;une dérogation motivée par écrit.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/dialogs/internship_wizard/check.py" line="103"/>
@@ -474,7 +474,7 @@ Laissez le fichier tel quel ; restaurez une sauvegarde intacte ou demandez de l&
     <message>
         <location filename="../../consultant_app/ui/dialogs/internship_wizard/check.py" line="111"/>
         <source>The draft was not created:</source>
-        <translation>Le brouillon n&apos;a pas été créé :</translation>
+        <translation>Le brouillon n&apos;a pas été créé :</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/dialogs/internship_wizard/check.py" line="115"/>
@@ -563,6 +563,48 @@ Laissez le fichier tel quel ; restaurez une sauvegarde intacte ou demandez de l&
         <source>Weeks FR</source>
         <translation>Semaines FR</translation>
     </message>
+    <message numerus="yes">
+        <source>internship(s) running now</source>
+        <translation>
+            <numerusform>stage en cours</numerusform>
+            <numerusform>stages en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>convention(s) awaiting signatures</source>
+        <translation>
+            <numerusform>convention en attente de signature</numerusform>
+            <numerusform>conventions en attente de signature</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>convention(s) in draft</source>
+        <translation>
+            <numerusform>convention en brouillon</numerusform>
+            <numerusform>conventions en brouillon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>visit(s) due this week</source>
+        <translation>
+            <numerusform>visite prévue cette semaine</numerusform>
+            <numerusform>visites prévues cette semaine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>visit(s) overdue</source>
+        <translation>
+            <numerusform>visite en retard</numerusform>
+            <numerusform>visites en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>evaluation(s) missing</source>
+        <translation>
+            <numerusform>évaluation manquante</numerusform>
+            <numerusform>évaluations manquantes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DataSafetyPage</name>
@@ -574,7 +616,7 @@ Reason: {reason}</source>
         <extracomment>What may go wrong while reading or writing the database or its backups.</extracomment>
         <translation>{what}
 
-Cause : {reason}</translation>
+Cause : {reason}</translation>
     </message>
 </context>
 <context>
@@ -668,7 +710,7 @@ Cause : {reason}</translation>
     <message>
         <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="275"/>
         <source>The unsaved changes to {subject} were discarded: the record was deleted meanwhile.</source>
-        <translation>Les modifications non enregistrées pour {subject} ont été abandonnées : la fiche a été supprimée entre-temps.</translation>
+        <translation>Les modifications non enregistrées pour {subject} ont été abandonnées : la fiche a été supprimée entre-temps.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="284"/>
@@ -688,7 +730,7 @@ Cause : {reason}</translation>
     <message>
         <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="291"/>
         <source>Keep these changes aside; they are offered again at the next start.</source>
-        <translation>Mettre ces modifications de côté ; elles seront proposées à nouveau au prochain démarrage.</translation>
+        <translation>Mettre ces modifications de côté ; elles seront proposées à nouveau au prochain démarrage.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="294"/>
@@ -729,12 +771,12 @@ Cause : {reason}</translation>
     <message>
         <location filename="../../consultant_app/ui/views/safety/encryption_box.py" line="43"/>
         <source>The key is kept in this computer&apos;s keyring ({keyring}), entry “{service}” / {entry}. The recovery key opens the database elsewhere.</source>
-        <translation>La clé est conservée dans le trousseau de clés de cet ordinateur ({keyring}), entrée « {service} » / {entry}. La clé de récupération permet d&apos;ouvrir la base de données ailleurs.</translation>
+        <translation>La clé est conservée dans le trousseau de clés de cet ordinateur ({keyring}), entrée « {service} » / {entry}. La clé de récupération permet d&apos;ouvrir la base de données ailleurs.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/safety/encryption_box.py" line="52"/>
         <source>No keyring on this computer: the database opens with the passphrase typed at start.</source>
-        <translation>Pas de trousseau de clés sur cet ordinateur : la base de données s&apos;ouvre avec la phrase secrète saisie au démarrage.</translation>
+        <translation>Pas de trousseau de clés sur cet ordinateur : la base de données s&apos;ouvre avec la phrase secrète saisie au démarrage.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/safety/encryption_box.py" line="56"/>
@@ -767,12 +809,12 @@ Cause : {reason}</translation>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="120"/>
         <source>Objective: {objective}</source>
-        <translation>Objectif d&apos;apprentissage : {objective}</translation>
+        <translation>Objectif d&apos;apprentissage : {objective}</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="123"/>
         <source>Target level: {level} ({meaning})</source>
-        <translation>Niveau visé : {level} ({meaning})</translation>
+        <translation>Niveau visé : {level} ({meaning})</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="129"/>
@@ -801,7 +843,7 @@ Cause : {reason}</translation>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="348"/>
         <source>Draft: {scored} of {total} competences scored</source>
-        <translation>Brouillon : {scored} compétences évaluées sur {total}</translation>
+        <translation>Brouillon : {scored} compétences évaluées sur {total}</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="412"/>
@@ -816,12 +858,12 @@ Cause : {reason}</translation>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="464"/>
         <source>Scores: 1 insufficient · 2 to develop · 3 good · 4 excellent · N not observed. Keyboard: 1–4 or N scores the row, ←/→ changes the score, ↑/↓ goes to another competence, Tab to the comment. Saved as you type.</source>
-        <translation>Notes : 1 insuffisant · 2 à développer · 3 bon · 4 excellent · N non observé. Clavier : 1–4 ou N note la ligne, ←/→ modifie la note, ↑/↓ passe à une autre compétence, Tab va au commentaire. Enregistré au fur et à mesure de la saisie.</translation>
+        <translation>Notes : 1 insuffisant · 2 à développer · 3 bon · 4 excellent · N non observé. Clavier : 1–4 ou N note la ligne, ←/→ modifie la note, ↑/↓ passe à une autre compétence, Tab va au commentaire. Enregistré au fur et à mesure de la saisie.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="470"/>
         <source>This internship has no competences yet: add them in “Tasks &amp; competences”.</source>
-        <translation>Ce stage n&apos;a pas encore de compétences : ajoutez-les dans « Tâches &amp; compétences ».</translation>
+        <translation>Ce stage n&apos;a pas encore de compétences : ajoutez-les dans « Tâches &amp; compétences ».</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="472"/>
@@ -846,7 +888,7 @@ Cause : {reason}</translation>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="481"/>
         <source>Would the mentor recommend the intern for a job in the sector?</source>
-        <translation>Le maître de stage recommanderait-il le stagiaire pour un emploi dans le secteur ?</translation>
+        <translation>Le maître de stage recommanderait-il le stagiaire pour un emploi dans le secteur ?</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/evaluation_tab.py" line="483"/>
@@ -864,7 +906,7 @@ Cause : {reason}</translation>
     <message>
         <location filename="../../consultant_app/ui/dialogs/first_start.py" line="29"/>
         <source>Conventions and reports print the fund&apos;s identity and your contact details. Fill them in once; you can change them later in Settings.</source>
-        <translation>Les conventions et les rapports mentionnent l&apos;identité du fonds et vos coordonnées. Remplissez-les une fois ; vous pourrez les modifier plus tard dans Paramètres.</translation>
+        <translation>Les conventions et les rapports mentionnent l&apos;identité du fonds et vos coordonnées. Remplissez-les une fois ; vous pourrez les modifier plus tard dans Paramètres.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/dialogs/first_start.py" line="45"/>
@@ -880,6 +922,10 @@ Cause : {reason}</translation>
         <location filename="../../consultant_app/ui/dialogs/first_start.py" line="60"/>
         <source>Correct the fields marked in red to save.</source>
         <translation>Corrigez les champs marqués en rouge pour enregistrer.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
     </message>
 </context>
 <context>
@@ -903,7 +949,7 @@ Cause : {reason}</translation>
     <message>
         <location filename="../../consultant_app/ui/views/hosts/view.py" line="170"/>
         <source>{name} already has this enterprise number. Open the existing record?</source>
-        <translation>{name} a déjà ce numéro d&apos;entreprise. Ouvrir la fiche existante ?</translation>
+        <translation>{name} a déjà ce numéro d&apos;entreprise. Ouvrir la fiche existante ?</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/hosts/view.py" line="256"/>
@@ -1001,7 +1047,7 @@ Cause : {reason}</translation>
     <message>
         <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="117"/>
         <source>This file cannot be imported: {reason}</source>
-        <translation>Ce fichier ne peut pas être importé : {reason}</translation>
+        <translation>Ce fichier ne peut pas être importé : {reason}</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="133"/>
@@ -1106,7 +1152,7 @@ Cause : {reason}</translation>
     <message>
         <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="255"/>
         <source>The import updates {n} existing record(s); each change is listed under Updates. Import and update them?</source>
-        <translation>L’import modifie {n} fiche(s) existante(s) ; chaque modification est listée sous Modifications. Importer et les modifier ?</translation>
+        <translation>L’import modifie {n} fiche(s) existante(s) ; chaque modification est listée sous Modifications. Importer et les modifier ?</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="180"/>
@@ -1116,7 +1162,7 @@ Cause : {reason}</translation>
     <message>
         <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="187"/>
         <source>{n} row problem(s): nothing is imported unless you import the valid rows only; the refused rows are then written beside the file.</source>
-        <translation>{n} problème(s) dans les lignes : rien n&apos;est importé, sauf si vous importez uniquement les lignes valides ; les lignes refusées sont alors écrites à côté du fichier.</translation>
+        <translation>{n} problème(s) dans les lignes : rien n&apos;est importé, sauf si vous importez uniquement les lignes valides ; les lignes refusées sont alors écrites à côté du fichier.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="201"/>
@@ -1131,17 +1177,31 @@ Cause : {reason}</translation>
     <message>
         <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="219"/>
         <source>Import cancelled: nothing was imported.</source>
-        <translation>Importation annulée : rien n&apos;a été importé.</translation>
+        <translation>Importation annulée : rien n&apos;a été importé.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="227"/>
         <source>Imported: {created} new and {updated} updated internships.</source>
-        <translation>Importé : {created} nouveaux stages et {updated} stages mis à jour.</translation>
+        <translation>Importé : {created} nouveaux stages et {updated} stages mis à jour.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="233"/>
         <source>The refused rows are in {path}.</source>
         <translation>Les lignes refusées se trouvent dans {path}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row problem(s): nothing is imported unless you import the valid rows only; the refused rows are then written beside the file.</source>
+        <translation>
+            <numerusform>%Ln problème dans les lignes : rien n&apos;est importé, sauf si vous importez uniquement les lignes valides ; la ligne refusée est alors écrite à côté du fichier.</numerusform>
+            <numerusform>%Ln problèmes dans les lignes : rien n&apos;est importé, sauf si vous importez uniquement les lignes valides ; les lignes refusées sont alors écrites à côté du fichier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import updates %n existing record(s); each change is listed under Updates. Import and update them?</source>
+        <translation>
+            <numerusform>L’import modifie %Ln fiche existante ; chaque modification est listée sous Modifications. Importer et la modifier ?</numerusform>
+            <numerusform>L’import modifie %Ln fiches existantes ; chaque modification est listée sous Modifications. Importer et les modifier ?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1209,7 +1269,7 @@ Cause : {reason}</translation>
     <message>
         <location filename="../../consultant_app/ui/views/interns.py" line="347"/>
         <source>The personal data could not be exported: {problem}</source>
-        <translation>Les données personnelles n&apos;ont pas pu être exportées : {problem}</translation>
+        <translation>Les données personnelles n&apos;ont pas pu être exportées : {problem}</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/interns.py" line="356"/>
@@ -1218,11 +1278,11 @@ Cause : {reason}</translation>
 {pdf}
 
 These files hold personal data: hand them only to the person concerned.</source>
-        <translation>Toutes les données détenues sur {name} ont été écrites dans :
+        <translation>Toutes les données détenues sur {name} ont été écrites dans :
 {json}
 {pdf}
 
-Ces fichiers contiennent des données personnelles : ne les remettez qu&apos;à la personne concernée.</translation>
+Ces fichiers contiennent des données personnelles : ne les remettez qu&apos;à la personne concernée.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/interns.py" line="364"/>
@@ -1303,7 +1363,7 @@ Ces fichiers contiennent des données personnelles : ne les remettez qu&apos;à 
     <message>
         <location filename="../../consultant_app/ui/views/internship/panel.py" line="62"/>
         <source>{start} to {end}: {days} working days = {weeks} weeks</source>
-        <translation>Du {start} au {end} : {days} jours ouvrables = {weeks} semaines</translation>
+        <translation>Du {start} au {end} : {days} jours ouvrables = {weeks} semaines</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/internship/panel.py" line="71"/>
@@ -1313,27 +1373,27 @@ Ces fichiers contiennent des données personnelles : ne les remettez qu&apos;à 
     <message>
         <location filename="../../consultant_app/ui/views/internship/panel.py" line="75"/>
         <source>Terminated: {reason}</source>
-        <translation>Rompu anticipativement : {reason}</translation>
+        <translation>Rompu anticipativement : {reason}</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/internship/panel.py" line="79"/>
         <source>Cancelled: {reason}</source>
-        <translation>Annulé : {reason}</translation>
+        <translation>Annulé : {reason}</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/internship/convention.py" line="150"/>
         <source>Awaiting signatures: go back to draft to change the convention.</source>
-        <translation>En attente de signatures : revenez au brouillon pour modifier la convention.</translation>
+        <translation>En attente de signatures : revenez au brouillon pour modifier la convention.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/internship/convention.py" line="157"/>
         <source>Amendment: change the convention, then save; you will be asked the reason.</source>
-        <translation>Avenant : modifiez la convention, puis enregistrez ; le motif vous sera demandé.</translation>
+        <translation>Avenant : modifiez la convention, puis enregistrez ; le motif vous sera demandé.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/internship/rules_tab.py" line="48"/>
         <source>Overridden: {reason}</source>
-        <translation>Dérogation accordée : {reason}</translation>
+        <translation>Dérogation accordée : {reason}</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/internship/rules_tab.py" line="65"/>
@@ -1444,7 +1504,7 @@ Ces fichiers contiennent des données personnelles : ne les remettez qu&apos;à 
     <message>
         <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="45"/>
         <source>Today&apos;s data differs from it: {fields}. Reprints keep the signed text; an amendment makes a new version.</source>
-        <translation>Les données d&apos;aujourd&apos;hui en diffèrent : {fields}. Une réimpression garde le texte signé ; un avenant crée une nouvelle version.</translation>
+        <translation>Les données d&apos;aujourd&apos;hui en diffèrent : {fields}. Une réimpression garde le texte signé ; un avenant crée une nouvelle version.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/internship/documents_tab.py" line="45"/>
@@ -1500,7 +1560,7 @@ Ces fichiers contiennent des données personnelles : ne les remettez qu&apos;à 
     <message>
         <location filename="../../consultant_app/ui/views/internship/convention.py" line="179"/>
         <source>Why is the signed convention changed? The amendment is printed with it.</source>
-        <translation>Pourquoi la convention signée est-elle modifiée ? L&apos;avenant est imprimé avec elle.</translation>
+        <translation>Pourquoi la convention signée est-elle modifiée ? L&apos;avenant est imprimé avec elle.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/internship/convention.py" line="185"/>
@@ -1555,7 +1615,7 @@ Ces fichiers contiennent des données personnelles : ne les remettez qu&apos;à 
     <message>
         <location filename="../../consultant_app/ui/views/internship/interruptions_tab.py" line="81"/>
         <source>Remove this interruption? Its days count again.</source>
-        <translation>Supprimer cette interruption ? Ses jours seront de nouveau comptés.</translation>
+        <translation>Supprimer cette interruption ? Ses jours seront de nouveau comptés.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/internship/printing.py" line="116"/>
@@ -1755,7 +1815,11 @@ Ces fichiers contiennent des données personnelles : ne les remettez qu&apos;à 
     <message>
         <location filename="../../consultant_app/ui/views/internship/printing.py" line="189"/>
         <source>The file could not be saved to {path}: {reason}</source>
-        <translation>Le fichier n&apos;a pas pu être enregistré dans {path} : {reason}</translation>
+        <translation>Le fichier n&apos;a pas pu être enregistré dans {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>{start} to {end}: {days} = {weeks}</source>
+        <translation>Du {start} au {end} : {days} = {weeks}</translation>
     </message>
 </context>
 <context>
@@ -2316,12 +2380,12 @@ Ces fichiers contiennent des données personnelles : ne les remettez qu&apos;à 
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="129"/>
         <source>Host quota: weeks per block</source>
-        <translation>Quota du donneur de stage : semaines par tranche</translation>
+        <translation>Quota du donneur de stage : semaines par tranche</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="132"/>
         <source>Host quota: employees (FTE) per block</source>
-        <translation>Quota du donneur de stage : travailleurs (ETP) par tranche</translation>
+        <translation>Quota du donneur de stage : travailleurs (ETP) par tranche</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/labels.py" line="135"/>
@@ -2720,6 +2784,75 @@ Ces fichiers contiennent des données personnelles : ne les remettez qu&apos;à 
         <source>All</source>
         <translation>Tous</translation>
     </message>
+    <message>
+        <source>To do this month</source>
+        <translation>À faire ce mois-ci</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>year</comment>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>evaluation</comment>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>language</comment>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>eligibility</comment>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>joint_committee</comment>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>mentor_training</comment>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>mode</comment>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>status</comment>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>gender</comment>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>language_role</comment>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>state</comment>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>internship_status</comment>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>kind</comment>
+        <translation>Tous</translation>
+    </message>
 </context>
 <context>
     <name>LearningCurve</name>
@@ -2727,7 +2860,7 @@ Ces fichiers contiennent des données personnelles : ne les remettez qu&apos;à 
         <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="74"/>
         <source>{text}: {start} → {end}, mentor {mentor}</source>
         <extracomment>Colours of the learning curve; told apart by their shape too (printed in grey).</extracomment>
-        <translation>{text} : {start} → {end}, maître de stage {mentor}</translation>
+        <translation>{text} : {start} → {end}, maître de stage {mentor}</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="107"/>
@@ -2827,6 +2960,13 @@ Ces fichiers contiennent des données personnelles : ne les remettez qu&apos;à 
         <source>read-only (damaged database)</source>
         <translation>lecture seule (base de données endommagée)</translation>
     </message>
+    <message>
+        <location filename="../../consultant_app/ui/main_window.py" line="206"/>
+        <source>Media internships consultant application, version {0}.
+Database: {1}</source>
+        <translation>Application des consultants des stages média, version {0}.
+Base de données : {1}</translation>
+    </message>
 </context>
 <context>
     <name>MentorsTab</name>
@@ -2866,7 +3006,7 @@ Ces fichiers contiennent des données personnelles : ne les remettez qu&apos;à 
     <message>
         <location filename="../../consultant_app/ui/dialogs/internship_wizard/parties.py" line="128"/>
         <source>Not eligible on {date}: {reasons}</source>
-        <translation>Non éligible le {date} : {reasons}</translation>
+        <translation>Non éligible le {date} : {reasons}</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/dialogs/internship_wizard/parties.py" line="152"/>
@@ -2876,7 +3016,23 @@ Ces fichiers contiennent des données personnelles : ne les remettez qu&apos;à 
     <message>
         <location filename="../../consultant_app/ui/dialogs/internship_wizard/parties.py" line="155"/>
         <source>Who signs the convention: the intern and the host with its mentor; and the consultant who follows the internship.</source>
-        <translation>Qui signe la convention : le stagiaire et le donneur de stage avec son maître de stage ; et le consultant qui suit le stage.</translation>
+        <translation>Qui signe la convention : le stagiaire et le donneur de stage avec son maître de stage ; et le consultant qui suit le stage.</translation>
+    </message>
+    <message>
+        <source>New intern…</source>
+        <translation>Nouveau stagiaire…</translation>
+    </message>
+    <message>
+        <source>Add an intern who is not in the list yet, and choose them</source>
+        <translation>Ajouter un stagiaire qui n’est pas encore dans la liste, et le choisir</translation>
+    </message>
+    <message>
+        <source>New host…</source>
+        <translation>Nouveau donneur de stage…</translation>
+    </message>
+    <message>
+        <source>Add a host that is not in the list yet, and choose it</source>
+        <translation>Ajouter un donneur de stage qui n’est pas encore dans la liste, et le choisir</translation>
     </message>
 </context>
 <context>
@@ -2900,8 +3056,8 @@ Ces fichiers contiennent des données personnelles : ne les remettez qu&apos;à 
         <location filename="../../consultant_app/ui/dialogs/pdf_preview.py" line="89"/>
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
         </translation>
     </message>
     <message>
@@ -2917,7 +3073,7 @@ Ces fichiers contiennent des données personnelles : ne les remettez qu&apos;à 
     <message>
         <location filename="../../consultant_app/ui/dialogs/pdf_preview.py" line="125"/>
         <source>The PDF could not be saved to {path}: {reason}</source>
-        <translation>Le PDF n&apos;a pas pu être enregistré dans {path} : {reason}</translation>
+        <translation>Le PDF n&apos;a pas pu être enregistré dans {path} : {reason}</translation>
     </message>
 </context>
 <context>
@@ -2993,6 +3149,10 @@ Ces fichiers contiennent des données personnelles : ne les remettez qu&apos;à 
         <source>What the intern will do, when, and the hours of a usual week.</source>
         <translation>Ce que le stagiaire fera, quand, et les heures d&apos;une semaine habituelle.</translation>
     </message>
+    <message>
+        <source>{days} = {weeks}</source>
+        <translation>{days} = {weeks}</translation>
+    </message>
 </context>
 <context>
     <name>PlanTab</name>
@@ -3045,7 +3205,7 @@ Ces fichiers contiennent des données personnelles : ne les remettez qu&apos;à 
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="455"/>
         <source>Remove “{text}” from the roadmap?</source>
-        <translation>Supprimer « {text} » de la feuille de route ?</translation>
+        <translation>Supprimer « {text} » de la feuille de route ?</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/plan_tab.py" line="462"/>
@@ -3203,12 +3363,12 @@ Ces fichiers contiennent des données personnelles : ne les remettez qu&apos;à 
     <message>
         <location filename="../../consultant_app/ui/forms/messages.py" line="189"/>
         <source>This rule is met: there is nothing to override.</source>
-        <translation>Cette règle est respectée : aucune dérogation n&apos;est nécessaire.</translation>
+        <translation>Cette règle est respectée : aucune dérogation n&apos;est nécessaire.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/forms/messages.py" line="192"/>
         <source>The internship is closed: its rules no longer change.</source>
-        <translation>Le stage est clôturé : ses règles ne changent plus.</translation>
+        <translation>Le stage est clôturé : ses règles ne changent plus.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/forms/messages.py" line="195"/>
@@ -3218,7 +3378,7 @@ Ces fichiers contiennent des données personnelles : ne les remettez qu&apos;à 
     <message>
         <location filename="../../consultant_app/ui/forms/messages.py" line="196"/>
         <source>The convention is signed: change it with an amendment.</source>
-        <translation>La convention est signée : modifiez-la par un avenant.</translation>
+        <translation>La convention est signée : modifiez-la par un avenant.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/forms/messages.py" line="199"/>
@@ -3228,7 +3388,7 @@ Ces fichiers contiennent des données personnelles : ne les remettez qu&apos;à 
     <message>
         <location filename="../../consultant_app/ui/forms/messages.py" line="202"/>
         <source>Some programme rules are not met; override them with a written reason or correct the internship.</source>
-        <translation>Certaines règles du programme ne sont pas respectées ; dérogez-y avec un motif écrit ou corrigez le stage.</translation>
+        <translation>Certaines règles du programme ne sont pas respectées ; dérogez-y avec un motif écrit ou corrigez le stage.</translation>
     </message>
 </context>
 <context>
@@ -3252,6 +3412,10 @@ Ces fichiers contiennent des données personnelles : ne les remettez qu&apos;à 
         <location filename="../../consultant_app/ui/views/hosts/quota.py" line="58"/>
         <source>&amp;Year</source>
         <translation>&amp;Année</translation>
+    </message>
+    <message>
+        <source>{available} available, {used} used, {left} left</source>
+        <translation>Quota : {available} ; utilisées : {used} ; restantes : {left}</translation>
     </message>
 </context>
 <context>
@@ -3300,7 +3464,7 @@ Ces fichiers contiennent des données personnelles : ne les remettez qu&apos;à 
     <message>
         <location filename="../../consultant_app/ui/forms/record_form.py" line="351"/>
         <source>This record has unsaved changes. Save them before leaving?</source>
-        <translation>Cette fiche a des modifications non enregistrées. Les enregistrer avant de quitter ?</translation>
+        <translation>Cette fiche a des modifications non enregistrées. Les enregistrer avant de quitter ?</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/forms/record_form.py" line="374"/>
@@ -3343,22 +3507,26 @@ Ces fichiers contiennent des données personnelles : ne les remettez qu&apos;à 
     <message>
         <location filename="../../consultant_app/ui/widgets/record_picker.py" line="200"/>
         <source>Chosen: {label}</source>
-        <translation>Choix : {label}</translation>
+        <translation>Choix : {label}</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/widgets/record_picker.py" line="244"/>
         <source>No record matches “{text}”.</source>
-        <translation>Aucune fiche ne correspond à « {text} ».</translation>
+        <translation>Aucune fiche ne correspond à « {text} ».</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/widgets/record_picker.py" line="246"/>
         <source>The first {limit} records are shown: type more to narrow the search.</source>
-        <translation>Les {limit} premières fiches sont affichées : tapez davantage pour affiner la recherche.</translation>
+        <translation>Les {limit} premières fiches sont affichées : tapez davantage pour affiner la recherche.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/widgets/record_picker.py" line="324"/>
         <source>Type to search; Down to choose from the list</source>
-        <translation>Tapez pour rechercher ; flèche vers le bas pour choisir dans la liste</translation>
+        <translation>Tapez pour rechercher ; flèche vers le bas pour choisir dans la liste</translation>
+    </message>
+    <message>
+        <source>The list is empty for now.</source>
+        <translation>La liste est vide pour l’instant.</translation>
     </message>
 </context>
 <context>
@@ -3373,9 +3541,9 @@ Ces fichiers contiennent des données personnelles : ne les remettez qu&apos;à 
         <source>The database {name} is encrypted. Its key is kept in this computer&apos;s keyring ({keyring}), so you have nothing to type.
 
 This recovery key opens the database on another computer, or here if the keyring is lost. It is shown only this once: print it or save it, and keep it away from this laptop.</source>
-        <translation>La base de données {name} est chiffrée. Sa clé est conservée dans le trousseau de clés de cet ordinateur ({keyring}) : vous n&apos;avez rien à taper.
+        <translation>La base de données {name} est chiffrée. Sa clé est conservée dans le trousseau de clés de cet ordinateur ({keyring}) : vous n&apos;avez rien à taper.
 
-Cette clé de récupération ouvre la base de données sur un autre ordinateur, ou sur celui-ci si le trousseau de clés est perdu. Elle n&apos;est affichée qu&apos;une seule fois : imprimez-la ou enregistrez-la, et conservez-la à l&apos;écart de cet ordinateur portable.</translation>
+Cette clé de récupération ouvre la base de données sur un autre ordinateur, ou sur celui-ci si le trousseau de clés est perdu. Elle n&apos;est affichée qu&apos;une seule fois : imprimez-la ou enregistrez-la, et conservez-la à l&apos;écart de cet ordinateur portable.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/dialogs/recovery_key.py" line="62"/>
@@ -3421,7 +3589,7 @@ Cette clé de récupération ouvre la base de données sur un autre ordinateur, 
     <message>
         <location filename="../../consultant_app/ui/dialogs/recovery_key.py" line="113"/>
         <source>The recovery key could not be saved: {problem}</source>
-        <translation>La clé de récupération n&apos;a pas pu être enregistrée : {problem}</translation>
+        <translation>La clé de récupération n&apos;a pas pu être enregistrée : {problem}</translation>
     </message>
 </context>
 <context>
@@ -3477,7 +3645,7 @@ Cette clé de récupération ouvre la base de données sur un autre ordinateur, 
     <message>
         <location filename="../../consultant_app/ui/views/reports.py" line="318"/>
         <source>Candidates still eligible on {day}: {n}</source>
-        <translation>Candidats encore éligibles le {day} : {n}</translation>
+        <translation>Candidats encore éligibles le {day} : {n}</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/reports.py" line="341"/>
@@ -3504,7 +3672,7 @@ Cette clé de récupération ouvre la base de données sur un autre ordinateur, 
     <message>
         <location filename="../../consultant_app/ui/views/reports.py" line="377"/>
         <source>The file could not be written: {reason}</source>
-        <translation>Le fichier n&apos;a pas pu être écrit : {reason}</translation>
+        <translation>Le fichier n&apos;a pas pu être écrit : {reason}</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/reports.py" line="394"/>
@@ -3514,7 +3682,7 @@ Cette clé de récupération ouvre la base de données sur un autre ordinateur, 
     <message>
         <location filename="../../consultant_app/ui/views/reports.py" line="397"/>
         <source>Conventions are the internships starting in the period (cancelled ones excepted). Days are the working days (Monday to Friday, without interruptions) of signed internships inside the period; weeks = days / {0}; FTE = days / {1}.</source>
-        <translation>Les conventions sont les stages qui commencent dans la période (sauf les stages annulés). Les jours sont les jours ouvrables (du lundi au vendredi, sans les interruptions) des stages signés, dans la période ; semaines = jours / {0} ; ETP = jours / {1}.</translation>
+        <translation>Les conventions sont les stages qui commencent dans la période (sauf les stages annulés). Les jours sont les jours ouvrables (du lundi au vendredi, sans les interruptions) des stages signés, dans la période ; semaines = jours / {0} ; ETP = jours / {1}.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/reports.py" line="403"/>
@@ -3578,7 +3746,7 @@ Cette clé de récupération ouvre la base de données sur un autre ordinateur, 
     <message>
         <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="110"/>
         <source>The retention period was changed but not saved. Save it before leaving?</source>
-        <translation>La durée de conservation a été modifiée mais pas enregistrée. L&apos;enregistrer avant de quitter ?</translation>
+        <translation>La durée de conservation a été modifiée mais pas enregistrée. L&apos;enregistrer avant de quitter ?</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="138"/>
@@ -3599,8 +3767,8 @@ Cette clé de récupération ouvre la base de données sur un autre ordinateur, 
         <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="160"/>
         <source>Saved: personal data is kept %n year(s).</source>
         <translation>
-            <numerusform>Enregistré : les données personnelles sont conservées %n an.</numerusform>
-            <numerusform>Enregistré : les données personnelles sont conservées %n ans.</numerusform>
+            <numerusform>Enregistré : les données personnelles sont conservées %Ln an.</numerusform>
+            <numerusform>Enregistré : les données personnelles sont conservées %Ln ans.</numerusform>
         </translation>
     </message>
     <message>
@@ -3617,24 +3785,24 @@ Cette clé de récupération ouvre la base de données sur un autre ordinateur, 
         <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="188"/>
         <source>%n intern(s)</source>
         <translation>
-            <numerusform>%n stagiaire</numerusform>
-            <numerusform>%n stagiaires</numerusform>
+            <numerusform>%Ln stagiaire</numerusform>
+            <numerusform>%Ln stagiaires</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="189"/>
         <source>%n mentor(s)</source>
         <translation>
-            <numerusform>%n maître de stage</numerusform>
-            <numerusform>%n maîtres de stage</numerusform>
+            <numerusform>%Ln maître de stage</numerusform>
+            <numerusform>%Ln maîtres de stage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="190"/>
         <source>%n host contact(s)</source>
         <translation>
-            <numerusform>%n personne de contact d&apos;un donneur de stage</numerusform>
-            <numerusform>%n personnes de contact de donneurs de stage</numerusform>
+            <numerusform>%Ln personne de contact d&apos;un donneur de stage</numerusform>
+            <numerusform>%Ln personnes de contact de donneurs de stage</numerusform>
         </translation>
     </message>
     <message>
@@ -3645,7 +3813,7 @@ Cette clé de récupération ouvre la base de données sur un autre ordinateur, 
     <message>
         <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="203"/>
         <source>Would be anonymised now: {counts} (retention ended before {cutoff}).</source>
-        <translation>Seraient anonymisés maintenant : {counts} (durée de conservation échue avant le {cutoff}).</translation>
+        <translation>Seraient anonymisés maintenant : {counts} (durée de conservation échue avant le {cutoff}).</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="208"/>
@@ -3662,9 +3830,9 @@ Cette clé de récupération ouvre la base de données sur un autre ordinateur, 
         <source>Anonymise {counts} now? Their retention period ended before {cutoff}.
 
 Names and contact details are replaced for good; the annual figures stay the same. Backups taken earlier still hold the old data.</source>
-        <translation>Anonymiser maintenant {counts} ? Leur durée de conservation a pris fin avant le {cutoff}.
+        <translation>Anonymiser maintenant {counts} ? Leur durée de conservation a pris fin avant le {cutoff}.
 
-Les noms et les coordonnées sont remplacés définitivement ; les chiffres annuels restent les mêmes. Les sauvegardes effectuées auparavant contiennent encore les anciennes données.</translation>
+Les noms et les coordonnées sont remplacés définitivement ; les chiffres annuels restent les mêmes. Les sauvegardes effectuées auparavant contiennent encore les anciennes données.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="242"/>
@@ -3675,16 +3843,16 @@ Les noms et les coordonnées sont remplacés définitivement ; les chiffres annu
         <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="249"/>
         <source>%n record(s) anonymised.</source>
         <translation>
-            <numerusform>%n fiche anonymisée.</numerusform>
-            <numerusform>%n fiches anonymisées.</numerusform>
+            <numerusform>%Ln fiche anonymisée.</numerusform>
+            <numerusform>%Ln fiches anonymisées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="257"/>
         <source>Interns, mentors and host contacts whose last internship ended more than %n year(s) ago are anonymised; the annual figures stay the same. Once a day the application lists them and asks first, unless the box below is ticked.</source>
         <translation>
-            <numerusform>Les stagiaires, maîtres de stage et personnes de contact des donneurs de stage dont le dernier stage a pris fin il y a plus de %n an sont anonymisés ; les chiffres annuels restent les mêmes. Une fois par jour, l&apos;application les énumère et demande d&apos;abord, sauf si la case ci-dessous est cochée.</numerusform>
-            <numerusform>Les stagiaires, maîtres de stage et personnes de contact des donneurs de stage dont le dernier stage a pris fin il y a plus de %n ans sont anonymisés ; les chiffres annuels restent les mêmes. Une fois par jour, l&apos;application les énumère et demande d&apos;abord, sauf si la case ci-dessous est cochée.</numerusform>
+            <numerusform>Les stagiaires, maîtres de stage et personnes de contact des donneurs de stage dont le dernier stage a pris fin il y a plus de %Ln an sont anonymisés ; les chiffres annuels restent les mêmes. Une fois par jour, l&apos;application les énumère et demande d&apos;abord, sauf si la case ci-dessous est cochée.</numerusform>
+            <numerusform>Les stagiaires, maîtres de stage et personnes de contact des donneurs de stage dont le dernier stage a pris fin il y a plus de %Ln ans sont anonymisés ; les chiffres annuels restent les mêmes. Une fois par jour, l&apos;application les énumère et demande d&apos;abord, sauf si la case ci-dessous est cochée.</numerusform>
         </translation>
     </message>
     <message>
@@ -3695,7 +3863,7 @@ Les noms et les coordonnées sont remplacés définitivement ; les chiffres annu
     <message>
         <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="267"/>
         <source>Anonymise after (&amp;years):</source>
-        <translation>Anonymiser après (a&amp;nnées) :</translation>
+        <translation>Anonymiser après (a&amp;nnées) :</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="268"/>
@@ -3759,24 +3927,24 @@ Les noms et les coordonnées sont remplacés définitivement ; les chiffres annu
         <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
         <source>%n intern(s)</source>
         <translation>
-            <numerusform>%n stagiaire</numerusform>
-            <numerusform>%n stagiaires</numerusform>
+            <numerusform>%Ln stagiaire</numerusform>
+            <numerusform>%Ln stagiaires</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
         <source>%n mentor(s)</source>
         <translation>
-            <numerusform>%n maître de stage</numerusform>
-            <numerusform>%n maîtres de stage</numerusform>
+            <numerusform>%Ln maître de stage</numerusform>
+            <numerusform>%Ln maîtres de stage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
         <source>%n host contact(s)</source>
         <translation>
-            <numerusform>%n personne de contact d&apos;un donneur de stage</numerusform>
-            <numerusform>%n personnes de contact de donneurs de stage</numerusform>
+            <numerusform>%Ln personne de contact d&apos;un donneur de stage</numerusform>
+            <numerusform>%Ln personnes de contact de donneurs de stage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3785,12 +3953,12 @@ Les noms et les coordonnées sont remplacés définitivement ; les chiffres annu
 
 Anonymising replaces their names and contact details for good; the annual figures stay the same. Nothing is anonymised unless you choose Anonymise now.</source>
         <translation>
-            <numerusform>La durée de conservation de %n fiche a pris fin avant le {cutoff} : {counts}.
+            <numerusform>La durée de conservation de %Ln fiche a pris fin avant le {cutoff} : {counts}.
 
-L&apos;anonymisation remplace définitivement leurs noms et coordonnées ; les chiffres annuels restent les mêmes. Rien n&apos;est anonymisé sans que vous choisissiez Anonymiser maintenant.</numerusform>
-            <numerusform>La durée de conservation de %n fiches a pris fin avant le {cutoff} : {counts}.
+L&apos;anonymisation remplace définitivement leurs noms et coordonnées ; les chiffres annuels restent les mêmes. Rien n&apos;est anonymisé sans que vous choisissiez Anonymiser maintenant.</numerusform>
+            <numerusform>La durée de conservation de %Ln fiches a pris fin avant le {cutoff} : {counts}.
 
-L&apos;anonymisation remplace définitivement leurs noms et coordonnées ; les chiffres annuels restent les mêmes. Rien n&apos;est anonymisé sans que vous choisissiez Anonymiser maintenant.</numerusform>
+L&apos;anonymisation remplace définitivement leurs noms et coordonnées ; les chiffres annuels restent les mêmes. Rien n&apos;est anonymisé sans que vous choisissiez Anonymiser maintenant.</numerusform>
         </translation>
     </message>
     <message>
@@ -3816,12 +3984,12 @@ L&apos;anonymisation remplace définitivement leurs noms et coordonnées ; les c
     <message>
         <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
         <source>No internship; registered on {day}</source>
-        <translation>Aucun stage ; inscrit(e) le {day}</translation>
+        <translation>Aucun stage ; inscrit(e) le {day}</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
         <source>No internship; entered on {day}</source>
-        <translation>Aucun stage ; encodé(e) le {day}</translation>
+        <translation>Aucun stage ; encodé(e) le {day}</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
@@ -3851,7 +4019,7 @@ L&apos;anonymisation remplace définitivement leurs noms et coordonnées ; les c
     <message>
         <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
         <source>The list changed since it was shown; nothing was anonymised. Use Settings → Data safety → Preview to see the new list.</source>
-        <translation>La liste a changé depuis son affichage ; rien n&apos;a été anonymisé. Utilisez Paramètres → Sécurité des données → Aperçu pour voir la nouvelle liste.</translation>
+        <translation>La liste a changé depuis son affichage ; rien n&apos;a été anonymisé. Utilisez Paramètres → Sécurité des données → Aperçu pour voir la nouvelle liste.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
@@ -3862,8 +4030,8 @@ L&apos;anonymisation remplace définitivement leurs noms et coordonnées ; les c
         <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
         <source>%n record(s) anonymised.</source>
         <translation>
-            <numerusform>%n fiche anonymisée.</numerusform>
-            <numerusform>%n fiches anonymisées.</numerusform>
+            <numerusform>%Ln fiche anonymisée.</numerusform>
+            <numerusform>%Ln fiches anonymisées.</numerusform>
         </translation>
     </message>
 </context>
@@ -3893,7 +4061,7 @@ L&apos;anonymisation remplace définitivement leurs noms et coordonnées ; les c
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="169"/>
         <source>The catalogue&apos;s measures and protective equipment are copied in; edit them afterwards if this post needs others.</source>
-        <translation>Les mesures et les équipements de protection du catalogue sont recopiés ; modifiez-les ensuite si ce poste en requiert d&apos;autres.</translation>
+        <translation>Les mesures et les équipements de protection du catalogue sont recopiés ; modifiez-les ensuite si ce poste en requiert d&apos;autres.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="177"/>
@@ -3936,7 +4104,7 @@ L&apos;anonymisation remplace définitivement leurs noms et coordonnées ; les c
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="318"/>
         <source>Forbidden for young workers: justify it below.</source>
-        <translation>Interdit aux jeunes : justifiez-le ci-dessous.</translation>
+        <translation>Interdit aux jeunes : justifiez-le ci-dessous.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="324"/>
@@ -3946,7 +4114,7 @@ L&apos;anonymisation remplace définitivement leurs noms et coordonnées ; les c
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="351"/>
         <source>Still missing before the convention can be signed: {fields}.</source>
-        <translation>À compléter avant que la convention puisse être signée : {fields}.</translation>
+        <translation>À compléter avant que la convention puisse être signée : {fields}.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="359"/>
@@ -3961,7 +4129,7 @@ L&apos;anonymisation remplace définitivement leurs noms et coordonnées ; les c
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="490"/>
         <source>Remove the risk “{risk}” from the sheet?</source>
-        <translation>Supprimer le risque « {risk} » de la fiche ?</translation>
+        <translation>Supprimer le risque « {risk} » de la fiche ?</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="499"/>
@@ -4147,7 +4315,7 @@ L&apos;anonymisation remplace définitivement leurs noms et coordonnées ; les c
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="117"/>
         <source>The workstation sheet and risk analysis is not complete. Still missing: {fields}.</source>
-        <translation>La fiche de poste et l&apos;analyse des risques ne sont pas complètes. Il manque encore : {fields}.</translation>
+        <translation>La fiche de poste et l&apos;analyse des risques ne sont pas complètes. Il manque encore : {fields}.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="122"/>
@@ -4162,7 +4330,7 @@ L&apos;anonymisation remplace définitivement leurs noms et coordonnées ; les c
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="130"/>
         <source>Still missing:</source>
-        <translation>Il manque encore :</translation>
+        <translation>Il manque encore :</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="134"/>
@@ -4194,12 +4362,12 @@ L&apos;anonymisation remplace définitivement leurs noms et coordonnées ; les c
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="346"/>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="353"/>
         <source>Not saved: {reason}</source>
-        <translation>Non enregistré : {reason}</translation>
+        <translation>Non enregistré : {reason}</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="363"/>
         <source>Not saved: the internship no longer exists.</source>
-        <translation>Non enregistré : le stage n&apos;existe plus.</translation>
+        <translation>Non enregistré : le stage n&apos;existe plus.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/common.py" line="370"/>
@@ -4277,7 +4445,7 @@ L&apos;anonymisation remplace définitivement leurs noms et coordonnées ; les c
     <message>
         <location filename="../../consultant_app/ui/forms/rule_messages.py" line="213"/>
         <source>Aged {age} on {date}; the limit is younger than {limit}.</source>
-        <translation>{age} ans le {date} ; la limite est de moins de {limit} ans.</translation>
+        <translation>{age} ans le {date} ; la limite est de moins de {limit} ans.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/forms/rule_messages.py" line="223"/>
@@ -4292,7 +4460,7 @@ L&apos;anonymisation remplace définitivement leurs noms et coordonnées ; les c
     <message>
         <location filename="../../consultant_app/ui/forms/rule_messages.py" line="228"/>
         <source>{done} of {maximum} weeks of internship used; {left} left.</source>
-        <translation>{done} des {maximum} semaines de stage utilisées ; {left} restantes.</translation>
+        <translation>{done} des {maximum} semaines de stage utilisées ; {left} restantes.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/forms/rule_messages.py" line="38"/>
@@ -4306,12 +4474,12 @@ L&apos;anonymisation remplace définitivement leurs noms et coordonnées ; les c
         <location filename="../../consultant_app/ui/forms/rule_messages.py" line="42"/>
         <source>Aged {age} on the start date {start}: younger than {limit}, as required.</source>
         <extracomment>Sentences of the programme rules; the English ones are the service&apos;s own.</extracomment>
-        <translation>{age} ans à la date de début {start} : moins de {limit} ans, comme requis.</translation>
+        <translation>{age} ans à la date de début {start} : moins de {limit} ans, comme requis.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/forms/rule_messages.py" line="45"/>
         <source>Aged {age} on the start date {start}; interns must be younger than {limit}.</source>
-        <translation>{age} ans à la date de début {start} ; les stagiaires doivent avoir moins de {limit} ans.</translation>
+        <translation>{age} ans à la date de début {start} ; les stagiaires doivent avoir moins de {limit} ans.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/forms/rule_messages.py" line="48"/>
@@ -4321,22 +4489,22 @@ L&apos;anonymisation remplace définitivement leurs noms et coordonnées ; les c
     <message>
         <location filename="../../consultant_app/ui/forms/rule_messages.py" line="51"/>
         <source>The internship lasts {weeks} weeks; the minimum is {minimum}.</source>
-        <translation>Le stage dure {weeks} semaines ; le minimum est de {minimum}.</translation>
+        <translation>Le stage dure {weeks} semaines ; le minimum est de {minimum}.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/forms/rule_messages.py" line="54"/>
         <source>The internship lasts {weeks} weeks; it must last at least {minimum} weeks.</source>
-        <translation>Le stage dure {weeks} semaines ; il doit durer au moins {minimum} semaines.</translation>
+        <translation>Le stage dure {weeks} semaines ; il doit durer au moins {minimum} semaines.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/forms/rule_messages.py" line="57"/>
         <source>The internship lasts {weeks} weeks; the maximum is {maximum}.</source>
-        <translation>Le stage dure {weeks} semaines ; le maximum est de {maximum}.</translation>
+        <translation>Le stage dure {weeks} semaines ; le maximum est de {maximum}.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/forms/rule_messages.py" line="60"/>
         <source>With this internship the intern totals {total} weeks ({other_weeks} in other internships and {weeks} in this one); the maximum is {maximum}.</source>
-        <translation>Avec ce stage, le stagiaire totalise {total} semaines ({other_weeks} dans d&apos;autres stages et {weeks} dans celui-ci) ; le maximum est de {maximum}.</translation>
+        <translation>Avec ce stage, le stagiaire totalise {total} semaines ({other_weeks} dans d&apos;autres stages et {weeks} dans celui-ci) ; le maximum est de {maximum}.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/forms/rule_messages.py" line="65"/>
@@ -4346,17 +4514,17 @@ L&apos;anonymisation remplace définitivement leurs noms et coordonnées ; les c
     <message>
         <location filename="../../consultant_app/ui/forms/rule_messages.py" line="68"/>
         <source>The internship from {start} to {end} overlaps other internships: {overlaps}.</source>
-        <translation>Le stage du {start} au {end} chevauche d&apos;autres stages : {overlaps}.</translation>
+        <translation>Le stage du {start} au {end} chevauche d&apos;autres stages : {overlaps}.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/forms/rule_messages.py" line="71"/>
         <source>Host quota respected: {years}.</source>
-        <translation>Quota du donneur de stage respecté : {years}.</translation>
+        <translation>Quota du donneur de stage respecté : {years}.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/forms/rule_messages.py" line="72"/>
         <source>Host quota exceeded: {years}.</source>
-        <translation>Quota du donneur de stage dépassé : {years}.</translation>
+        <translation>Quota du donneur de stage dépassé : {years}.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/forms/rule_messages.py" line="73"/>
@@ -4366,7 +4534,7 @@ L&apos;anonymisation remplace définitivement leurs noms et coordonnées ; les c
     <message>
         <location filename="../../consultant_app/ui/forms/rule_messages.py" line="78"/>
         <source>The host has no training policy plan for {year}; it must be received.</source>
-        <translation>Le donneur de stage n&apos;a pas de plan de politique de formation pour {year} ; il doit avoir été reçu.</translation>
+        <translation>Le donneur de stage n&apos;a pas de plan de politique de formation pour {year} ; il doit avoir été reçu.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/forms/rule_messages.py" line="81"/>
@@ -4376,7 +4544,7 @@ L&apos;anonymisation remplace définitivement leurs noms et coordonnées ; les c
     <message>
         <location filename="../../consultant_app/ui/forms/rule_messages.py" line="84"/>
         <source>The host&apos;s training policy plan for {year} is {status}; it must be received or approved.</source>
-        <translation>Le plan de politique de formation du donneur de stage pour {year} est {status} ; il doit être reçu ou approuvé.</translation>
+        <translation>Le plan de politique de formation du donneur de stage pour {year} est {status} ; il doit être reçu ou approuvé.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/forms/rule_messages.py" line="88"/>
@@ -4386,22 +4554,22 @@ L&apos;anonymisation remplace définitivement leurs noms et coordonnées ; les c
     <message>
         <location filename="../../consultant_app/ui/forms/rule_messages.py" line="91"/>
         <source>The host is under {committee}, not CP 227 or SCP 303.01.</source>
-        <translation>Commission paritaire du donneur de stage : {committee}, et non CP 227 ou SCP 303.01.</translation>
+        <translation>Commission paritaire du donneur de stage : {committee}, et non CP 227 ou SCP 303.01.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/forms/rule_messages.py" line="94"/>
         <source>No weekly hours are given yet; the maximum is {maximum} hours a week.</source>
-        <translation>Aucun horaire hebdomadaire n&apos;est encore indiqué ; le maximum est de {maximum} heures par semaine.</translation>
+        <translation>Aucun horaire hebdomadaire n&apos;est encore indiqué ; le maximum est de {maximum} heures par semaine.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/forms/rule_messages.py" line="97"/>
         <source>The schedule has no hours; it needs at least some hours.</source>
-        <translation>L&apos;horaire ne comporte aucune heure ; il en faut au moins quelques-unes.</translation>
+        <translation>L&apos;horaire ne comporte aucune heure ; il en faut au moins quelques-unes.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/forms/rule_messages.py" line="100"/>
         <source>The schedule has {hours} hours a week; the maximum is {maximum}.</source>
-        <translation>L&apos;horaire compte {hours} heures par semaine ; le maximum est de {maximum}.</translation>
+        <translation>L&apos;horaire compte {hours} heures par semaine ; le maximum est de {maximum}.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/forms/rule_messages.py" line="103"/>
@@ -4441,7 +4609,7 @@ L&apos;anonymisation remplace définitivement leurs noms et coordonnées ; les c
     <message>
         <location filename="../../consultant_app/ui/forms/rule_messages.py" line="129"/>
         <source>Registered as a job seeker with {agency} since {since}, after the start date {start}; the intern must be registered by the start.</source>
-        <translation>Inscrit(e) comme demandeur d&apos;emploi auprès de {agency} depuis le {since}, après la date de début {start} ; le stagiaire doit être inscrit au plus tard au début du stage.</translation>
+        <translation>Inscrit(e) comme demandeur d&apos;emploi auprès de {agency} depuis le {since}, après la date de début {start} ; le stagiaire doit être inscrit au plus tard au début du stage.</translation>
     </message>
 </context>
 <context>
@@ -4464,7 +4632,7 @@ L&apos;anonymisation remplace définitivement leurs noms et coordonnées ; les c
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="410"/>
         <source>The intern scores each competence from 0 (cannot do it yet) to 4 (could teach it). Keyboard: 0–4 sets the level, ←/→ moves it, ↑/↓ or Tab goes to another competence. Saved as you type.</source>
-        <translation>Le stagiaire note chaque compétence de 0 (pas encore capable) à 4 (capable de l&apos;enseigner). Clavier : 0–4 choisit le niveau, ←/→ le déplace, ↑/↓ ou Tab passe à une autre compétence. Enregistré au fur et à mesure de la saisie.</translation>
+        <translation>Le stagiaire note chaque compétence de 0 (pas encore capable) à 4 (capable de l&apos;enseigner). Clavier : 0–4 choisit le niveau, ←/→ le déplace, ↑/↓ ou Tab passe à une autre compétence. Enregistré au fur et à mesure de la saisie.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="415"/>
@@ -4479,7 +4647,7 @@ L&apos;anonymisation remplace définitivement leurs noms et coordonnées ; les c
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/scan_tab.py" line="418"/>
         <source>This internship has no competences yet: add them in “Tasks &amp; competences”.</source>
-        <translation>Ce stage n&apos;a pas encore de compétences : ajoutez-les dans « Tâches &amp; compétences ».</translation>
+        <translation>Ce stage n&apos;a pas encore de compétences : ajoutez-les dans « Tâches &amp; compétences ».</translation>
     </message>
 </context>
 <context>
@@ -4487,7 +4655,7 @@ L&apos;anonymisation remplace définitivement leurs noms et coordonnées ; les c
     <message>
         <location filename="../../consultant_app/ui/dialogs/internship_wizard/schedule.py" line="53"/>
         <source>Total: {total} hours a week (at most {maximum})</source>
-        <translation>Total : {total} heures par semaine (au maximum {maximum})</translation>
+        <translation>Total : {total} heures par semaine (au maximum {maximum})</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/dialogs/internship_wizard/schedule.py" line="67"/>
@@ -4585,10 +4753,10 @@ L&apos;anonymisation remplace définitivement leurs noms et coordonnées ; les c
 {problems}
 
 No sound backup was found in {folder}. Keep the file as it is and ask for help; do not delete it.</source>
-        <translation>SQLite a trouvé des problèmes dans {path} :
+        <translation>SQLite a trouvé des problèmes dans {path} :
 {problems}
 
-Aucune sauvegarde intacte n&apos;a été trouvée dans {folder}. Laissez le fichier tel quel et demandez de l&apos;aide ; ne le supprimez pas.</translation>
+Aucune sauvegarde intacte n&apos;a été trouvée dans {folder}. Laissez le fichier tel quel et demandez de l&apos;aide ; ne le supprimez pas.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/startup_safety.py" line="126"/>
@@ -4596,10 +4764,10 @@ Aucune sauvegarde intacte n&apos;a été trouvée dans {folder}. Laissez le fich
 {problems}
 
 Restore the newest sound backup, taken {taken}? The damaged file is kept aside, never overwritten; what was entered after the backup must be entered again.</source>
-        <translation>SQLite a trouvé des problèmes dans {path} :
+        <translation>SQLite a trouvé des problèmes dans {path} :
 {problems}
 
-Restaurer la sauvegarde intacte la plus récente, effectuée le {taken} ? Le fichier endommagé est mis de côté, jamais écrasé ; ce qui a été saisi après la sauvegarde devra être saisi à nouveau.</translation>
+Restaurer la sauvegarde intacte la plus récente, effectuée le {taken} ? Le fichier endommagé est mis de côté, jamais écrasé ; ce qui a été saisi après la sauvegarde devra être saisi à nouveau.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/startup_safety.py" line="147"/>
@@ -4646,7 +4814,7 @@ Restaurer la sauvegarde intacte la plus récente, effectuée le {taken} ? Le fic
     <message>
         <location filename="../../consultant_app/ui/store_errors.py" line="48"/>
         <source>Details: {message}</source>
-        <translation>Détails : {message}</translation>
+        <translation>Détails : {message}</translation>
     </message>
     <message>
         <source>{path} is being restored, migrated or used by another program that needs it alone. Try again in a moment. Nothing was changed.</source>
@@ -4687,7 +4855,7 @@ Choose a passphrase to encrypt it ({minimum} characters or more). It is asked at
         <translation>Cet ordinateur n&apos;a pas de trousseau de clés pour conserver la clé de la base de données
 {path}
 
-Choisissez une phrase secrète pour la chiffrer ({minimum} caractères ou plus). Elle est demandée à chaque démarrage ; sans elle, personne, vous compris, ne peut lire les données. En ligne de commande, définissez-la dans {variable}.</translation>
+Choisissez une phrase secrète pour la chiffrer ({minimum} caractères ou plus). Elle est demandée à chaque démarrage ; sans elle, personne, vous compris, ne peut lire les données. En ligne de commande, définissez-la dans {variable}.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/dialogs/unlock.py" line="60"/>
@@ -4706,17 +4874,17 @@ est chiffrée et sa clé ne se trouve pas dans le trousseau de clés de cet ordi
     <message>
         <location filename="../../consultant_app/ui/dialogs/unlock.py" line="74"/>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase secrète :</translation>
+        <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/dialogs/unlock.py" line="74"/>
         <source>&amp;Passphrase or recovery key:</source>
-        <translation>&amp;Phrase secrète ou clé de récupération :</translation>
+        <translation>&amp;Phrase secrète ou clé de récupération :</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/dialogs/unlock.py" line="80"/>
         <source>&amp;Again:</source>
-        <translation>&amp;Confirmation :</translation>
+        <translation>&amp;Confirmation :</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/dialogs/unlock.py" line="81"/>
@@ -4764,17 +4932,17 @@ est chiffrée et sa clé ne se trouve pas dans le trousseau de clés de cet ordi
     <message>
         <location filename="../../consultant_app/ui/forms/messages.py" line="105"/>
         <source>This text holds a control character ({character}); type it again without it.</source>
-        <translation>Ce texte contient un caractère de contrôle ({character}) ; retapez-le sans ce caractère.</translation>
+        <translation>Ce texte contient un caractère de contrôle ({character}) ; retapez-le sans ce caractère.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/forms/messages.py" line="105"/>
         <source>This text holds a text-direction override ({character}) that changes how it reads; type it again without it.</source>
-        <translation>Ce texte contient un caractère qui inverse le sens de lecture ({character}) et change sa lecture ; retapez-le sans ce caractère.</translation>
+        <translation>Ce texte contient un caractère qui inverse le sens de lecture ({character}) et change sa lecture ; retapez-le sans ce caractère.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/forms/messages.py" line="105"/>
         <source>This text holds an invisible character ({character}); type it again without it.</source>
-        <translation>Ce texte contient un caractère invisible ({character}) ; retapez-le sans ce caractère.</translation>
+        <translation>Ce texte contient un caractère invisible ({character}) ; retapez-le sans ce caractère.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/forms/messages.py" line="16"/>
@@ -4929,7 +5097,7 @@ est chiffrée et sa clé ne se trouve pas dans le trousseau de clés de cet ordi
     <message>
         <location filename="../../consultant_app/ui/forms/messages.py" line="106"/>
         <source>The schedule totals {total} hours a week; the maximum is {maximum}.</source>
-        <translation>L&apos;horaire totalise {total} heures par semaine ; le maximum est de {maximum}.</translation>
+        <translation>L&apos;horaire totalise {total} heures par semaine ; le maximum est de {maximum}.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/forms/messages.py" line="111"/>
@@ -4962,7 +5130,7 @@ est chiffrée et sa clé ne se trouve pas dans le trousseau de clés de cet ordi
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="330"/>
         <source>Remove this visit and its report?</source>
-        <translation>Supprimer cette visite et son compte rendu ?</translation>
+        <translation>Supprimer cette visite et son compte rendu ?</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="369"/>
@@ -4977,7 +5145,7 @@ est chiffrée et sa clé ne se trouve pas dans le trousseau de clés de cet ordi
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="371"/>
         <source>Follow-up log: conflicts and mediation</source>
-        <translation>Journal de suivi : conflits et médiation</translation>
+        <translation>Journal de suivi : conflits et médiation</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/visits_tab.py" line="373"/>
@@ -5025,7 +5193,7 @@ est chiffrée et sa clé ne se trouve pas dans le trousseau de clés de cet ordi
     <message>
         <location filename="../../consultant_app/ui/window_session.py" line="69"/>
         <source>The backup was not restored: {problem}</source>
-        <translation>La sauvegarde n&apos;a pas été restaurée : {problem}</translation>
+        <translation>La sauvegarde n&apos;a pas été restaurée : {problem}</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/window_session.py" line="78"/>
@@ -5038,7 +5206,7 @@ est chiffrée et sa clé ne se trouve pas dans le trousseau de clés de cet ordi
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="220"/>
         <source>The intern&apos;s view of the workplace. Scores: 1 poor · 2 fair · 3 good · 4 very good. Keyboard: 1–4 scores the line, ←/→ changes it, ↑/↓ or Tab goes to another line. Saved as you type.</source>
-        <translation>Le point de vue du stagiaire sur le lieu de stage. Notes : 1 faible · 2 moyen · 3 bon · 4 très bon. Clavier : 1–4 note la ligne, ←/→ modifie la note, ↑/↓ ou Tab passe à une autre ligne. Enregistré au fur et à mesure de la saisie.</translation>
+        <translation>Le point de vue du stagiaire sur le lieu de stage. Notes : 1 faible · 2 moyen · 3 bon · 4 très bon. Clavier : 1–4 note la ligne, ←/→ modifie la note, ↑/↓ ou Tab passe à une autre ligne. Enregistré au fur et à mesure de la saisie.</translation>
     </message>
     <message>
         <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="225"/>
@@ -5063,9 +5231,93 @@ est chiffrée et sa clé ne se trouve pas dans le trousseau de clés de cet ordi
         <source>%n record(s)</source>
         <extracomment>Detail fields whose values are stored codes shown by their translated name.</extracomment>
         <translation>
-            <numerusform>%n fiche</numerusform>
-            <numerusform>%n fiches</numerusform>
+            <numerusform>%Ln fiche</numerusform>
+            <numerusform>%Ln fiches</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LocaleFormat</name>
+    <message>
+        <source>{number}%</source>
+        <translation>{number} %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%Ln jour ouvrable</numerusform>
+            <numerusform>%Ln jours ouvrables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%Ln semaine</numerusform>
+            <numerusform>%Ln semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{weeks} week(s)</source>
+        <translation>
+            <numerusform>{weeks} semaine</numerusform>
+            <numerusform>{weeks} semaines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label} : {value}</translation>
+    </message>
+</context>
+<context>
+    <name>QuickRecord</name>
+    <message>
+        <source>New intern</source>
+        <translation>Nouveau stagiaire</translation>
+    </message>
+    <message>
+        <source>New host</source>
+        <translation>Nouveau donneur de stage</translation>
+    </message>
+    <message>
+        <source>The intern is added to the Interns list and chosen for this internship; the rest of the record can be filled in there later.</source>
+        <translation>Le stagiaire est ajouté à la liste Stagiaires et choisi pour ce stage ; le reste de la fiche pourra y être complété plus tard.</translation>
+    </message>
+    <message>
+        <source>The host is added to the Hosts list and chosen for this internship; its mentors, training plans and the rest of its record are filled in there.</source>
+        <translation>Le donneur de stage est ajouté à la liste Donneurs de stage et choisi pour ce stage ; ses maîtres de stage, ses plans de formation et le reste de sa fiche s’y complètent.</translation>
+    </message>
+</context>
+<context>
+    <name>MentorsView</name>
+    <message>
+        <source>Add or edit in Hosts…</source>
+        <translation>Ajouter ou modifier dans Donneurs de stage…</translation>
+    </message>
+    <message>
+        <source>Open the host of the selected mentor on its Mentors tab (Ctrl+N)</source>
+        <translation>Ouvrir le donneur de stage du maître de stage choisi, à l’onglet Maîtres de stage (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>A mentor belongs to a host: mentors are added and edited in Hosts, on the host&apos;s Mentors tab.</source>
+        <translation>Un maître de stage appartient à un donneur de stage : les maîtres de stage s’ajoutent et se modifient dans Donneurs de stage, à l’onglet Maîtres de stage du donneur.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickRecordDialog</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Doublon possible</translation>
+    </message>
+    <message>
+        <source>{name} is already registered. Choose the existing record?</source>
+        <translation>{name} figure déjà dans la liste. Choisir la fiche existante ?</translation>
     </message>
 </context>
 <context>

@@ -207,8 +207,8 @@
         <location filename="../../consultant_app/ui/dialogs/audit_history.py" line="366"/>
         <source>%n change(s), newest first.</source>
         <translation>
-            <numerusform>%n wijziging.</numerusform>
-            <numerusform>%n wijzigingen, nieuwste eerst.</numerusform>
+            <numerusform>%Ln wijziging.</numerusform>
+            <numerusform>%Ln wijzigingen, nieuwste eerst.</numerusform>
         </translation>
     </message>
     <message>
@@ -351,8 +351,8 @@ De databank wordt gesloten en vervangen door deze reservekopie; daarna opent het
         <location filename="../../consultant_app/ui/views/safety/backups_box.py" line="288"/>
         <source>… and %n more.</source>
         <translation>
-            <numerusform>… en nog %n.</numerusform>
-            <numerusform>… en nog %n.</numerusform>
+            <numerusform>… en nog %Ln.</numerusform>
+            <numerusform>… en nog %Ln.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -362,11 +362,11 @@ De databank wordt gesloten en vervangen door deze reservekopie; daarna opent het
 
 Keep the file as it is; restore a sound backup, or ask for help.</source>
         <translation>
-            <numerusform>SQLite heeft %n probleem gevonden in {path}:
+            <numerusform>SQLite heeft %Ln probleem gevonden in {path}:
 {problems}
 
 Laat het bestand zoals het is; zet een intacte reservekopie terug of vraag hulp.</numerusform>
-            <numerusform>SQLite heeft %n problemen gevonden in {path}:
+            <numerusform>SQLite heeft %Ln problemen gevonden in {path}:
 {problems}
 
 Laat het bestand zoals het is; zet een intacte reservekopie terug of vraag hulp.</numerusform>
@@ -562,6 +562,48 @@ Laat het bestand zoals het is; zet een intacte reservekopie terug of vraag hulp.
         <location filename="../../consultant_app/ui/views/dashboard.py" line="147"/>
         <source>Weeks FR</source>
         <translation>Weken FR</translation>
+    </message>
+    <message numerus="yes">
+        <source>internship(s) running now</source>
+        <translation>
+            <numerusform>lopende stage</numerusform>
+            <numerusform>lopende stages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>convention(s) awaiting signatures</source>
+        <translation>
+            <numerusform>overeenkomst wacht op handtekening</numerusform>
+            <numerusform>overeenkomsten wachten op handtekening</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>convention(s) in draft</source>
+        <translation>
+            <numerusform>overeenkomst in ontwerp</numerusform>
+            <numerusform>overeenkomsten in ontwerp</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>visit(s) due this week</source>
+        <translation>
+            <numerusform>bezoek deze week</numerusform>
+            <numerusform>bezoeken deze week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>visit(s) overdue</source>
+        <translation>
+            <numerusform>bezoek achterstallig</numerusform>
+            <numerusform>bezoeken achterstallig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>evaluation(s) missing</source>
+        <translation>
+            <numerusform>ontbrekende evaluatie</numerusform>
+            <numerusform>ontbrekende evaluaties</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -881,6 +923,10 @@ Reden: {reason}</translation>
         <source>Correct the fields marked in red to save.</source>
         <translation>Verbeter de rood gemarkeerde velden om op te slaan.</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
 </context>
 <context>
     <name>HostsView</name>
@@ -1142,6 +1188,20 @@ Reden: {reason}</translation>
         <location filename="../../consultant_app/ui/dialogs/import_dialog.py" line="233"/>
         <source>The refused rows are in {path}.</source>
         <translation>De geweigerde rijen staan in {path}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row problem(s): nothing is imported unless you import the valid rows only; the refused rows are then written beside the file.</source>
+        <translation>
+            <numerusform>%Ln probleem in een rij: er wordt niets geïmporteerd, tenzij u alleen de geldige rijen importeert; de geweigerde rij wordt dan naast het bestand weggeschreven.</numerusform>
+            <numerusform>%Ln problemen in rijen: er wordt niets geïmporteerd, tenzij u alleen de geldige rijen importeert; de geweigerde rijen worden dan naast het bestand weggeschreven.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import updates %n existing record(s); each change is listed under Updates. Import and update them?</source>
+        <translation>
+            <numerusform>De import wijzigt %Ln bestaand gegeven; elke wijziging staat onder Wijzigingen. Importeren en wijzigen?</numerusform>
+            <numerusform>De import wijzigt %Ln bestaande gegevens; elke wijziging staat onder Wijzigingen. Importeren en ze wijzigen?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1756,6 +1816,10 @@ Deze bestanden bevatten persoonsgegevens: bezorg ze alleen aan de betrokkene.</t
         <location filename="../../consultant_app/ui/views/internship/printing.py" line="189"/>
         <source>The file could not be saved to {path}: {reason}</source>
         <translation>Het bestand kon niet worden opgeslagen in {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{start} to {end}: {days} = {weeks}</source>
+        <translation>{start} tot {end}: {days} = {weeks}</translation>
     </message>
 </context>
 <context>
@@ -2720,6 +2784,75 @@ Deze bestanden bevatten persoonsgegevens: bezorg ze alleen aan de betrokkene.</t
         <source>All</source>
         <translation>Alle</translation>
     </message>
+    <message>
+        <source>To do this month</source>
+        <translation>Te doen deze maand</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>status</comment>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>year</comment>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>evaluation</comment>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>language</comment>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>gender</comment>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>eligibility</comment>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>joint_committee</comment>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>language_role</comment>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>mentor_training</comment>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>state</comment>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>internship_status</comment>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>kind</comment>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>mode</comment>
+        <translation>Alle</translation>
+    </message>
 </context>
 <context>
     <name>LearningCurve</name>
@@ -2878,6 +3011,22 @@ Deze bestanden bevatten persoonsgegevens: bezorg ze alleen aan de betrokkene.</t
         <source>Who signs the convention: the intern and the host with its mentor; and the consultant who follows the internship.</source>
         <translation>Wie de overeenkomst ondertekent: de stagiair en de stagegever met zijn stagementor; en de consulent die de stage opvolgt.</translation>
     </message>
+    <message>
+        <source>New intern…</source>
+        <translation>Nieuwe stagiair…</translation>
+    </message>
+    <message>
+        <source>Add an intern who is not in the list yet, and choose them</source>
+        <translation>Een stagiair toevoegen die nog niet in de lijst staat, en kiezen</translation>
+    </message>
+    <message>
+        <source>New host…</source>
+        <translation>Nieuwe stagegever…</translation>
+    </message>
+    <message>
+        <source>Add a host that is not in the list yet, and choose it</source>
+        <translation>Een stagegever toevoegen die nog niet in de lijst staat, en kiezen</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
@@ -2900,8 +3049,8 @@ Deze bestanden bevatten persoonsgegevens: bezorg ze alleen aan de betrokkene.</t
         <location filename="../../consultant_app/ui/dialogs/pdf_preview.py" line="89"/>
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n pagina</numerusform>
-            <numerusform>%n pagina&apos;s</numerusform>
+            <numerusform>%Ln pagina</numerusform>
+            <numerusform>%Ln pagina&apos;s</numerusform>
         </translation>
     </message>
     <message>
@@ -2992,6 +3141,10 @@ Deze bestanden bevatten persoonsgegevens: bezorg ze alleen aan de betrokkene.</t
         <location filename="../../consultant_app/ui/dialogs/internship_wizard/plan.py" line="99"/>
         <source>What the intern will do, when, and the hours of a usual week.</source>
         <translation>Wat de stagiair zal doen, wanneer, en de uren van een gewone week.</translation>
+    </message>
+    <message>
+        <source>{days} = {weeks}</source>
+        <translation>{days} = {weeks}</translation>
     </message>
 </context>
 <context>
@@ -3253,6 +3406,10 @@ Deze bestanden bevatten persoonsgegevens: bezorg ze alleen aan de betrokkene.</t
         <source>&amp;Year</source>
         <translation>&amp;Jaar</translation>
     </message>
+    <message>
+        <source>{available} available, {used} used, {left} left</source>
+        <translation>{available} beschikbaar, {used} gebruikt, {left} over</translation>
+    </message>
 </context>
 <context>
     <name>ReasonDialog</name>
@@ -3359,6 +3516,10 @@ Deze bestanden bevatten persoonsgegevens: bezorg ze alleen aan de betrokkene.</t
         <location filename="../../consultant_app/ui/widgets/record_picker.py" line="324"/>
         <source>Type to search; Down to choose from the list</source>
         <translation>Typ om te zoeken; pijl omlaag om uit de lijst te kiezen</translation>
+    </message>
+    <message>
+        <source>The list is empty for now.</source>
+        <translation>De lijst is voorlopig leeg.</translation>
     </message>
 </context>
 <context>
@@ -3599,8 +3760,8 @@ Met deze herstelsleutel opent u de databank op een andere computer, of hier als 
         <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="160"/>
         <source>Saved: personal data is kept %n year(s).</source>
         <translation>
-            <numerusform>Opgeslagen: persoonsgegevens worden %n jaar bewaard.</numerusform>
-            <numerusform>Opgeslagen: persoonsgegevens worden %n jaar bewaard.</numerusform>
+            <numerusform>Opgeslagen: persoonsgegevens worden %Ln jaar bewaard.</numerusform>
+            <numerusform>Opgeslagen: persoonsgegevens worden %Ln jaar bewaard.</numerusform>
         </translation>
     </message>
     <message>
@@ -3617,24 +3778,24 @@ Met deze herstelsleutel opent u de databank op een andere computer, of hier als 
         <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="188"/>
         <source>%n intern(s)</source>
         <translation>
-            <numerusform>%n stagiair</numerusform>
-            <numerusform>%n stagiairs</numerusform>
+            <numerusform>%Ln stagiair</numerusform>
+            <numerusform>%Ln stagiairs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="189"/>
         <source>%n mentor(s)</source>
         <translation>
-            <numerusform>%n stagementor</numerusform>
-            <numerusform>%n stagementoren</numerusform>
+            <numerusform>%Ln stagementor</numerusform>
+            <numerusform>%Ln stagementoren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="190"/>
         <source>%n host contact(s)</source>
         <translation>
-            <numerusform>%n contactpersoon van een stagegever</numerusform>
-            <numerusform>%n contactpersonen van stagegevers</numerusform>
+            <numerusform>%Ln contactpersoon van een stagegever</numerusform>
+            <numerusform>%Ln contactpersonen van stagegevers</numerusform>
         </translation>
     </message>
     <message>
@@ -3675,16 +3836,16 @@ Namen en contactgegevens worden definitief vervangen; de jaarcijfers blijven dez
         <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="249"/>
         <source>%n record(s) anonymised.</source>
         <translation>
-            <numerusform>%n fiche geanonimiseerd.</numerusform>
-            <numerusform>%n fiches geanonimiseerd.</numerusform>
+            <numerusform>%Ln fiche geanonimiseerd.</numerusform>
+            <numerusform>%Ln fiches geanonimiseerd.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../consultant_app/ui/views/safety/retention_box.py" line="257"/>
         <source>Interns, mentors and host contacts whose last internship ended more than %n year(s) ago are anonymised; the annual figures stay the same. Once a day the application lists them and asks first, unless the box below is ticked.</source>
         <translation>
-            <numerusform>Stagiairs, stagementoren en contactpersonen van stagegevers van wie de laatste stage meer dan %n jaar geleden eindigde, worden geanonimiseerd; de jaarcijfers blijven dezelfde. Eén keer per dag toont de toepassing wie het betreft en vraagt ze eerst om bevestiging, tenzij het vakje hieronder is aangevinkt.</numerusform>
-            <numerusform>Stagiairs, stagementoren en contactpersonen van stagegevers van wie de laatste stage meer dan %n jaar geleden eindigde, worden geanonimiseerd; de jaarcijfers blijven dezelfde. Eén keer per dag toont de toepassing wie het betreft en vraagt ze eerst om bevestiging, tenzij het vakje hieronder is aangevinkt.</numerusform>
+            <numerusform>Stagiairs, stagementoren en contactpersonen van stagegevers van wie de laatste stage meer dan %Ln jaar geleden eindigde, worden geanonimiseerd; de jaarcijfers blijven dezelfde. Eén keer per dag toont de toepassing wie het betreft en vraagt ze eerst om bevestiging, tenzij het vakje hieronder is aangevinkt.</numerusform>
+            <numerusform>Stagiairs, stagementoren en contactpersonen van stagegevers van wie de laatste stage meer dan %Ln jaar geleden eindigde, worden geanonimiseerd; de jaarcijfers blijven dezelfde. Eén keer per dag toont de toepassing wie het betreft en vraagt ze eerst om bevestiging, tenzij het vakje hieronder is aangevinkt.</numerusform>
         </translation>
     </message>
     <message>
@@ -3759,24 +3920,24 @@ Namen en contactgegevens worden definitief vervangen; de jaarcijfers blijven dez
         <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
         <source>%n intern(s)</source>
         <translation>
-            <numerusform>%n stagiair</numerusform>
-            <numerusform>%n stagiairs</numerusform>
+            <numerusform>%Ln stagiair</numerusform>
+            <numerusform>%Ln stagiairs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
         <source>%n mentor(s)</source>
         <translation>
-            <numerusform>%n stagementor</numerusform>
-            <numerusform>%n stagementoren</numerusform>
+            <numerusform>%Ln stagementor</numerusform>
+            <numerusform>%Ln stagementoren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
         <source>%n host contact(s)</source>
         <translation>
-            <numerusform>%n contactpersoon van een stagegever</numerusform>
-            <numerusform>%n contactpersonen van stagegevers</numerusform>
+            <numerusform>%Ln contactpersoon van een stagegever</numerusform>
+            <numerusform>%Ln contactpersonen van stagegevers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3785,10 +3946,10 @@ Namen en contactgegevens worden definitief vervangen; de jaarcijfers blijven dez
 
 Anonymising replaces their names and contact details for good; the annual figures stay the same. Nothing is anonymised unless you choose Anonymise now.</source>
         <translation>
-            <numerusform>De bewaartermijn van %n fiche is verstreken vóór {cutoff}: {counts}.
+            <numerusform>De bewaartermijn van %Ln fiche is verstreken vóór {cutoff}: {counts}.
 
 Anonimiseren vervangt hun namen en contactgegevens definitief; de jaarcijfers blijven dezelfde. Er wordt niets geanonimiseerd tenzij u Nu anonimiseren kiest.</numerusform>
-            <numerusform>De bewaartermijn van %n fiches is verstreken vóór {cutoff}: {counts}.
+            <numerusform>De bewaartermijn van %Ln fiches is verstreken vóór {cutoff}: {counts}.
 
 Anonimiseren vervangt hun namen en contactgegevens definitief; de jaarcijfers blijven dezelfde. Er wordt niets geanonimiseerd tenzij u Nu anonimiseren kiest.</numerusform>
         </translation>
@@ -3862,8 +4023,8 @@ Anonimiseren vervangt hun namen en contactgegevens definitief; de jaarcijfers bl
         <location filename="../../consultant_app/ui/dialogs/retention_review.py" line="1"/>
         <source>%n record(s) anonymised.</source>
         <translation>
-            <numerusform>%n fiche geanonimiseerd.</numerusform>
-            <numerusform>%n fiches geanonimiseerd.</numerusform>
+            <numerusform>%Ln fiche geanonimiseerd.</numerusform>
+            <numerusform>%Ln fiches geanonimiseerd.</numerusform>
         </translation>
     </message>
 </context>
@@ -5063,9 +5224,93 @@ is versleuteld en de sleutel ervan zit niet in het sleutelbeheer van deze comput
         <source>%n record(s)</source>
         <extracomment>Detail fields whose values are stored codes shown by their translated name.</extracomment>
         <translation>
-            <numerusform>%n fiche</numerusform>
-            <numerusform>%n fiches</numerusform>
+            <numerusform>%Ln fiche</numerusform>
+            <numerusform>%Ln fiches</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LocaleFormat</name>
+    <message>
+        <source>{number}%</source>
+        <translation>{number}%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%Ln dag</numerusform>
+            <numerusform>%Ln dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%Ln werkdag</numerusform>
+            <numerusform>%Ln werkdagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%Ln week</numerusform>
+            <numerusform>%Ln weken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{weeks} week(s)</source>
+        <translation>
+            <numerusform>{weeks} week</numerusform>
+            <numerusform>{weeks} weken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>QuickRecord</name>
+    <message>
+        <source>New intern</source>
+        <translation>Nieuwe stagiair</translation>
+    </message>
+    <message>
+        <source>New host</source>
+        <translation>Nieuwe stagegever</translation>
+    </message>
+    <message>
+        <source>The intern is added to the Interns list and chosen for this internship; the rest of the record can be filled in there later.</source>
+        <translation>De stagiair wordt toegevoegd aan de lijst Stagiairs en gekozen voor deze stage; de rest van de fiche kunt u daar later invullen.</translation>
+    </message>
+    <message>
+        <source>The host is added to the Hosts list and chosen for this internship; its mentors, training plans and the rest of its record are filled in there.</source>
+        <translation>De stagegever wordt toegevoegd aan de lijst Stagegevers en gekozen voor deze stage; de stagementoren, de opleidingsplannen en de rest van de fiche vult u daar in.</translation>
+    </message>
+</context>
+<context>
+    <name>MentorsView</name>
+    <message>
+        <source>Add or edit in Hosts…</source>
+        <translation>Toevoegen of wijzigen bij Stagegevers…</translation>
+    </message>
+    <message>
+        <source>Open the host of the selected mentor on its Mentors tab (Ctrl+N)</source>
+        <translation>De stagegever van de gekozen stagementor openen op het tabblad Stagementoren (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>A mentor belongs to a host: mentors are added and edited in Hosts, on the host&apos;s Mentors tab.</source>
+        <translation>Een stagementor hoort bij een stagegever: stagementoren voegt u toe en wijzigt u bij Stagegevers, op het tabblad Stagementoren van de stagegever.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickRecordDialog</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Mogelijk dubbel</translation>
+    </message>
+    <message>
+        <source>{name} is already registered. Choose the existing record?</source>
+        <translation>{name} is al geregistreerd. De bestaande fiche kiezen?</translation>
     </message>
 </context>
 <context>

@@ -161,3 +161,40 @@ def test_screenshot_leaves_the_preferences_alone(tmp_path: Path, qapp) -> None: 
     )
     again = Preferences.load()
     assert (again.language, again.last_view) == ("nl", "visits")
+
+
+def test_screenshot_is_exactly_the_size_asked_for(tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QImage
+
+    path = tmp_path / "demo.db"
+    assert main(["demo", "--db", str(path)]) == 0
+    output = tmp_path / "visits.png"
+    command = ["screenshot", "--db", str(path), "--view", "visits", "--lang", "nl"]
+    assert main([*command, "--size", "1366x768", "-o", str(output)]) == 0
+    image = QImage(str(output))
+    assert (image.width(), image.height()) == (1366, 768)
+
+
+def test_a_window_that_cannot_shrink_to_the_size_is_an_error(tmp_path: Path, qapp, capsys) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "demo.db"
+    assert main(["demo", "--db", str(path)]) == 0
+    capsys.readouterr()
+    output = tmp_path / "small.png"
+    command = ["screenshot", "--db", str(path), "--view", "visits", "--size", "640x400"]
+    assert main([*command, "-o", str(output)]) == 2
+    error = capsys.readouterr().err
+    assert "cannot shrink to 640x400" in error
+    needed = error.split("needs ")[1].split(".")[0]
+    width, height = (int(n) for n in needed.split("x"))
+    assert width > 640 and height >= 400
+    assert not output.exists()
+
+
+def test_a_size_that_is_not_width_x_height_is_refused(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "a.db"
+    open_database(path).close()
+    for size in ("1280", "1280x", "big", "0x800"):
+        with pytest.raises(SystemExit) as stop:
+            main(["screenshot", "--db", str(path), "--size", size, "-o", str(tmp_path / "a.png")])
+        assert stop.value.code == 2
+        assert "WIDTHxHEIGHT" in capsys.readouterr().err

@@ -66,7 +66,7 @@ def test_intern_history_lists_the_saved_changes(qtbot, window) -> None:  # type:
     dialog = _dialog(qtbot, view)
 
     assert dialog.isModal() and dialog.focusWidget() is dialog.table
-    assert "2 change(s)" in dialog.summary.text()
+    assert "2 changes, newest first" in dialog.summary.text()
     assert dialog.table.isColumnHidden(RECORD)
     rows = {row[FIELD]: row for row in dialog.rows()}
     assert set(rows) == {"School", "Interests"}
@@ -229,7 +229,7 @@ def test_older_changes_are_read_a_page_at_a_time(qtbot, demo_db) -> None:  # typ
         "Second school",
         "First school",
     ]
-    assert "3 change(s)" in dialog.summary.text() and not dialog.more_button.isVisible()
+    assert "3 changes, newest first" in dialog.summary.text() and not dialog.more_button.isVisible()
     dialog.table.selectRow(0)
     dialog.copy_current()
     assert "Third school" in QApplication.clipboard().text()

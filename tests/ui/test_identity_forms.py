@@ -99,3 +99,30 @@ def test_a_hidden_character_is_refused_in_the_interface_language(qtbot, window, 
         "leest; typ hem opnieuw zonder dat teken."
     )
     assert load_fund(demo_db)["signatory_name"] == stored
+
+
+def test_first_start_asks_the_language_first_and_speaks_it_at_once(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from consultant_app.ui.dialogs.first_start import DIALOG_WIDTH, FirstStartDialog
+    from consultant_app.ui.i18n import install_language
+
+    database = open_database(tmp_path / "new.db")
+    chosen: list[str] = []
+
+    def choose(language: str) -> None:
+        chosen.append(language)
+        install_language(language)
+
+    try:
+        dialog = FirstStartDialog(database, language="en", choose_language=choose)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        top = dialog.language.mapTo(dialog, dialog.language.rect().topLeft()).y()
+        assert top < dialog.intro.y() < dialog.fund_form.y()  # the first thing asked
+        dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+        assert chosen == ["fr"]
+        assert dialog.windowTitle() == "Bienvenue"
+        assert dialog.save_button.text() == "&Enregistrer et continuer"
+        name = dialog.fund_form.editors["name"].widget
+        assert dialog.width() >= DIALOG_WIDTH and name.width() >= 300  # a fund's full name
+    finally:
+        database.close()

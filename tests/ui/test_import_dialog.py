@@ -137,7 +137,7 @@ def test_updates_are_listed_old_to_new_and_confirmed_first(  # type: ignore[no-u
     ]
     assert len(renames) == 1
     dialog.run_import(skip_invalid=False)
-    assert len(asked) == 1 and "updates 2 existing record(s)" in asked[0]
+    assert len(asked) == 1 and "updates 2 existing records" in asked[0]
     assert dialog.imported is confirmed
     with demo_db.unit_of_work() as uow:
         end = uow.session.scalar(

@@ -531,7 +531,14 @@ def test_tab_goes_through_the_fields_in_reading_order(qtbot, demo_db, wizard) ->
     host_id, host_name = find_host(demo_db)
     pick(qtbot, wizard.host_picker, search_word(host_name), host_id)
     wizard.intern_picker.search.setFocus()
-    order = [wizard.host_picker.search, wizard.mentor_combo, wizard.consultant_combo]
+    parties = wizard.parties  # each picker has its "New …" button under it
+    order = [
+        parties.new_intern_button,
+        wizard.host_picker.search,
+        parties.new_host_button,
+        wizard.mentor_combo,
+        wizard.consultant_combo,
+    ]
     for widget in order:
         qtbot.keyClick(wizard.focusWidget(), Qt.Key.Key_Tab)
         assert wizard.focusWidget() is widget

@@ -101,7 +101,7 @@ def test_anonymise_now_anonymises_the_list(qtbot, db: Database, quiet: list[str]
     startup_safety.daily_upkeep(db, window)
 
     assert seen and _anonymised(db) == 1
-    assert quiet == ["1 record(s) anonymised."]
+    assert quiet == ["1 record anonymised."]
 
 
 def test_postpone_stores_the_day_and_anonymises_nobody(  # type: ignore[no-untyped-def]

@@ -28,7 +28,13 @@ from .internships import INTERNSHIP_STATUSES
 
 # --- visits --------------------------------------------------------------------------
 
-VISIT_STATES = ("upcoming", "overdue", "done")
+#: "due" is what a consultant has to do now: overdue, or planned before next month.
+VISIT_STATES = ("due", "upcoming", "overdue", "done")
+
+
+def next_month(day: date) -> date:
+    """The first day of the month after *day*'s."""
+    return date(day.year + day.month // 12, day.month % 12 + 1, 1)
 
 
 def visit_state(done_on: date | None, planned_on: date, today: date) -> str:
@@ -93,11 +99,21 @@ class VisitsSource(ListSource):
             "state": state,
         }
 
+    def _order_by(self, query: ListQuery, expressions: dict[str, Expr]) -> list[Expr]:
+        """The visits due are listed nearest to today first (until a column is sorted)."""
+        terms = super()._order_by(query, expressions)
+        if query.sort_key is None and query.filters.get("state") == "due":
+            distance = func.abs(func.julianday(Visit.planned_on) - func.julianday(query.day))
+            terms.insert(0, distance)
+        return terms
+
     def _search_haystack(self) -> Expr:
         return joined(func.lower(Internship.reference), Intern.search_text, Host.search_text)
 
     def _filter(self, key: str, value: str, query: ListQuery) -> Expr:
         if key == "state":
+            if value == "due":
+                return and_(Visit.done_on.is_(None), Visit.planned_on < next_month(query.day))
             if value == "done":
                 return Visit.done_on.is_not(None)
             if value == "overdue":

@@ -63,6 +63,7 @@ __all__ = [
     "TRAINING_PLAN_LABELS",
     "Duplicate",
     "find_host_duplicates",
+    "host_of_mentor",
     "host_quota",
     "load_host",
     "load_mentor",
@@ -316,6 +317,12 @@ def load_mentor(database: Database, mentor_id: uuid.UUID) -> dict[str, str]:
         values = {name: format_value(getattr(mentor, name)) for name in MENTOR_FIELDS}
         values["phone"] = display_phone(mentor.phone)
     return values
+
+
+def host_of_mentor(database: Database, mentor_id: uuid.UUID) -> uuid.UUID:
+    """The host a mentor works for (where the mentor is edited); RecordNotFound if gone."""
+    with database.unit_of_work() as uow:
+        return _live_mentor(uow.session, mentor_id, None).host_id
 
 
 def save_mentor(

@@ -45,6 +45,7 @@ from consultant_app.services.privacy.audit_history import (
 )
 from consultant_app.store.database import Database
 from consultant_app.ui import labels
+from consultant_app.ui.locale_format import label_value
 from consultant_app.ui.models.paged_table_model import format_date
 from consultant_app.ui.views.record_list import CODED_FIELDS
 
@@ -194,7 +195,7 @@ def record_text(entry: HistoryEntry) -> str:
         else:
             shown.append(_dated(part) or part)
     name = entity_text(entry.entity)
-    return f"{name}: {' · '.join(shown)}" if shown else name
+    return label_value(name, " · ".join(shown)) if shown else name
 
 
 def _one_line(text: str) -> str:

@@ -13,7 +13,7 @@ import uuid
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -30,7 +30,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from consultant_app.services.forms import drafts
 from consultant_app.services.forms.parsing import RecordNotFound
-from consultant_app.ui.models.paged_table_model import date_format
+from consultant_app.ui.locale_format import format_datetime
 
 if TYPE_CHECKING:
     from consultant_app.ui.main_window import MainWindow
@@ -82,7 +82,7 @@ def draft_subject(draft: drafts.Draft) -> str:
 
 def draft_moment(moment: datetime) -> str:
     """The local date and time of *moment* (UTC), in the interface's date format."""
-    return QLocale().toString(moment.astimezone(), f"{date_format()} HH:mm")
+    return format_datetime(moment)
 
 
 def restore_draft(window: MainWindow, draft: drafts.Draft) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from consultant_app.services.exchange import imports
 from consultant_app.store.database import Database
+from consultant_app.ui.locale_format import format_number, label_value
 from consultant_app.ui.tasks import run_task
 
 #: Entities of the summary table, in the order shown.
@@ -176,7 +177,6 @@ class ImportDialog(QDialog):
 
     def _show_plan(self) -> None:
         plan = self.plan
-        locale = QLocale()
         self.summary.setRowCount(0)
         self.problems.setRowCount(0)
         self.warnings.setRowCount(0)
@@ -212,7 +212,7 @@ class ImportDialog(QDialog):
             counts = plan.counts[entity]
             self.summary.setItem(row, 0, QTableWidgetItem(names.get(entity, entity)))
             for column, action in enumerate(_ACTIONS, start=1):
-                item = QTableWidgetItem(locale.toString(int(counts.get(action, 0))))
+                item = QTableWidgetItem(format_number(int(counts.get(action, 0))))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.summary.setItem(row, column, item)
         self.summary.horizontalHeader().setSectionResizeMode(
@@ -240,9 +240,11 @@ class ImportDialog(QDialog):
         else:
             self.verdict.setText(
                 self.tr(
-                    "{n} row problem(s): nothing is imported unless you import the valid "
-                    "rows only; the refused rows are then written beside the file."
-                ).format(n=len(plan.problems))
+                    "%n row problem(s): nothing is imported unless you import the valid "
+                    "rows only; the refused rows are then written beside the file.",
+                    "",
+                    len(plan.problems),
+                )
             )
             self.tabs.setCurrentIndex(1)
         self.import_button.setEnabled(plan.valid)
@@ -254,7 +256,9 @@ class ImportDialog(QDialog):
         for row, change in enumerate(plan.changes):
             self.changes.setItem(row, 0, QTableWidgetItem(str(change.line)))
             self.changes.setItem(row, 1, QTableWidgetItem(f"{change.table} {change.label}"))
-            text = "\n".join(f"{name}: {old} → {new}" for name, old, new in change.fields)
+            text = "\n".join(
+                label_value(name, f"{old} → {new}") for name, old, new in change.fields
+            )
             self.changes.setItem(row, 2, QTableWidgetItem(text))
         self.changes.resizeColumnToContents(0)
         self.changes.resizeColumnToContents(1)
@@ -269,9 +273,11 @@ class ImportDialog(QDialog):
             self,
             self.windowTitle(),
             self.tr(
-                "The import updates {n} existing record(s); each change is listed under "
-                "Updates. Import and update them?"
-            ).format(n=plan.updates),
+                "The import updates %n existing record(s); each change is listed under "
+                "Updates. Import and update them?",
+                "",
+                plan.updates,
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

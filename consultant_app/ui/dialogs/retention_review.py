@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -34,6 +33,7 @@ from consultant_app.services.privacy.retention import (
 )
 from consultant_app.services.privacy.retention_review import Kind, Reason, RetentionCandidate
 from consultant_app.store.database import Database
+from consultant_app.ui.locale_format import format_date
 from consultant_app.ui.views.safety.common import FAILURES, warn_failure
 
 __all__ = ["Answer", "RetentionDialog", "ask_about_retention"]
@@ -46,8 +46,7 @@ class Answer(Enum):
 
 
 def _day(day: object) -> str:
-    when = QDate(day.year, day.month, day.day)  # type: ignore[attr-defined]
-    return QLocale().toString(when, QLocale.FormatType.ShortFormat)
+    return format_date(day)  # type: ignore[arg-type]
 
 
 class RetentionDialog(QDialog):

@@ -98,6 +98,19 @@ class UnlockDialog(QDialog):
         layout.addWidget(buttons)
         self.secret.setFocus()
 
+    def _say(self, text: str) -> None:
+        """Show *text* under the fields; the dialog grows so that no line of it is cut."""
+        self.message.setText(text)
+        layout = self.layout()
+        layout.activate()
+        needed = (
+            layout.totalHeightForWidth(self.width())
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        if self.height() < needed:
+            self.resize(self.width(), needed)
+
     def _show(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         self.secret.setEchoMode(mode)
@@ -120,14 +133,14 @@ class UnlockDialog(QDialog):
         secret = self.secret.text()
         problem = self._problem(secret)
         if problem is not None:
-            self.message.setText(problem)
+            self._say(problem)
             self.secret.setFocus()
             return
         key = key_from_secret(secret, KeySource.PASSPHRASE)
         try:
             self.database = self.opener(key)
         except WrongKeyError:
-            self.message.setText(
+            self._say(
                 self.tr("This passphrase does not open the database. The file was left untouched.")
             )
             self.secret.selectAll()

@@ -6,9 +6,10 @@ this table does not know yet.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from consultant_app.services.forms.parsing import FieldError
+from consultant_app.ui import locale_format
 
 
 def _templates() -> dict[str, str]:
@@ -90,8 +91,8 @@ def format_number(value: float) -> str:
     """A number as the locale writes it, with a decimal only when needed (12, 12,2)."""
     rounded = round(float(value), 2)
     if rounded == int(rounded):
-        return QLocale().toString(int(rounded))
-    return QLocale().toString(rounded, "f", 2).rstrip("0")
+        return locale_format.format_number(int(rounded))
+    return locale_format.format_number(rounded, 2).rstrip("0")
 
 
 def message_for(error: FieldError) -> str:

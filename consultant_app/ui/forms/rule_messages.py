@@ -267,7 +267,9 @@ def eligibility_reason(code: str, params: Mapping[str, object], fallback: str) -
         if code == "weeks":
             return QCoreApplication.translate(
                 "RuleMessages", "{done} of {maximum} weeks of internship used; {left} left."
-            ).format(done=params["done"], maximum=params["maximum"], left=params["left"])
+            ).format(
+                done=_num(params["done"]), maximum=params["maximum"], left=_num(params["left"])
+            )
     except (KeyError, TypeError, ValueError):
         pass
     return fallback

@@ -14,10 +14,15 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from consultant_app.services.lists import ListQuery, ListSource, Row
 from consultant_app.ui import labels
+
+# Dates and numbers are written by the one formatting module (imported here by many views).
+from consultant_app.ui.locale_format import date_format as date_format
+from consultant_app.ui.locale_format import format_date as format_date
+from consultant_app.ui.locale_format import format_number
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -133,18 +138,6 @@ class PagedTableModel(QAbstractTableModel):
             )
 
 
-def date_format(locale: QLocale | None = None) -> str:
-    """The locale's short date format with a four-digit year (``dd/MM/yyyy``, ``M/d/yyyy``)."""
-    pattern = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in pattern:
-        pattern = pattern.replace("yy", "yyyy")
-    return pattern
-
-
-def format_date(value: date) -> str:
-    return QLocale().toString(value, date_format())
-
-
 def display(kind: str, value: object) -> str:
     """Text shown for *value* of a column of *kind*, in the current locale."""
     if value is None or value == "":
@@ -155,8 +148,6 @@ def display(kind: str, value: object) -> str:
         return labels.value(str(value))
     if isinstance(value, bool):
         return labels.yes_no(value)
-    if isinstance(value, float):
-        return QLocale().toString(value, "f", 1)
-    if isinstance(value, int):
-        return QLocale().toString(value)
+    if isinstance(value, float | int):
+        return format_number(value)
     return str(value)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from consultant_app.services.figures.dashboard import compare_years, dashboard_counts
 from consultant_app.store.database import Database
 from consultant_app.ui import labels
+from consultant_app.ui.locale_format import format_number
 from consultant_app.ui.widgets.bar_chart import BarChart
 
 #: Card key -> (list view, filters) opened when the card is clicked.
@@ -47,7 +48,7 @@ class Card(QPushButton):
     def set_value(self, value: int, caption: str) -> None:
         self.value = value
         self.caption = caption
-        self.setText(f"{QLocale().toString(value)}\n{caption}")
+        self.setText(f"{format_number(value)}\n{caption}")
 
 
 class DashboardView(QWidget):
@@ -110,13 +111,19 @@ class DashboardView(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Dashboard"))
+        n = {key: int(getattr(self._counts, key)) for key in self.cards}
+        # Each caption agrees with its number: "1 visit overdue", "13 visits overdue".
         captions = {
-            "running": self.tr("internships running now"),
-            "awaiting_signatures": self.tr("conventions awaiting signatures"),
-            "drafts": self.tr("conventions in draft"),
-            "visits_due_this_week": self.tr("visits due this week"),
-            "visits_overdue": self.tr("visits overdue"),
-            "evaluations_missing": self.tr("evaluations missing"),
+            "running": self.tr("internship(s) running now", "", n["running"]),
+            "awaiting_signatures": self.tr(
+                "convention(s) awaiting signatures", "", n["awaiting_signatures"]
+            ),
+            "drafts": self.tr("convention(s) in draft", "", n["drafts"]),
+            "visits_due_this_week": self.tr(
+                "visit(s) due this week", "", n["visits_due_this_week"]
+            ),
+            "visits_overdue": self.tr("visit(s) overdue", "", n["visits_overdue"]),
+            "evaluations_missing": self.tr("evaluation(s) missing", "", n["evaluations_missing"]),
         }
         for key, card in self.cards.items():
             card.set_value(getattr(self._counts, key), captions[key])
@@ -129,16 +136,10 @@ class DashboardView(QWidget):
             ("days", self._last.days, self._this.days),
             ("fte", float(self._last.fte), float(self._this.fte)),
         ]
-        locale = QLocale()
         self.figures.setVerticalHeaderLabels([labels.field(key) for key, *_ in rows])
         for row, (_key, last, this) in enumerate(rows):
             for column, value in enumerate((last, this)):
-                text = (
-                    locale.toString(value, "f", 1)
-                    if isinstance(value, float)
-                    else locale.toString(value)
-                )
-                item = QTableWidgetItem(text)
+                item = QTableWidgetItem(format_number(value))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.figures.setItem(row, column, item)
         self.chart.set_data(

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QWidget
 
+from consultant_app.services.forms.parsing import RecordNotFound
 from consultant_app.services.lists import SOURCES, ListQuery
 
 if TYPE_CHECKING:
@@ -32,6 +34,8 @@ class ViewHost(Protocol):
 
     def set_language(self, language: str) -> None: ...
 
+    def show_view(self, name: str) -> QWidget: ...
+
 
 def create_view(name: str, host: ViewHost) -> QWidget:
     database, language = host.database, host.language
@@ -47,6 +51,12 @@ def create_view(name: str, host: ViewHost) -> QWidget:
         from consultant_app.ui.views.internships import InternshipsView
 
         return InternshipsView(SOURCES[name](database), database, language)
+    if name == "mentors":
+        from consultant_app.ui.views.mentors import MentorsView
+
+        mentors = MentorsView(SOURCES[name](database), database, language)
+        mentors.host_requested.connect(lambda host_id: _open_host_mentors(host, host_id))
+        return mentors
     if name in LIST_VIEWS:
         from consultant_app.ui.views.record_list import RecordListView
 
@@ -54,6 +64,8 @@ def create_view(name: str, host: ViewHost) -> QWidget:
         query = ListQuery(language=language)
         view = RecordListView(source, name, language=language, query=query)
         view.setObjectName(f"{name}View")
+        if name == "visits":
+            view.set_filter("state", "due")  # opens on what is due, nearest first
         return view
     if name == "dashboard":
         from consultant_app.ui.views.dashboard import DashboardView
@@ -73,3 +85,21 @@ def create_view(name: str, host: ViewHost) -> QWidget:
         settings.restore_requested.connect(host.restore_requested)
         return settings
     raise ValueError(f"Unknown view {name!r}")
+
+
+def _open_host_mentors(host: ViewHost, host_id: uuid.UUID | None) -> None:
+    """The Hosts view on *host_id*'s Mentors tab, where its mentors are added and edited."""
+    from consultant_app.ui.views.hosts import HostsView
+
+    hosts = host.show_view("hosts")
+    if not isinstance(hosts, HostsView):
+        return  # the user stayed to finish unsaved work in the current view
+    if host_id is not None:
+        try:
+            hosts.open_existing(host_id)
+        except RecordNotFound:
+            return  # removed meanwhile: the Hosts view is shown as it is
+    tabs = hosts.tabs
+    for index in range(tabs.count()):
+        if tabs.widget(index).isAncestorOf(hosts.mentors):
+            tabs.setCurrentIndex(index)

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from consultant_app.services.forms.drafts import Draft
     from consultant_app.ui.views.internship.panel import InternshipPanel
 
+#: The list keeps at least this width beside the panel (reference, intern and host columns).
+MIN_LIST_WIDTH = 480
+
 
 class InternshipsView(RecordListView):
     """The Internships list with the selected internship beside it."""
@@ -59,11 +62,23 @@ class InternshipsView(RecordListView):
             self._panel = InternshipPanel(self.database, self.language, self.actor)
             self._panel.changed.connect(self._after_change)
             self.holder.addWidget(self._panel)
+            # From now on the panel's own minimum holds: its buttons and tabs are never cut.
+            self.holder.setMinimumWidth(0)
             self.holder.setCurrentWidget(self._panel)
         return self._panel
 
     def show_record(self, record_id: uuid.UUID, row: int) -> None:
         self.panel.show_internship(record_id)
+        self.fit_panel()
+
+    def fit_panel(self) -> None:
+        """Give the panel the room its buttons and tabs need (the list keeps the rest)."""
+        list_width, panel_width = self.splitter.sizes()
+        total = list_width + panel_width
+        needed = self.holder.minimumSizeHint().width()
+        wanted = max(needed, min(self.holder.sizeHint().width(), total - MIN_LIST_WIDTH))
+        if panel_width < wanted:
+            self.splitter.setSizes([max(total - wanted, 0), wanted])
 
     def has_unsaved_work(self) -> bool:
         return self._panel is not None and self._panel.has_unsaved_work()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from consultant_app.services.lists import ListQuery, ListSource
 from consultant_app.ui import labels
+from consultant_app.ui.locale_format import label_value
 from consultant_app.ui.models.paged_table_model import PagedTableModel, display
 
 #: Detail fields whose values are stored codes shown by their translated name.
@@ -174,10 +175,8 @@ class RecordListView(QWidget):
         for key in source.filters:
             combo = QComboBox()
             combo.setObjectName(f"filter_{key}")
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(15)
+            # As wide as its longest choice: "Joint committee: All" is never cut.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(self._apply_filters)
             self.filters[key] = combo
             top.addWidget(combo)
@@ -221,6 +220,7 @@ class RecordListView(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([820, 420])
+        self.splitter = splitter
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -403,7 +403,7 @@ class RecordListView(QWidget):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(f"{labels.field(key)}: {labels.all_values()}", "")
+            combo.addItem(label_value(labels.field(key), labels.all_values(key)), "")
             for value in self.source.filters[key]:
                 combo.addItem(labels.value(value), value)
             combo.setCurrentIndex(max(combo.findData(current), 0))

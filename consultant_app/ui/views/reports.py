@@ -6,7 +6,7 @@ import json
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,6 +35,12 @@ from consultant_app.services.figures.output import as_json, write_csv
 from consultant_app.services.privacy.private_files import write_private_file
 from consultant_app.store.database import Database
 from consultant_app.ui import labels
+from consultant_app.ui.locale_format import (
+    format_date,
+    format_number,
+    format_percent,
+    label_value,
+)
 from consultant_app.ui.models.paged_table_model import date_format
 from consultant_app.ui.tasks import run_task
 from consultant_app.ui.widgets.bar_chart import BarChart
@@ -51,13 +57,7 @@ def _measure(figures: Figures, measure: str) -> float | int:
 
 
 def _number_item(value: float | int, bold: bool = False) -> QTableWidgetItem:
-    locale = QLocale()
-    text = (
-        locale.toString(float(value), "f", 1)
-        if isinstance(value, float)
-        else locale.toString(int(value))
-    )
-    item = QTableWidgetItem(text)
+    item = QTableWidgetItem(format_number(value))
     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     if bold:
         font = item.font()
@@ -284,15 +284,12 @@ class ReportsView(QWidget):
         self.breakdown.setColumnCount(len(headers))
         self.breakdown.setRowCount(len(rows))
         self.breakdown.setHorizontalHeaderLabels(headers)
-        locale = QLocale()
         for row, (section, name, cell) in enumerate(rows):
-            self.breakdown.setItem(row, 0, QTableWidgetItem(f"{section}: {name}"))
+            self.breakdown.setItem(row, 0, QTableWidgetItem(label_value(section, name)))
             for column, measure in enumerate(MEASURES, start=1):
                 self.breakdown.setItem(row, column, _number_item(_measure(cell, measure)))
             share = 100 * cell.days / total_days if total_days else 0.0
-            self.breakdown.setItem(
-                row, len(MEASURES) + 1, QTableWidgetItem(locale.toString(share, "f", 1) + " %")
-            )
+            self.breakdown.setItem(row, len(MEASURES) + 1, QTableWidgetItem(format_percent(share)))
         self.breakdown.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def _fill_hosts(self, figures: annual.AnnualFigures) -> None:
@@ -337,8 +334,8 @@ class ReportsView(QWidget):
             self.candidates.setItem(row, len(headers) - 1, _number_item(line.total, True))
         self.eligible_label.setText(
             self.tr("Candidates still eligible on {day}: {n}").format(
-                day=QLocale().toString(_qdate(figures.eligible_on), date_format()),
-                n=QLocale().toString(figures.still_eligible),
+                day=format_date(figures.eligible_on),
+                n=format_number(figures.still_eligible),
             )
         )
 

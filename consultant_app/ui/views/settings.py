@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -34,6 +34,7 @@ from consultant_app.ui import labels
 from consultant_app.ui.forms.identity_forms import consultant_form, fund_form
 from consultant_app.ui.forms.record_form import FieldSpec, RecordForm, Section
 from consultant_app.ui.i18n import LANGUAGE_NAMES
+from consultant_app.ui.locale_format import format_number
 from consultant_app.ui.views.settings_safety import DataSafetyPage
 
 
@@ -172,7 +173,6 @@ class SettingsView(QWidget):
             form.addRow(caption, _selectable(value))
 
     def retranslate(self) -> None:
-        locale = QLocale()
         self.title.setText(self.tr("Settings"))
         self.tabs.setTabText(0, self.tr("&General"))
         self.tabs.setTabText(1, self.tr("&Data safety"))
@@ -184,7 +184,7 @@ class SettingsView(QWidget):
             [
                 (self.tr("File"), str(self.database.path)),
                 (self.tr("Schema"), self.database.revision),
-                *[(labels.field(k), locale.toString(v)) for k, v in self.counts.items()],
+                *[(labels.field(k), format_number(v)) for k, v in self.counts.items()],
             ],
         )
 

@@ -240,6 +240,8 @@ class RecordPicker(QWidget):
     def _show_status(self) -> None:
         if self._searched is None:
             text = ""
+        elif not self.results.count() and not self._searched.strip():
+            text = self.tr("The list is empty for now.")  # a new database: nobody to pick yet
         elif not self.results.count():
             text = self.tr("No record matches “{text}”.").format(text=self._searched.strip())
         elif self.more and self._searched.strip():

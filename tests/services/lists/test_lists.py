@@ -687,3 +687,22 @@ def test_ties_are_broken_by_id_on_every_page(db: Database) -> None:
         assert [row.id for row in whole] == sorted(row.id for row in whole)
         pages = [row for offset in range(0, 30, 4) for row in source.fetch(query, offset, 4)]
         assert pages == whole
+
+
+def test_visits_due_are_overdue_or_this_month_nearest_first(db: Database, data: Data) -> None:
+    source = VisitsSource(db)
+    ids = data.ids
+
+    def due(today: date) -> list[uuid.UUID]:
+        return [r.id for r in everything(source, ListQuery(today=today, filters={"state": "due"}))]
+
+    # 10 March: the visit of today, then the one overdue since 1 March; April's waits.
+    assert due(TODAY) == [ids["v_today"], ids["v_overdue"]]
+    # 3 March: overdue by 2 days, then due in 7 days.
+    assert due(date(2021, 3, 3)) == [ids["v_overdue"], ids["v_today"]]
+    # 31 March: April's visit is tomorrow, yet next month's; done visits never come back.
+    assert due(date(2021, 3, 31)) == [ids["v_today"], ids["v_overdue"]]
+    assert due(date(2021, 12, 31)) == [ids["v_later"], ids["v_today"], ids["v_overdue"]]
+    # A column sorted by the user wins over the nearness.
+    query = ListQuery(today=TODAY, filters={"state": "due"}, sort_key="planned_on")
+    assert [r.id for r in everything(source, query)] == [ids["v_overdue"], ids["v_today"]]

@@ -4,9 +4,10 @@ its mentor and the consultant."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from consultant_app.services.forms.parsing import RecordNotFound
 from consultant_app.services.people import interns as intern_service
@@ -20,6 +21,7 @@ from consultant_app.ui.dialogs.internship_wizard.fields import (
     uuid_or_none,
 )
 from consultant_app.ui.dialogs.internship_wizard.page import FormPage
+from consultant_app.ui.dialogs.quick_record import new_host_dialog, new_intern_dialog
 from consultant_app.ui.forms.rule_messages import ERROR_COLOUR, OK_COLOUR, eligibility_reason
 from consultant_app.ui.models.paged_table_model import format_date
 from consultant_app.ui.widgets.record_picker import RecordPicker
@@ -30,9 +32,13 @@ PARTY_KEYS = ("intern_id", "host_id", "mentor_id", "consultant_id")
 class PartiesPage(FormPage):
     """Who signs the convention, and the consultant who follows the internship."""
 
-    def __init__(self, fields: WizardFields, database: Database, language: str) -> None:
+    def __init__(
+        self, fields: WizardFields, database: Database, language: str, actor: str | None = None
+    ) -> None:
         super().__init__(fields, PARTY_KEYS)
         self.database = database
+        self.language = language
+        self.actor = actor
         self.intern_picker = RecordPicker.for_interns(database, language)
         self.intern_picker.setObjectName("internPicker")
         self.intern_picker.picked.connect(
@@ -42,18 +48,41 @@ class PartiesPage(FormPage):
         self.eligibility.setObjectName("eligibilityLine")
         self.eligibility.setWordWrap(True)
         self.eligibility.hide()
-        self.add_row("intern_id", self.intern_picker, self.eligibility)
+        # An empty database (or a newcomer) has nobody to pick: one is typed in at once.
+        self.new_intern_button = _new_button("newIntern", self.new_intern)
+        self.add_row(
+            "intern_id", self.intern_picker, _left(self.new_intern_button), self.eligibility
+        )
         self.host_picker = RecordPicker.for_hosts(database, language)
         self.host_picker.setObjectName("hostPicker")
         self.host_picker.picked.connect(
             lambda record_id, _label: fields.change("host_id", str(record_id))
         )
-        self.add_row("host_id", self.host_picker)
+        self.new_host_button = _new_button("newHost", self.new_host)
+        self.add_row("host_id", self.host_picker, _left(self.new_host_button))
         self.mentor_combo = fields.combo("mentor_id")
         self.add_row("mentor_id", self.mentor_combo)
         self.consultant_combo = fields.combo("consultant_id")
         self.add_row("consultant_id", self.consultant_combo)
         self.tail.addStretch(1)
+
+    def new_intern(self) -> uuid.UUID | None:
+        """Type in a new intern and choose it; its id, or None when cancelled."""
+        dialog = new_intern_dialog(self.database, self.language, self.actor, self)
+        if not dialog.exec() or dialog.record_id is None:
+            return None
+        self.intern_picker.set_record_id(dialog.record_id)
+        self.fields.change("intern_id", str(dialog.record_id))
+        return dialog.record_id
+
+    def new_host(self) -> uuid.UUID | None:
+        """Type in a new host and choose it; its id, or None when cancelled."""
+        dialog = new_host_dialog(self.database, self.actor, self)
+        if not dialog.exec() or dialog.record_id is None:
+            return None
+        self.host_picker.set_record_id(dialog.record_id)
+        self.fields.change("host_id", str(dialog.record_id))
+        return dialog.record_id
 
     def show_parties(self, intern_id: uuid.UUID | None, host_id: uuid.UUID | None) -> None:
         """Show the intern and host the wizard was opened for (those of the form values)."""
@@ -160,7 +189,32 @@ class PartiesPage(FormPage):
         self.fill_mentors()
         self.intern_picker.retranslate()
         self.host_picker.retranslate()
+        self.new_intern_button.setText(self.tr("New intern…"))
+        self.new_intern_button.setToolTip(
+            self.tr("Add an intern who is not in the list yet, and choose them")
+        )
+        self.new_host_button.setText(self.tr("New host…"))
+        self.new_host_button.setToolTip(
+            self.tr("Add a host that is not in the list yet, and choose it")
+        )
         self.refresh_eligibility()
+
+
+def _new_button(name: str, slot: Callable[[], object]) -> QPushButton:
+    button = QPushButton()
+    button.setObjectName(name)
+    button.clicked.connect(slot)
+    return button
+
+
+def _left(button: QPushButton) -> QWidget:
+    """*button* at its own width, on the left of its row."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(button)
+    layout.addStretch(1)
+    return row
 
 
 def _label_of(picker: RecordPicker, record_id: uuid.UUID) -> str:

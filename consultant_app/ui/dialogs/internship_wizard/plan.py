@@ -18,6 +18,7 @@ from consultant_app.ui.dialogs.internship_wizard.page import FormPage
 from consultant_app.ui.dialogs.internship_wizard.schedule import ScheduleEditor
 from consultant_app.ui.forms.messages import format_number
 from consultant_app.ui.forms.rule_messages import ERROR_COLOUR
+from consultant_app.ui.locale_format import format_weeks, format_working_days
 from consultant_app.ui.models.paged_table_model import format_date
 
 PLAN_KEYS = ("function_id", "start_date", "planned_end_date", *HOUR_KEYS, "schedule_note")
@@ -68,8 +69,8 @@ class PlanPage(FormPage):
         else:
             days = working_days(start, end)
             weeks = weeks_from_days(days)
-            text = self.tr("{days} working days = {weeks} weeks").format(
-                days=days, weeks=format_number(weeks)
+            text = self.tr("{days} = {weeks}").format(
+                days=format_working_days(days), weeks=format_weeks(weeks)
             )
             low, high = rules.min_weeks_per_internship, rules.max_weeks_per_internship
             outside = not low <= weeks <= high

@@ -75,8 +75,8 @@ class InternshipWizard(QWizard):
 
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.setMinimumSize(760, 660)
-        self.parties = PartiesPage(self.fields, database, language)
+        self.setMinimumSize(820, 660)  # the seven days of the week side by side, uncut
+        self.parties = PartiesPage(self.fields, database, language, actor)
         self.plan = PlanPage(self.fields, database, language)
         self.plan.start_edit.dateChanged.connect(lambda _d: self.parties.refresh_eligibility())
         self.convention = ConventionPage(self.fields)

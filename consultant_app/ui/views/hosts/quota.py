@@ -5,11 +5,11 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from consultant_app.services.people import hosts as service
 from consultant_app.store.database import Database
+from consultant_app.ui.locale_format import format_number, format_weeks
 
 
 class QuotaBox(QGroupBox):
@@ -27,6 +27,7 @@ class QuotaBox(QGroupBox):
         self.year_label.setBuddy(self.year)
         self.figures = QLabel()
         self.figures.setObjectName("quotaFigures")
+        self.figures.setWordWrap(True)  # a narrow pane wraps the figures, never cuts them
         row = QHBoxLayout(self)
         row.addWidget(self.year_label)
         row.addWidget(self.year)
@@ -42,11 +43,10 @@ class QuotaBox(QGroupBox):
         if self.host_id is None:
             return
         quota = service.host_quota(self.database, self.host_id, self.year.value())
-        locale = QLocale()
-        text = self.tr("{available} weeks available, {used} used, {left} left").format(
-            available=quota.available,
-            used=locale.toString(float(quota.used), "f", 1),
-            left=locale.toString(float(quota.left), "f", 1),
+        text = self.tr("{available} available, {used} used, {left} left").format(
+            available=format_weeks(int(quota.available)),
+            used=format_number(quota.used, 1),
+            left=format_number(quota.left, 1),
         )
         if quota.exceeded:
             text += " — " + self.tr("quota exceeded")

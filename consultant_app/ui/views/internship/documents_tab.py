@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton
 
 from consultant_app.services.printing.snapshots import ConventionSeal, convention_seal
 from consultant_app.store.database import Database
 from consultant_app.ui import labels
+from consultant_app.ui.locale_format import label_value
 from consultant_app.ui.models.paged_table_model import format_date
 from consultant_app.ui.views.internship.actions import ActionPage
 
@@ -127,12 +128,12 @@ class DocumentsPage(ActionPage):
             )
             changed = ", ".join(labels.field(change[0]) for change in amendment.changes)
             item = QListWidgetItem(
-                f"{text}: {changed}" + (f" — {amendment.reason}" if amendment.reason else "")
+                label_value(text, changed) + (f" — {amendment.reason}" if amendment.reason else "")
             )
             item.setData(Qt.ItemDataRole.UserRole, ("amendment", amendment.version))
             self.list.addItem(item)
         for document in self.detail.documents:
-            moment = QLocale().toString(document.issued_at.date(), "dd/MM/yyyy")
+            moment = format_date(document.issued_at.date())
             item = QListWidgetItem(
                 f"{document_kind(document.kind)} · {document.filename} · {moment}"
             )

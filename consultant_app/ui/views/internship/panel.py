@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from consultant_app.domain.enums import InternshipStatus
@@ -18,7 +18,12 @@ from consultant_app.store.database import Database
 from consultant_app.ui import labels
 from consultant_app.ui.dialogs.audit_history import AuditHistoryDialog, open_history
 from consultant_app.ui.dialogs.pdf_preview import PdfPreviewDialog
-from consultant_app.ui.models.paged_table_model import format_date
+from consultant_app.ui.locale_format import (
+    format_date,
+    format_number,
+    format_weeks,
+    format_working_days,
+)
 from consultant_app.ui.views.internship.actions import (
     ActionPage,
     action_label,
@@ -56,20 +61,19 @@ _STATUS_COLOURS = {
 
 def summary_text(detail: service.InternshipDetail) -> str:
     """The host, function, dates, working days and hours of an internship; why it ended."""
-    locale = QLocale()
-    weeks = locale.toString(detail.weeks, "f", 1)
     summary = f"{detail.host_name} · {detail.function_name}\n"
     summary += QCoreApplication.translate(
-        "InternshipPanel", "{start} to {end}: {days} working days = {weeks} weeks"
+        "InternshipPanel", "{start} to {end}: {days} = {weeks}"
     ).format(
         start=format_date(detail.start_date),
         end=format_date(detail.end_date),
-        days=detail.working_days,
-        weeks=weeks,
+        days=format_working_days(detail.working_days),
+        weeks=format_weeks(float(detail.weeks)),
     )
     if detail.hours_per_week:
+        hours = float(detail.hours_per_week)
         summary += " · " + QCoreApplication.translate("InternshipPanel", "{hours} h a week").format(
-            hours=locale.toString(float(detail.hours_per_week), "g", 4)
+            hours=format_number(hours, 0 if hours.is_integer() else 1)
         )
     if detail.status == _S.TERMINATED and detail.termination_reason:
         summary += "\n" + QCoreApplication.translate(

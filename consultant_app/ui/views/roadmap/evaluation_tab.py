@@ -155,6 +155,7 @@ class EvaluationTab(AutosavedTab):
         )
         self.state = QLabel()
         self.state.setObjectName("evaluationState")
+        self.state.setWordWrap(True)  # "Draft: 3 of 9 competences scored" wraps, never cut
         self.legend = caption_label()
 
         self.rows_holder = QWidget()

@@ -28,6 +28,7 @@ from consultant_app.domain.enums import ScanMoment
 from consultant_app.domain.roadmap import SCAN_LEVELS
 from consultant_app.services import roadmap
 from consultant_app.services.forms.parsing import parse_date
+from consultant_app.ui.locale_format import format_date
 from consultant_app.ui.views.roadmap.common import (
     chain_tab_order,
     moment_label,
@@ -54,7 +55,7 @@ _ROW_HEIGHT = 24
 
 
 def _shown_date(value: date | None) -> str:
-    return value.strftime("%d/%m/%Y") if value else ""
+    return format_date(value)
 
 
 class LearningCurve(QWidget):

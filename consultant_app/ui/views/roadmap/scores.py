@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from consultant_app.domain.roadmap import NOT_OBSERVED, SCAN_LEVELS, SCORE_LEVELS
+from consultant_app.ui.locale_format import label_value
 
 #: The digit keys of the levels (the scan's 0–4 holds those of every scale).
 _DIGITS = {Qt.Key(Qt.Key.Key_0.value + level): level for level in SCAN_LEVELS}
@@ -123,7 +124,6 @@ class ScoreSelector(QFrame):
             self.buttons[level] = button
         self.meaning = QLabel()
         self.meaning.setObjectName("scoreMeaning")
-        self.meaning.setMinimumWidth(self.meaning.fontMetrics().horizontalAdvance("M" * 9))
         row.addSpacing(6)
         row.addWidget(self.meaning)
         row.addStretch(1)
@@ -160,8 +160,13 @@ class ScoreSelector(QFrame):
 
     def retranslate(self) -> None:
         for level, button in self.buttons.items():
-            button.setToolTip(f"{_key_text(level)}: {self.describe(level)}")
+            button.setToolTip(label_value(_key_text(level), self.describe(level)))
         self.meaning.setText(self.describe(self._score))
+        # As wide as its longest meaning in this language: the row never jumps nor cuts.
+        metrics = self.meaning.fontMetrics()
+        texts = [self.describe(None), *(self.describe(level) for level in self.buttons)]
+        widest = max(metrics.horizontalAdvance(text) for text in texts)
+        self.meaning.setMinimumWidth(max(widest, metrics.horizontalAdvance("M" * 9)))
 
     # -- keyboard ----------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:

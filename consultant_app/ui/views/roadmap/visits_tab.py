@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Mapping
 from datetime import UTC
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,7 +26,8 @@ from consultant_app.services import roadmap
 from consultant_app.services.forms.parsing import FieldError
 from consultant_app.ui import labels
 from consultant_app.ui.forms.record_form import FieldSpec, RecordForm, Section
-from consultant_app.ui.models.paged_table_model import date_format, format_date
+from consultant_app.ui.locale_format import format_datetime
+from consultant_app.ui.models.paged_table_model import format_date
 from consultant_app.ui.views.roadmap.common import log_kind_label
 from consultant_app.ui.views.roadmap.form_tabs import RecordFormTab, refusal_cancels_save
 from consultant_app.ui.views.roadmap.widgets import (
@@ -258,11 +259,11 @@ class VisitsTab(RecordFormTab):
     def _fill_log(self) -> None:
         assert self.internship_id is not None
         self.log.clear()
-        locale = QLocale()
         for line in roadmap.load_log(self.database, self.internship_id):
-            moment = line.at if line.at.tzinfo else line.at.replace(tzinfo=UTC)
-            at = locale.toString(moment.astimezone(), f"{date_format()} HH:mm")
-            item = QTreeWidgetItem([at, line.author or "", log_kind_label(line.kind), line.text])
+            at = line.at if line.at.tzinfo else line.at.replace(tzinfo=UTC)  # stored in UTC
+            item = QTreeWidgetItem(
+                [format_datetime(at), line.author or "", log_kind_label(line.kind), line.text]
+            )
             item.setToolTip(3, line.text)
             self.log.addTopLevelItem(item)
         for column in range(3):

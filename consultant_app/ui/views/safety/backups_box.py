@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -31,6 +31,7 @@ from consultant_app.services.safety import (
     list_backups,
 )
 from consultant_app.store.database import Database
+from consultant_app.ui.locale_format import format_datetime, format_size
 from consultant_app.ui.tasks import run_task
 from consultant_app.ui.views.safety.common import (
     FAILURES,
@@ -144,21 +145,15 @@ class BackupsBox(SectionBox):
         self._fill_backups(chosen)
 
     def _fill_backups(self, chosen: Path | None = None) -> None:
-        locale = QLocale()
         self.backup_list.clear()
         for backup in self.backups:
             try:
-                size = locale.formattedDataSize(backup.path.stat().st_size)
+                size = format_size(backup.path.stat().st_size)
             except OSError:
                 size = "—"
-            moment = backup.taken
-            taken = QDateTime(
-                QDate(moment.year, moment.month, moment.day),
-                QTime(moment.hour, moment.minute, moment.second),
-            )
             item = QTreeWidgetItem(
                 [
-                    locale.toString(taken, QLocale.FormatType.ShortFormat),
+                    format_datetime(backup.taken),
                     self.kind_label(backup.label),
                     size,
                     backup.path.name,

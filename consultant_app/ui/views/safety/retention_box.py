@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QSignalBlocker, Signal
+from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -30,6 +30,7 @@ from consultant_app.services.privacy.retention import (
 )
 from consultant_app.services.settings.programme import MAX_RULE_VALUE, load_rules, save_rules
 from consultant_app.store.database import Database
+from consultant_app.ui.locale_format import format_date
 from consultant_app.ui.views.safety.common import (
     FAILURES,
     SectionBox,
@@ -44,7 +45,7 @@ MAX_RETENTION_YEARS = min(100, MAX_RULE_VALUE)
 
 
 def _day(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    return format_date(day)
 
 
 class RetentionBox(SectionBox):
