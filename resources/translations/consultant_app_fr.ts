@@ -578,6 +578,21 @@ Cause : {reason}</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Day first: 6/9/2026, 06-09-2026, 6.9.26 or 2026-09-06</source>
+        <translation>Le jour d'abord : 6/9/2026, 06-09-2026, 6.9.26 ou 2026-09-06</translation>
+    </message>
+</context>
+<context>
     <name>DraftRecoveryDialog</name>
     <message>
         <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="57"/>
@@ -4940,6 +4955,10 @@ est chiffrée et sa clé ne se trouve pas dans le trousseau de clés de cet ordi
         <location filename="../../consultant_app/ui/forms/messages.py" line="115"/>
         <source>This mentor works for another host than the one chosen.</source>
         <translation>Ce maître de stage travaille pour un autre donneur de stage que celui choisi.</translation>
+    </message>
+    <message>
+        <source>Write the date day first (6/9/2026) or as 2026-09-06.</source>
+        <translation>Écrivez la date en commençant par le jour (6/9/2026) ou sous la forme 2026-09-06.</translation>
     </message>
 </context>
 <context>

@@ -578,6 +578,21 @@ Reden: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/jjjj</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Day first: 6/9/2026, 06-09-2026, 6.9.26 or 2026-09-06</source>
+        <translation>Dag eerst: 6/9/2026, 06-09-2026, 6.9.26 of 2026-09-06</translation>
+    </message>
+</context>
+<context>
     <name>DraftRecoveryDialog</name>
     <message>
         <location filename="../../consultant_app/ui/dialogs/draft_recovery.py" line="57"/>
@@ -4940,6 +4955,10 @@ is versleuteld en de sleutel ervan zit niet in het sleutelbeheer van deze comput
         <location filename="../../consultant_app/ui/forms/messages.py" line="115"/>
         <source>This mentor works for another host than the one chosen.</source>
         <translation>Deze stagementor werkt voor een andere stagegever dan de gekozen stagegever.</translation>
+    </message>
+    <message>
+        <source>Write the date day first (6/9/2026) or as 2026-09-06.</source>
+        <translation>Schrijf de datum met de dag eerst (6/9/2026) of als 2026-09-06.</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from consultant_app.ui import labels
+from consultant_app.ui.widgets.date_field import DateField
 
 if TYPE_CHECKING:
     from consultant_app.ui.forms.record_form import FieldSpec
@@ -124,6 +125,10 @@ def make_editor(
         widget, getter, setter = _checklist(spec, edited)
     elif spec.kind == "file":
         widget, getter, setter = _file_editor(spec, edited, chosen)
+    elif spec.kind == "date":
+        field = DateField()
+        field.value_changed.connect(lambda _value: edited(spec.key))
+        widget, getter, setter = field, field.value, field.set_value
     else:
         line = QLineEdit()
         line.textEdited.connect(lambda _text: edited(spec.key))

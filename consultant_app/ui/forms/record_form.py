@@ -33,6 +33,7 @@ from consultant_app.ui import labels
 from consultant_app.ui.forms.editors import FieldEditor, make_editor
 from consultant_app.ui.forms.messages import message_for
 from consultant_app.ui.forms.undo import FieldEdit, UndoKeys
+from consultant_app.ui.widgets.date_field import typed_date
 
 VALIDATE_DELAY_MS = 150
 
@@ -68,9 +69,10 @@ def date_placeholder() -> str:
 
 
 def _shown(spec: FieldSpec, value: str) -> str:
-    """Dates are typed and shown as dd/mm/yyyy, the Belgian way; stored ISO dates are turned."""
-    if spec.kind == "date" and len(value) == 10 and value[4] == "-" and value[7] == "-":
-        return f"{value[8:10]}/{value[5:7]}/{value[0:4]}"
+    """A date field's text is its ISO date (as its editor gives it); other texts are kept."""
+    if spec.kind == "date":
+        day = typed_date(value)
+        return day.isoformat() if day else value
     return value
 
 

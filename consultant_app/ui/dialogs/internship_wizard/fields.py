@@ -13,16 +13,14 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
-    QWidget,
 )
 
 from consultant_app.domain.programme import ProgrammeRules
@@ -30,21 +28,14 @@ from consultant_app.services.forms.parsing import FieldError
 from consultant_app.services.internships.records import FORM_KEYS, validate_internship
 from consultant_app.ui.forms.editors import line_setter
 from consultant_app.ui.forms.messages import message_for
+from consultant_app.ui.widgets.date_field import DateField
 
 HOUR_KEYS: tuple[str, ...] = tuple(key for key in FORM_KEYS if key.startswith("hours_"))
 #: The keys set by picking a record rather than by typing.
 PICKED_KEYS = ("intern_id", "host_id")
-DATE_FORMAT = "dd/MM/yyyy"  # typed and shown the Belgian way, like the record forms
 HOUR_STEP = 0.5
 MAX_DAY_HOURS = 24
 ERROR_STYLE = "color:#b3261e"
-
-
-class DateEdit(QDateEdit):
-    """A date edit that Tab leaves at once (typing moves from day to month to year)."""
-
-    def focusNextPrevChild(self, forward: bool) -> bool:
-        return QWidget.focusNextPrevChild(self, forward)
 
 
 class WizardFields(QObject):
@@ -193,24 +184,13 @@ class WizardFields(QObject):
         self.bind(key, edit.setPlainText)
         return edit
 
-    def date(self, key: str) -> QDateEdit:
-        edit = DateEdit()
+    def date(self, key: str) -> DateField:
+        edit = DateField()
         edit.setObjectName(f"field_{key}")
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat(DATE_FORMAT)
-        edit.setMinimumDate(QDate(2000, 1, 1))
         edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        edit.setMinimumWidth(140)
-        edit.dateChanged.connect(lambda day: self.change(key, day.toString(Qt.DateFormat.ISODate)))
-
-        def setter(value: str) -> None:
-            day = QDate.fromString(value, Qt.DateFormat.ISODate)
-            if not day.isValid():
-                day = QDate.fromString(value, "dd/MM/yyyy")
-            if day.isValid():
-                edit.setDate(day)
-
-        self.bind(key, setter)
+        edit.setMinimumWidth(160)
+        edit.value_changed.connect(lambda value: self.change(key, value))
+        self.bind(key, edit.set_value)
         return edit
 
     def hours(self, key: str) -> QDoubleSpinBox:

@@ -78,7 +78,7 @@ class InternshipWizard(QWizard):
         self.setMinimumSize(760, 660)
         self.parties = PartiesPage(self.fields, database, language)
         self.plan = PlanPage(self.fields, database, language)
-        self.plan.start_edit.dateChanged.connect(lambda _d: self.parties.refresh_eligibility())
+        self.plan.start_edit.value_changed.connect(lambda _d: self.parties.refresh_eligibility())
         self.convention = ConventionPage(self.fields)
         self.check = CheckPage(self.fields)
         self.check.entered.connect(self.show_check)
