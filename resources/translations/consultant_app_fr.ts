@@ -945,6 +945,10 @@ Cause : {reason}</translation>
         <source>Training policy plans</source>
         <translation>Plans de formation</translation>
     </message>
+    <message>
+        <source>Host {name} saved</source>
+        <translation>Fiche du donneur de stage {name} enregistrée</translation>
+    </message>
 </context>
 <context>
     <name>IdentityForms</name>
@@ -1253,6 +1257,10 @@ Ces fichiers contiennent des données personnelles : ne les remettez qu&apos;à 
         <location filename="../../consultant_app/ui/views/interns.py" line="366"/>
         <source>E&amp;xport personal data…</source>
         <translation>E&amp;xporter les données personnelles…</translation>
+    </message>
+    <message>
+        <source>Intern {name} saved</source>
+        <translation>Fiche du stagiaire {name} enregistrée</translation>
     </message>
 </context>
 <context>
@@ -1772,6 +1780,66 @@ Ces fichiers contiennent des données personnelles : ne les remettez qu&apos;à 
         <source>The file could not be saved to {path}: {reason}</source>
         <translation>Le fichier n&apos;a pas pu être enregistré dans {path} : {reason}</translation>
     </message>
+    <message>
+        <source>Interruption added to {ref}</source>
+        <translation>Interruption ajoutée à {ref}</translation>
+    </message>
+    <message>
+        <source>Interruption removed from {ref}</source>
+        <translation>Interruption retirée de {ref}</translation>
+    </message>
+    <message>
+        <source>Signature recorded on {ref}</source>
+        <translation>Signature enregistrée pour {ref}</translation>
+    </message>
+    <message>
+        <source>Signed copy attached to {ref}</source>
+        <translation>Copie signée jointe à {ref}</translation>
+    </message>
+    <message>
+        <source>Rule overridden on {ref}: {rule}</source>
+        <translation>Dérogation accordée pour {ref} : {rule}</translation>
+    </message>
+    <message>
+        <source>Convention {ref} sent for signature</source>
+        <translation>Convention {ref} envoyée pour signature</translation>
+    </message>
+    <message>
+        <source>Convention {ref} marked as signed</source>
+        <translation>Convention {ref} marquée comme signée</translation>
+    </message>
+    <message>
+        <source>Internship {ref} started</source>
+        <translation>Stage {ref} démarré</translation>
+    </message>
+    <message>
+        <source>Internship {ref} completed</source>
+        <translation>Stage {ref} terminé</translation>
+    </message>
+    <message>
+        <source>Internship {ref} terminated early</source>
+        <translation>Stage {ref} rompu anticipativement</translation>
+    </message>
+    <message>
+        <source>Internship {ref} cancelled</source>
+        <translation>Stage {ref} annulé</translation>
+    </message>
+    <message>
+        <source>Internship {ref} back to draft</source>
+        <translation>Stage {ref} revenu au brouillon</translation>
+    </message>
+    <message>
+        <source>Internship {ref} saved</source>
+        <translation>Stage {ref} enregistré</translation>
+    </message>
+    <message>
+        <source>{ref}: {part} saved</source>
+        <translation>{ref} : modifications de « {part} » enregistrées</translation>
+    </message>
+    <message>
+        <source>{ref}: {document} printed ({file})</source>
+        <translation>{ref} : impression terminée — {document} ({file})</translation>
+    </message>
 </context>
 <context>
     <name>InternshipWizard</name>
@@ -1793,6 +1861,10 @@ Ces fichiers contiennent des données personnelles : ne les remettez qu&apos;à 
         <location filename="../../consultant_app/ui/views/internships.py" line="113"/>
         <source>&amp;New internship</source>
         <translation>&amp;Nouveau stage</translation>
+    </message>
+    <message>
+        <source>Internship {ref} created</source>
+        <translation>Stage {ref} créé</translation>
     </message>
 </context>
 <context>

@@ -945,6 +945,10 @@ Reden: {reason}</translation>
         <source>Training policy plans</source>
         <translation>Opleidingsplannen</translation>
     </message>
+    <message>
+        <source>Host {name} saved</source>
+        <translation>Stagegever {name} opgeslagen</translation>
+    </message>
 </context>
 <context>
     <name>IdentityForms</name>
@@ -1253,6 +1257,10 @@ Deze bestanden bevatten persoonsgegevens: bezorg ze alleen aan de betrokkene.</t
         <location filename="../../consultant_app/ui/views/interns.py" line="366"/>
         <source>E&amp;xport personal data…</source>
         <translation>Persoonsgegevens e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Intern {name} saved</source>
+        <translation>Stagiair {name} opgeslagen</translation>
     </message>
 </context>
 <context>
@@ -1772,6 +1780,66 @@ Deze bestanden bevatten persoonsgegevens: bezorg ze alleen aan de betrokkene.</t
         <source>The file could not be saved to {path}: {reason}</source>
         <translation>Het bestand kon niet worden opgeslagen in {path}: {reason}</translation>
     </message>
+    <message>
+        <source>Interruption added to {ref}</source>
+        <translation>Onderbreking toegevoegd aan {ref}</translation>
+    </message>
+    <message>
+        <source>Interruption removed from {ref}</source>
+        <translation>Onderbreking verwijderd uit {ref}</translation>
+    </message>
+    <message>
+        <source>Signature recorded on {ref}</source>
+        <translation>Handtekening geregistreerd voor {ref}</translation>
+    </message>
+    <message>
+        <source>Signed copy attached to {ref}</source>
+        <translation>Ondertekend exemplaar toegevoegd aan {ref}</translation>
+    </message>
+    <message>
+        <source>Rule overridden on {ref}: {rule}</source>
+        <translation>Afwijking toegestaan voor {ref}: {rule}</translation>
+    </message>
+    <message>
+        <source>Convention {ref} sent for signature</source>
+        <translation>Overeenkomst {ref} ter ondertekening verstuurd</translation>
+    </message>
+    <message>
+        <source>Convention {ref} marked as signed</source>
+        <translation>Overeenkomst {ref} gemarkeerd als ondertekend</translation>
+    </message>
+    <message>
+        <source>Internship {ref} started</source>
+        <translation>Stage {ref} gestart</translation>
+    </message>
+    <message>
+        <source>Internship {ref} completed</source>
+        <translation>Stage {ref} afgerond</translation>
+    </message>
+    <message>
+        <source>Internship {ref} terminated early</source>
+        <translation>Stage {ref} voortijdig beëindigd</translation>
+    </message>
+    <message>
+        <source>Internship {ref} cancelled</source>
+        <translation>Stage {ref} geannuleerd</translation>
+    </message>
+    <message>
+        <source>Internship {ref} back to draft</source>
+        <translation>Stage {ref} terug naar ontwerp</translation>
+    </message>
+    <message>
+        <source>Internship {ref} saved</source>
+        <translation>Stage {ref} opgeslagen</translation>
+    </message>
+    <message>
+        <source>{ref}: {part} saved</source>
+        <translation>{ref}: {part} opgeslagen</translation>
+    </message>
+    <message>
+        <source>{ref}: {document} printed ({file})</source>
+        <translation>{ref}: {document} afgedrukt ({file})</translation>
+    </message>
 </context>
 <context>
     <name>InternshipWizard</name>
@@ -1793,6 +1861,10 @@ Deze bestanden bevatten persoonsgegevens: bezorg ze alleen aan de betrokkene.</t
         <location filename="../../consultant_app/ui/views/internships.py" line="113"/>
         <source>&amp;New internship</source>
         <translation>&amp;Nieuwe stage</translation>
+    </message>
+    <message>
+        <source>Internship {ref} created</source>
+        <translation>Stage {ref} aangemaakt</translation>
     </message>
 </context>
 <context>

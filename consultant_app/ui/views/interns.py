@@ -42,6 +42,7 @@ from consultant_app.ui.forms.record_form import (
 )
 from consultant_app.ui.forms.rule_messages import eligibility_reason
 from consultant_app.ui.models.paged_table_model import date_format, format_date
+from consultant_app.ui.status import announce
 from consultant_app.ui.views.record_list import RecordListView
 
 
@@ -257,6 +258,9 @@ class InternsView(RecordListView):
     def _after_save(self, record_id: uuid.UUID) -> None:
         self.show_saved(record_id)
         self._refresh_eligibility()
+        values = self.form.values()
+        name = f"{values.get('first_name', '')} {values.get('last_name', '')}".strip()
+        announce(self, self.tr("Intern {name} saved").format(name=name))
 
     # -- records -------------------------------------------------------------------------
     def has_unsaved_work(self) -> bool:

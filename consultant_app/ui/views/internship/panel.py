@@ -19,15 +19,17 @@ from consultant_app.ui import labels
 from consultant_app.ui.dialogs.audit_history import AuditHistoryDialog, open_history
 from consultant_app.ui.dialogs.pdf_preview import PdfPreviewDialog
 from consultant_app.ui.models.paged_table_model import format_date
+from consultant_app.ui.status import announce
 from consultant_app.ui.views.internship.actions import (
     ActionPage,
     action_label,
     ask_end_reason,
     refuse,
     run_action,
+    status_done,
 )
 from consultant_app.ui.views.internship.convention import ConventionPage
-from consultant_app.ui.views.internship.documents_tab import DocumentsPage
+from consultant_app.ui.views.internship.documents_tab import DocumentsPage, document_kind
 from consultant_app.ui.views.internship.interruptions_tab import InterruptionsPage
 from consultant_app.ui.views.internship.printing import InternshipPrinting
 from consultant_app.ui.views.internship.rules_tab import RulesPage
@@ -166,7 +168,7 @@ class InternshipPanel(QWidget):
             self.scan_tab,
         )
         for tab in self.roadmap_tabs:
-            tab.changed.connect(self.changed.emit)
+            tab.changed.connect(lambda internship_id, t=tab: self._roadmap_saved(internship_id, t))
             tab.badge_changed.connect(self._title_tabs)
 
         self.tabs = QTabWidget()
@@ -185,7 +187,7 @@ class InternshipPanel(QWidget):
         layout.addLayout(self.actions)
         layout.addLayout(self.print_row)
         layout.addWidget(self.tabs, 1)
-        self.form.saved.connect(lambda _id: self._after_change())
+        self.form.saved.connect(lambda _id: self._after_save())
         self.retranslate()
         self.clear()
 
@@ -270,11 +272,34 @@ class InternshipPanel(QWidget):
             self.show_internship(internship_id)
             self.changed.emit(internship_id)
 
+    def _after_save(self) -> None:
+        self._after_change()
+        if self.detail is not None:
+            announce(self, self.tr("Internship {ref} saved").format(ref=self.detail.reference))
+
+    def _roadmap_saved(self, internship_id: uuid.UUID, tab: RoadmapTab) -> None:
+        if self.detail is not None:
+            title = self.tabs.tabText(self.tabs.indexOf(tab)).replace("&&", "&")
+            announce(
+                self, self.tr("{ref}: {part} saved").format(ref=self.detail.reference, part=title)
+            )
+        self.changed.emit(internship_id)
+
     def _after_print(self, detail: service.InternshipDetail) -> None:
         """A print adds a document and changes nothing else: show the detail read with it."""
         if self.detail is not None and self.detail.id == detail.id:
             self.detail = detail
             self._show_detail()
+            if detail.documents:
+                newest = max(detail.documents, key=lambda document: document.issued_at)
+                announce(
+                    self,
+                    self.tr("{ref}: {document} printed ({file})").format(
+                        ref=detail.reference,
+                        document=document_kind(newest.kind),
+                        file=newest.filename,
+                    ),
+                )
             self.changed.emit(detail.id)
 
     def _refuse(self, problem: InvalidValue) -> None:
@@ -301,11 +326,14 @@ class InternshipPanel(QWidget):
             if answer is None:
                 return False
             reason, on = answer
-        return self._run(
+        done = self._run(
             lambda: service.change_status(
                 self.database, detail.id, target, on=on, reason=reason, actor=self.actor
             )
         )
+        if done:
+            announce(self, status_done(target).format(ref=detail.reference))
+        return done
 
     def _run(self, action: Callable[[], object]) -> bool:
         """Run a service call; refusals become a message; True when done."""

@@ -102,7 +102,11 @@ class RulesPage(ActionPage):
         return self.run(
             lambda: service.override_rule(
                 self.database, detail.id, line.rule, reason, actor=self.actor
-            )
+            ),
+            self.done_text(
+                QCoreApplication.translate("InternshipPanel", "Rule overridden on {ref}: {rule}"),
+                rule=rule_title(line.rule),
+            ),
         )
 
     def retranslate(self) -> None:
