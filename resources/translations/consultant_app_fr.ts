@@ -449,6 +449,41 @@ Laissez le fichier tel quel ; restaurez une sauvegarde intacte ou demandez de l&
     </message>
 </context>
 <context>
+    <name>BlockingRulesDialog</name>
+    <message>
+        <source>Rules not met</source>
+        <translation>Règles non respectées</translation>
+    </message>
+    <message>
+        <source>{ref} cannot go ahead: the programme rules below are not met. Change the convention, or override a rule with a written reason (kept in the audit trail).</source>
+        <translation>{ref} ne peut pas avancer : les règles du programme ci-dessous ne sont pas respectées. Modifiez la convention, ou accordez une dérogation à une règle avec un motif écrit (conservé dans la piste d'audit).</translation>
+    </message>
+    <message>
+        <source>Override…</source>
+        <translation>Déroger…</translation>
+    </message>
+    <message>
+        <source>Let the internship go ahead anyway, with a written reason</source>
+        <translation>Laisser le stage avancer malgré tout, avec un motif écrit</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Override a rule</source>
+        <translation>Déroger à une règle</translation>
+    </message>
+    <message>
+        <source>Write why this internship may go ahead anyway (at least {n} characters). The reason is kept in the audit trail.</source>
+        <translation>Expliquez pourquoi ce stage peut malgré tout avoir lieu (au moins {n} caractères). Le motif est conservé dans la piste d'audit.</translation>
+    </message>
+    <message>
+        <source>Overridden: {reason}</source>
+        <translation>Dérogation accordée : {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <location filename="../../consultant_app/ui/dialogs/internship_wizard/check.py" line="83"/>
@@ -562,6 +597,10 @@ Laissez le fichier tel quel ; restaurez une sauvegarde intacte ou demandez de l&
         <location filename="../../consultant_app/ui/views/dashboard.py" line="147"/>
         <source>Weeks FR</source>
         <translation>Semaines FR</translation>
+    </message>
+    <message>
+        <source>Open the matching list</source>
+        <translation>Ouvrir la liste correspondante</translation>
     </message>
 </context>
 <context>
@@ -949,6 +988,14 @@ Cause : {reason}</translation>
         <source>Host {name} saved</source>
         <translation>Fiche du donneur de stage {name} enregistrée</translation>
     </message>
+    <message>
+        <source>Add a new host company (Ctrl+N)</source>
+        <translation>Ajouter un nouveau donneur de stage (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Who changed what, and when (the audit trail)</source>
+        <translation>Qui a modifié quoi, et quand (la piste d'audit)</translation>
+    </message>
 </context>
 <context>
     <name>IdentityForms</name>
@@ -1261,6 +1308,18 @@ Ces fichiers contiennent des données personnelles : ne les remettez qu&apos;à 
     <message>
         <source>Intern {name} saved</source>
         <translation>Fiche du stagiaire {name} enregistrée</translation>
+    </message>
+    <message>
+        <source>Register a new intern (Ctrl+N)</source>
+        <translation>Inscrire un nouveau stagiaire (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Who changed what, and when (the audit trail)</source>
+        <translation>Qui a modifié quoi, et quand (la piste d'audit)</translation>
+    </message>
+    <message>
+        <source>Everything kept about this intern, in one PDF (right of access)</source>
+        <translation>Tout ce qui est conservé sur ce stagiaire, dans un PDF (droit d'accès)</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +1899,78 @@ Ces fichiers contiennent des données personnelles : ne les remettez qu&apos;à 
         <source>{ref}: {document} printed ({file})</source>
         <translation>{ref} : impression terminée — {document} ({file})</translation>
     </message>
+    <message>
+        <source>Show the programme rules and their verdicts (Rules tab)</source>
+        <translation>Afficher les règles du programme et leur verdict (onglet Règles)</translation>
+    </message>
+    <message>
+        <source>Who signed for one party, when and where</source>
+        <translation>Qui a signé pour une partie, quand et où</translation>
+    </message>
+    <message>
+        <source>Keep the scan of the signed paper convention (PDF or image)</source>
+        <translation>Conserver le scan de la convention papier signée (PDF ou image)</translation>
+    </message>
+    <message>
+        <source>Let the internship go ahead despite the selected failed rule</source>
+        <translation>Laisser le stage avancer malgré la règle non respectée sélectionnée</translation>
+    </message>
+    <message>
+        <source>A period whose working days do not count (sickness, suspension…)</source>
+        <translation>Une période dont les jours ouvrables ne comptent pas (maladie, suspension…)</translation>
+    </message>
+    <message>
+        <source>Remove the selected interruption: its days count again</source>
+        <translation>Retirer l'interruption sélectionnée : ses jours comptent à nouveau</translation>
+    </message>
+    <message>
+        <source>Show the selected document</source>
+        <translation>Afficher le document sélectionné</translation>
+    </message>
+    <message>
+        <source>Print the convention and show it; the copy is kept with the documents</source>
+        <translation>Imprimer la convention et l'afficher ; l'exemplaire est conservé avec les documents</translation>
+    </message>
+    <message>
+        <source>Print a sheet of the roadmap, blank (to fill in by hand) or filled in</source>
+        <translation>Imprimer une fiche de la feuille de route, vierge (à remplir à la main) ou remplie</translation>
+    </message>
+    <message>
+        <source>Change the signed convention: the change becomes an amendment</source>
+        <translation>Modifier la convention signée : la modification devient un avenant</translation>
+    </message>
+    <message>
+        <source>Who changed what, and when (the audit trail)</source>
+        <translation>Qui a modifié quoi, et quand (la piste d'audit)</translation>
+    </message>
+    <message>
+        <source>Freeze the convention and wait for the three signatures</source>
+        <translation>Figer la convention et attendre les trois signatures</translation>
+    </message>
+    <message>
+        <source>Every party signed: the internship may start</source>
+        <translation>Toutes les parties ont signé : le stage peut commencer</translation>
+    </message>
+    <message>
+        <source>The internship has begun</source>
+        <translation>Le stage a commencé</translation>
+    </message>
+    <message>
+        <source>The internship ended as planned, after the final interview</source>
+        <translation>Le stage s'est terminé comme prévu, après l'entretien final</translation>
+    </message>
+    <message>
+        <source>End the internship before its planned end, with a reason</source>
+        <translation>Mettre fin au stage avant la fin prévue, avec un motif</translation>
+    </message>
+    <message>
+        <source>The internship will not take place; it never counts</source>
+        <translation>Le stage n'aura pas lieu ; il ne compte jamais</translation>
+    </message>
+    <message>
+        <source>Make the convention editable again (signatures are lost)</source>
+        <translation>Rendre la convention à nouveau modifiable (les signatures sont perdues)</translation>
+    </message>
 </context>
 <context>
     <name>InternshipWizard</name>
@@ -1865,6 +1996,10 @@ Ces fichiers contiennent des données personnelles : ne les remettez qu&apos;à 
     <message>
         <source>Internship {ref} created</source>
         <translation>Stage {ref} créé</translation>
+    </message>
+    <message>
+        <source>Draft a new internship with the wizard ({keys})</source>
+        <translation>Rédiger un nouveau stage avec l'assistant ({keys})</translation>
     </message>
 </context>
 <context>
@@ -2922,6 +3057,46 @@ Database: {1}</source>
         <translation>Application des consultants des stages média, version {0}.
 Base de données : {1}</translation>
     </message>
+    <message>
+        <source>&amp;Help on this view</source>
+        <translation>&amp;Aide sur cet écran</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>What needs you today</source>
+        <translation>Ce qui vous attend aujourd'hui</translation>
+    </message>
+    <message>
+        <source>Every internship: its convention, roadmap, rules and signatures</source>
+        <translation>Tous les stages : convention, feuille de route, règles et signatures</translation>
+    </message>
+    <message>
+        <source>The candidates and their eligibility</source>
+        <translation>Les candidats et leur éligibilité</translation>
+    </message>
+    <message>
+        <source>The host companies, their quota, mentors and training plans</source>
+        <translation>Les donneurs de stage, leur quota, leurs maîtres de stage et leurs plans de formation</translation>
+    </message>
+    <message>
+        <source>Every mentor of every host (added in Hosts)</source>
+        <translation>Tous les maîtres de stage de tous les donneurs de stage (ajoutés dans Donneurs de stage)</translation>
+    </message>
+    <message>
+        <source>The planned and done visits of all internships</source>
+        <translation>Les visites prévues et faites de tous les stages</translation>
+    </message>
+    <message>
+        <source>The figures of a year or a period; import and export</source>
+        <translation>Les chiffres d'une année ou d'une période ; import et export</translation>
+    </message>
+    <message>
+        <source>Language, programme rules, catalogue and data safety</source>
+        <translation>Langue, règles du programme, catalogue et sécurité des données</translation>
+    </message>
 </context>
 <context>
     <name>MentorsTab</name>
@@ -3412,6 +3587,18 @@ Base de données : {1}</translation>
         <source>Re&amp;vert</source>
         <translation>&amp;Rétablir</translation>
     </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Enregistrer les modifications (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Forget every unsaved change of this record</source>
+        <translation>Oublier toutes les modifications non enregistrées de cette fiche</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choisir le fichier</translation>
+    </message>
 </context>
 <context>
     <name>RecordListView</name>
@@ -3660,6 +3847,22 @@ Cette clé de récupération ouvre la base de données sur un autre ordinateur, 
         <location filename="../../consultant_app/ui/views/reports.py" line="412"/>
         <source>Candidates</source>
         <translation>Candidats</translation>
+    </message>
+    <message>
+        <source>Print the annual report of the year shown, as PDF</source>
+        <translation>Imprimer le rapport annuel de l'année affichée, en PDF</translation>
+    </message>
+    <message>
+        <source>Save the figures shown in a CSV file (spreadsheets)</source>
+        <translation>Enregistrer les chiffres affichés dans un fichier CSV (tableurs)</translation>
+    </message>
+    <message>
+        <source>Save the figures shown in a JSON file</source>
+        <translation>Enregistrer les chiffres affichés dans un fichier JSON</translation>
+    </message>
+    <message>
+        <source>Read internships from a CSV file; you see what changes before anything does</source>
+        <translation>Lire des stages depuis un fichier CSV ; vous voyez ce qui change avant que rien ne change</translation>
     </message>
 </context>
 <context>
@@ -4637,6 +4840,81 @@ L&apos;anonymisation remplace définitivement leurs noms et coordonnées ; les c
         <source>Programme rules</source>
         <extracomment>Rules edited on the Data safety tab rather than with the other programme rules. Relayed from :attr:`DataSafetyPage.restore_requested`: restore this backup file.</extracomment>
         <translation>Règles du programme</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Effet</translation>
+    </message>
+    <message>
+        <source>Help on the view shown</source>
+        <translation>Aide sur l'écran affiché</translation>
+    </message>
+    <message>
+        <source>Go to a view (in the order of the list)</source>
+        <translation>Aller à un écran (dans l'ordre de la liste)</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>Rechercher dans la liste</translation>
+    </message>
+    <message>
+        <source>Down arrow</source>
+        <translation>Flèche vers le bas</translation>
+    </message>
+    <message>
+        <source>From the search into the list</source>
+        <translation>De la recherche vers la liste</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>Open the selected record</source>
+        <translation>Ouvrir la fiche sélectionnée</translation>
+    </message>
+    <message>
+        <source>New record (intern, host, internship)</source>
+        <translation>Nouvelle fiche (stagiaire, donneur de stage, stage)</translation>
+    </message>
+    <message>
+        <source>Save the form</source>
+        <translation>Enregistrer le formulaire</translation>
+    </message>
+    <message>
+        <source>Undo the last change of the form</source>
+        <translation>Annuler la dernière modification du formulaire</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Next field</source>
+        <translation>Champ suivant</translation>
+    </message>
+    <message>
+        <source>underlined letter</source>
+        <translation>lettre soulignée</translation>
+    </message>
+    <message>
+        <source>Go to that field or button</source>
+        <translation>Aller à ce champ ou à ce bouton</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
     </message>
 </context>
 <context>

@@ -449,6 +449,41 @@ Laat het bestand zoals het is; zet een intacte reservekopie terug of vraag hulp.
     </message>
 </context>
 <context>
+    <name>BlockingRulesDialog</name>
+    <message>
+        <source>Rules not met</source>
+        <translation>Regels niet nageleefd</translation>
+    </message>
+    <message>
+        <source>{ref} cannot go ahead: the programme rules below are not met. Change the convention, or override a rule with a written reason (kept in the audit trail).</source>
+        <translation>{ref} kan niet verder: de programmaregels hieronder zijn niet nageleefd. Pas de overeenkomst aan, of sta een afwijking van een regel toe met een geschreven reden (bewaard in het auditspoor).</translation>
+    </message>
+    <message>
+        <source>Override…</source>
+        <translation>Afwijking toestaan…</translation>
+    </message>
+    <message>
+        <source>Let the internship go ahead anyway, with a written reason</source>
+        <translation>De stage toch laten doorgaan, met een geschreven reden</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Override a rule</source>
+        <translation>Afwijking van een regel toestaan</translation>
+    </message>
+    <message>
+        <source>Write why this internship may go ahead anyway (at least {n} characters). The reason is kept in the audit trail.</source>
+        <translation>Schrijf waarom deze stage toch mag doorgaan (minstens {n} tekens). De reden wordt bewaard in het auditspoor.</translation>
+    </message>
+    <message>
+        <source>Overridden: {reason}</source>
+        <translation>Afwijking toegestaan: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <location filename="../../consultant_app/ui/dialogs/internship_wizard/check.py" line="83"/>
@@ -562,6 +597,10 @@ Laat het bestand zoals het is; zet een intacte reservekopie terug of vraag hulp.
         <location filename="../../consultant_app/ui/views/dashboard.py" line="147"/>
         <source>Weeks FR</source>
         <translation>Weken FR</translation>
+    </message>
+    <message>
+        <source>Open the matching list</source>
+        <translation>De bijbehorende lijst openen</translation>
     </message>
 </context>
 <context>
@@ -949,6 +988,14 @@ Reden: {reason}</translation>
         <source>Host {name} saved</source>
         <translation>Stagegever {name} opgeslagen</translation>
     </message>
+    <message>
+        <source>Add a new host company (Ctrl+N)</source>
+        <translation>Een nieuwe stagegever toevoegen (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Who changed what, and when (the audit trail)</source>
+        <translation>Wie wat wijzigde, en wanneer (het auditspoor)</translation>
+    </message>
 </context>
 <context>
     <name>IdentityForms</name>
@@ -1261,6 +1308,18 @@ Deze bestanden bevatten persoonsgegevens: bezorg ze alleen aan de betrokkene.</t
     <message>
         <source>Intern {name} saved</source>
         <translation>Stagiair {name} opgeslagen</translation>
+    </message>
+    <message>
+        <source>Register a new intern (Ctrl+N)</source>
+        <translation>Een nieuwe stagiair inschrijven (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Who changed what, and when (the audit trail)</source>
+        <translation>Wie wat wijzigde, en wanneer (het auditspoor)</translation>
+    </message>
+    <message>
+        <source>Everything kept about this intern, in one PDF (right of access)</source>
+        <translation>Alles wat over deze stagiair bewaard wordt, in één pdf (recht op inzage)</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +1899,78 @@ Deze bestanden bevatten persoonsgegevens: bezorg ze alleen aan de betrokkene.</t
         <source>{ref}: {document} printed ({file})</source>
         <translation>{ref}: {document} afgedrukt ({file})</translation>
     </message>
+    <message>
+        <source>Show the programme rules and their verdicts (Rules tab)</source>
+        <translation>De programmaregels en hun oordeel tonen (tabblad Regels)</translation>
+    </message>
+    <message>
+        <source>Who signed for one party, when and where</source>
+        <translation>Wie voor een partij tekende, wanneer en waar</translation>
+    </message>
+    <message>
+        <source>Keep the scan of the signed paper convention (PDF or image)</source>
+        <translation>De scan van de ondertekende papieren overeenkomst bewaren (pdf of afbeelding)</translation>
+    </message>
+    <message>
+        <source>Let the internship go ahead despite the selected failed rule</source>
+        <translation>De stage laten doorgaan ondanks de geselecteerde regel die niet nageleefd is</translation>
+    </message>
+    <message>
+        <source>A period whose working days do not count (sickness, suspension…)</source>
+        <translation>Een periode waarvan de werkdagen niet meetellen (ziekte, schorsing…)</translation>
+    </message>
+    <message>
+        <source>Remove the selected interruption: its days count again</source>
+        <translation>De geselecteerde onderbreking verwijderen: haar dagen tellen weer mee</translation>
+    </message>
+    <message>
+        <source>Show the selected document</source>
+        <translation>Het geselecteerde document tonen</translation>
+    </message>
+    <message>
+        <source>Print the convention and show it; the copy is kept with the documents</source>
+        <translation>De overeenkomst afdrukken en tonen; het exemplaar wordt bij de documenten bewaard</translation>
+    </message>
+    <message>
+        <source>Print a sheet of the roadmap, blank (to fill in by hand) or filled in</source>
+        <translation>Een formulier van de stageroadmap afdrukken, blanco (om met de hand in te vullen) of ingevuld</translation>
+    </message>
+    <message>
+        <source>Change the signed convention: the change becomes an amendment</source>
+        <translation>De ondertekende overeenkomst wijzigen: de wijziging wordt een aanhangsel</translation>
+    </message>
+    <message>
+        <source>Who changed what, and when (the audit trail)</source>
+        <translation>Wie wat wijzigde, en wanneer (het auditspoor)</translation>
+    </message>
+    <message>
+        <source>Freeze the convention and wait for the three signatures</source>
+        <translation>De overeenkomst vastleggen en op de drie handtekeningen wachten</translation>
+    </message>
+    <message>
+        <source>Every party signed: the internship may start</source>
+        <translation>Alle partijen tekenden: de stage mag beginnen</translation>
+    </message>
+    <message>
+        <source>The internship has begun</source>
+        <translation>De stage is begonnen</translation>
+    </message>
+    <message>
+        <source>The internship ended as planned, after the final interview</source>
+        <translation>De stage liep af zoals gepland, na het eindgesprek</translation>
+    </message>
+    <message>
+        <source>End the internship before its planned end, with a reason</source>
+        <translation>De stage vóór het geplande einde beëindigen, met een reden</translation>
+    </message>
+    <message>
+        <source>The internship will not take place; it never counts</source>
+        <translation>De stage gaat niet door; hij telt nooit mee</translation>
+    </message>
+    <message>
+        <source>Make the convention editable again (signatures are lost)</source>
+        <translation>De overeenkomst weer bewerkbaar maken (de handtekeningen vervallen)</translation>
+    </message>
 </context>
 <context>
     <name>InternshipWizard</name>
@@ -1865,6 +1996,10 @@ Deze bestanden bevatten persoonsgegevens: bezorg ze alleen aan de betrokkene.</t
     <message>
         <source>Internship {ref} created</source>
         <translation>Stage {ref} aangemaakt</translation>
+    </message>
+    <message>
+        <source>Draft a new internship with the wizard ({keys})</source>
+        <translation>Een nieuwe stage opstellen met de assistent ({keys})</translation>
     </message>
 </context>
 <context>
@@ -2922,6 +3057,46 @@ Database: {1}</source>
         <translation>Consulententoepassing van de mediastages, versie {0}.
 Databank: {1}</translation>
     </message>
+    <message>
+        <source>&amp;Help on this view</source>
+        <translation>&amp;Hulp bij dit scherm</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>What needs you today</source>
+        <translation>Wat vandaag uw aandacht vraagt</translation>
+    </message>
+    <message>
+        <source>Every internship: its convention, roadmap, rules and signatures</source>
+        <translation>Alle stages: overeenkomst, stageroadmap, regels en handtekeningen</translation>
+    </message>
+    <message>
+        <source>The candidates and their eligibility</source>
+        <translation>De kandidaten en of ze in aanmerking komen</translation>
+    </message>
+    <message>
+        <source>The host companies, their quota, mentors and training plans</source>
+        <translation>De stagegevers, hun quotum, stagementoren en opleidingsbeleidsplannen</translation>
+    </message>
+    <message>
+        <source>Every mentor of every host (added in Hosts)</source>
+        <translation>Alle stagementoren van alle stagegevers (toe te voegen in Stagegevers)</translation>
+    </message>
+    <message>
+        <source>The planned and done visits of all internships</source>
+        <translation>De geplande en afgelegde bezoeken van alle stages</translation>
+    </message>
+    <message>
+        <source>The figures of a year or a period; import and export</source>
+        <translation>De cijfers van een jaar of een periode; import en export</translation>
+    </message>
+    <message>
+        <source>Language, programme rules, catalogue and data safety</source>
+        <translation>Taal, programmaregels, catalogus en gegevensveiligheid</translation>
+    </message>
 </context>
 <context>
     <name>MentorsTab</name>
@@ -3412,6 +3587,18 @@ Databank: {1}</translation>
         <source>Re&amp;vert</source>
         <translation>&amp;Herstellen</translation>
     </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>De wijzigingen opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Forget every unsaved change of this record</source>
+        <translation>Alle niet-opgeslagen wijzigingen van deze fiche vergeten</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Het bestand kiezen</translation>
+    </message>
 </context>
 <context>
     <name>RecordListView</name>
@@ -3660,6 +3847,22 @@ Met deze herstelsleutel opent u de databank op een andere computer, of hier als 
         <location filename="../../consultant_app/ui/views/reports.py" line="412"/>
         <source>Candidates</source>
         <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <source>Print the annual report of the year shown, as PDF</source>
+        <translation>Het jaarverslag van het getoonde jaar afdrukken, als pdf</translation>
+    </message>
+    <message>
+        <source>Save the figures shown in a CSV file (spreadsheets)</source>
+        <translation>De getoonde cijfers opslaan in een CSV-bestand (rekenbladen)</translation>
+    </message>
+    <message>
+        <source>Save the figures shown in a JSON file</source>
+        <translation>De getoonde cijfers opslaan in een JSON-bestand</translation>
+    </message>
+    <message>
+        <source>Read internships from a CSV file; you see what changes before anything does</source>
+        <translation>Stages inlezen uit een CSV-bestand; u ziet wat er verandert voordat er iets verandert</translation>
     </message>
 </context>
 <context>
@@ -4637,6 +4840,81 @@ Anonimiseren vervangt hun namen en contactgegevens definitief; de jaarcijfers bl
         <source>Programme rules</source>
         <extracomment>Rules edited on the Data safety tab rather than with the other programme rules. Relayed from :attr:`DataSafetyPage.restore_requested`: restore this backup file.</extracomment>
         <translation>Programmaregels</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Wat ze doen</translation>
+    </message>
+    <message>
+        <source>Help on the view shown</source>
+        <translation>Hulp bij het getoonde scherm</translation>
+    </message>
+    <message>
+        <source>Go to a view (in the order of the list)</source>
+        <translation>Naar een scherm gaan (in de volgorde van de lijst)</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>In de lijst zoeken</translation>
+    </message>
+    <message>
+        <source>Down arrow</source>
+        <translation>Pijl omlaag</translation>
+    </message>
+    <message>
+        <source>From the search into the list</source>
+        <translation>Van het zoekveld naar de lijst</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>De zoekopdracht wissen</translation>
+    </message>
+    <message>
+        <source>Open the selected record</source>
+        <translation>De geselecteerde fiche openen</translation>
+    </message>
+    <message>
+        <source>New record (intern, host, internship)</source>
+        <translation>Nieuwe fiche (stagiair, stagegever, stage)</translation>
+    </message>
+    <message>
+        <source>Save the form</source>
+        <translation>Het formulier opslaan</translation>
+    </message>
+    <message>
+        <source>Undo the last change of the form</source>
+        <translation>De laatste wijziging in het formulier ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw uitvoeren</translation>
+    </message>
+    <message>
+        <source>Next field</source>
+        <translation>Volgend veld</translation>
+    </message>
+    <message>
+        <source>underlined letter</source>
+        <translation>onderstreepte letter</translation>
+    </message>
+    <message>
+        <source>Go to that field or button</source>
+        <translation>Naar dat veld of die knop gaan</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
     </message>
 </context>
 <context>

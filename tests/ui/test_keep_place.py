@@ -172,3 +172,82 @@ def test_the_status_message_goes_after_a_while(qtbot, window, monkeypatch) -> No
     status.announce(window.show_view("interns"), "Done")
     assert status_text(window) == "Done"
     qtbot.waitUntil(lambda: status_text(window) == "", timeout=1000)
+
+
+def test_a_new_internship_is_selected_in_the_list_and_announced(qtbot, window, demo_db) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date, timedelta
+
+    from PySide6.QtWidgets import QWizard
+
+    from consultant_app.services.lists import SOURCES, ListQuery
+
+    view = window.show_view("internships")
+    view.set_filter("status", "completed")  # the new draft is not among these
+    settle(qtbot)
+    monday = date.today() + timedelta(days=7 - date.today().weekday())
+    interns = SOURCES["interns"](demo_db)
+    keys = [c.key for c in interns.columns]
+    query = ListQuery(filters={"eligibility": "eligible"}, today=monday)
+    intern = next(
+        values
+        for row in interns.fetch(query, 0, 500)
+        if not (values := dict(zip(keys, row.values, strict=True)))["internships"]
+        and str(values["last_name"]).isascii()
+    )
+    hosts = SOURCES["hosts"](demo_db)
+    host_keys = [c.key for c in hosts.columns]
+    host = next(
+        values
+        for row in hosts.fetch(ListQuery(), 0, 200)
+        if (values := dict(zip(host_keys, row.values, strict=True)))["mentors"]
+        and str(values["name"]).isascii()
+    )
+    wizard = view.new_internship()
+    for picker, text in (
+        (wizard.intern_picker, intern["last_name"]),
+        (wizard.host_picker, host["name"]),
+    ):
+        picker.search.setFocus()
+        qtbot.keyClicks(picker.search, str(text))
+        picker.search_now()
+        assert picker.pick_current()
+    wizard.mentor_combo.setCurrentIndex(1)
+    wizard.consultant_combo.setCurrentIndex(1)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    wizard.function_combo.setCurrentIndex(1)
+    for edit, day in (
+        (wizard.start_edit, monday),
+        (wizard.end_edit, monday + timedelta(weeks=8, days=4)),
+    ):
+        edit.setFocus()
+        edit.selectAll()
+        qtbot.keyClicks(edit, day.strftime("%d/%m/%Y"))
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    wizard.declaration.setChecked(True)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    created = wizard.created_id
+    assert created is not None
+    assert_kept(qtbot, view, created)
+    assert view.filters["status"].currentData() == ""
+    assert status_text(window) == f"Internship {view.panel.detail.reference} created"
+
+
+def test_an_import_says_what_it_did_in_the_status_bar(qtbot, window, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from consultant_app.ui.dialogs.import_dialog import ImportDialog
+
+    monkeypatch.setattr(QMessageBox, "information", lambda *args, **kwargs: None)
+    source = tmp_path / "history.csv"
+    source.write_text(
+        "reference,intern_first_name,intern_last_name,intern_birth_date,intern_gender,"
+        "intern_language,host_name,host_enterprise_number,host_joint_committee,host_language,"
+        "function,start_date,end_date\n"
+        "SM-2019-901,Lena,Peeters,2001-04-02,F,NL,Studio Noord & Zonen,0403.170.701,CP 227,NL,"
+        "Production assistant,2019-03-04,2019-05-24\n",
+        encoding="utf-8",
+    )
+    reports = window.show_view("reports")
+    dialog = ImportDialog(reports.database, source, parent=reports)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.imported
+    assert status_text(window) == "Imported: 1 new and 0 updated internships."

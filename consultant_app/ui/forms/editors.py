@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from consultant_app.ui import labels
+from consultant_app.ui.forms.invalid import error_label
 from consultant_app.ui.widgets.date_field import DateField
 
 if TYPE_CHECKING:
@@ -86,10 +87,7 @@ def make_editor(
 ) -> FieldEditor:
     """The editor of *spec*; it calls ``edited(key)`` after each change the user types,
     and ``chosen(key, path)`` when a file is chosen with Browse…"""
-    error = QLabel()
-    error.setObjectName("fieldError")
-    error.setWordWrap(True)
-    error.hide()
+    error = error_label()
     caption = QLabel()
     widget: QWidget
     if spec.kind == "multiline":

@@ -115,7 +115,11 @@ class InternshipsView(RecordListView):
 
     def retranslate_view(self) -> None:
         self.new_button.setText(self.tr("&New internship"))
-        self.new_button.setToolTip(QKeySequence(QKeySequence.StandardKey.New).toString())
+        self.new_button.setToolTip(
+            self.tr("Draft a new internship with the wizard ({keys})").format(
+                keys=QKeySequence(QKeySequence.StandardKey.New).toString()
+            )
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "new_button"):

@@ -433,6 +433,12 @@ class ReportsView(QWidget):
         self.csv_button.setText(self.tr("Export C&SV…"))
         self.json_button.setText(self.tr("Export &JSON…"))
         self.import_button.setText(self.tr("&Import internships…"))
+        self.report_button.setToolTip(self.tr("Print the annual report of the year shown, as PDF"))
+        self.csv_button.setToolTip(self.tr("Save the figures shown in a CSV file (spreadsheets)"))
+        self.json_button.setToolTip(self.tr("Save the figures shown in a JSON file"))
+        self.import_button.setToolTip(
+            self.tr("Read internships from a CSV file; you see what changes before anything does")
+        )
         for index, title in enumerate(
             (self.tr("Years"), self.tr("Breakdown"), self.tr("Hosts"), self.tr("Candidates"))
         ):

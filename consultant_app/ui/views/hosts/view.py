@@ -285,6 +285,8 @@ class HostsView(RecordListView):
     def retranslate_view(self) -> None:
         self.new_button.setText(self.tr("&New host"))
         self.history_button.setText(self.tr("&History…"))
+        self.new_button.setToolTip(self.tr("Add a new host company (Ctrl+N)"))
+        self.history_button.setToolTip(self.tr("Who changed what, and when (the audit trail)"))
         self.mentors.retranslate()
         self.plans.retranslate()
         self.tabs.setTabText(0, self.tr("Company"))

@@ -38,6 +38,31 @@ def action_label(target: InternshipStatus) -> str:
     }[target]
 
 
+def action_tip(target: InternshipStatus) -> str:
+    """What the button that moves an internship to *target* does, in a tooltip."""
+    return {
+        _S.AWAITING_SIGNATURES: QCoreApplication.translate(
+            "InternshipPanel", "Freeze the convention and wait for the three signatures"
+        ),
+        _S.SIGNED: QCoreApplication.translate(
+            "InternshipPanel", "Every party signed: the internship may start"
+        ),
+        _S.RUNNING: QCoreApplication.translate("InternshipPanel", "The internship has begun"),
+        _S.COMPLETED: QCoreApplication.translate(
+            "InternshipPanel", "The internship ended as planned, after the final interview"
+        ),
+        _S.TERMINATED: QCoreApplication.translate(
+            "InternshipPanel", "End the internship before its planned end, with a reason"
+        ),
+        _S.CANCELLED: QCoreApplication.translate(
+            "InternshipPanel", "The internship will not take place; it never counts"
+        ),
+        _S.DRAFT: QCoreApplication.translate(
+            "InternshipPanel", "Make the convention editable again (signatures are lost)"
+        ),
+    }[target]
+
+
 def status_done(target: InternshipStatus) -> str:
     """What the status bar says once an internship was moved to *target* (with ``{ref}``)."""
     return {

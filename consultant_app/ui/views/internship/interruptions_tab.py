@@ -97,6 +97,17 @@ class InterruptionsPage(ActionPage):
     def retranslate(self) -> None:
         self.add_button.setText(QCoreApplication.translate("InternshipPanel", "&Add…"))
         self.remove_button.setText(QCoreApplication.translate("InternshipPanel", "&Remove"))
+        self.add_button.setToolTip(
+            QCoreApplication.translate(
+                "InternshipPanel",
+                "A period whose working days do not count (sickness, suspension…)",
+            )
+        )
+        self.remove_button.setToolTip(
+            QCoreApplication.translate(
+                "InternshipPanel", "Remove the selected interruption: its days count again"
+            )
+        )
         self.tree.setHeaderLabels(
             [
                 QCoreApplication.translate("InternshipPanel", "Kind"),

@@ -4,11 +4,18 @@ convention, roadmap, rules, signatures, interruptions and documents."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from consultant_app.domain.enums import InternshipStatus
 from consultant_app.domain.errors import InvalidValue
@@ -18,16 +25,18 @@ from consultant_app.store.database import Database
 from consultant_app.ui import labels
 from consultant_app.ui.dialogs.audit_history import AuditHistoryDialog, open_history
 from consultant_app.ui.dialogs.pdf_preview import PdfPreviewDialog
+from consultant_app.ui.forms.rule_messages import ERROR_COLOUR
 from consultant_app.ui.models.paged_table_model import format_date
 from consultant_app.ui.status import announce
 from consultant_app.ui.views.internship.actions import (
     ActionPage,
     action_label,
+    action_tip,
     ask_end_reason,
     refuse,
-    run_action,
     status_done,
 )
+from consultant_app.ui.views.internship.blocking_rules import run_past_rules
 from consultant_app.ui.views.internship.convention import ConventionPage
 from consultant_app.ui.views.internship.documents_tab import DocumentsPage, document_kind
 from consultant_app.ui.views.internship.interruptions_tab import InterruptionsPage
@@ -108,6 +117,12 @@ class InternshipPanel(QWidget):
         self.heading.setWordWrap(True)
         self.status_badge = QLabel()
         self.status_badge.setObjectName("statusBadge")
+        #: One click from the header to the Rules tab, saying how many rules block.
+        self.rules_link = QPushButton()
+        self.rules_link.setObjectName("rulesLink")
+        self.rules_link.setFlat(True)
+        self.rules_link.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.rules_link.clicked.connect(self.show_rules)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -181,6 +196,7 @@ class InternshipPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
+        top.addWidget(self.rules_link, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.status_badge, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
         layout.addWidget(self.summary)
@@ -200,6 +216,7 @@ class InternshipPanel(QWidget):
         self.summary.setText("")
         self.status_badge.setText("")
         self.status_badge.setStyleSheet("")
+        self.rules_link.setText("")
         for tab in self.roadmap_tabs:
             tab.clear()
         self.setEnabled(False)
@@ -245,7 +262,31 @@ class InternshipPanel(QWidget):
         self._fill_actions()
         self._show_in_pages(detail)
         self.tabs.setTabText(self.tabs.indexOf(self.rules_page), self.rules_page.title())
+        self._show_rules_link()
         self._set_editable()
+
+    def _show_rules_link(self) -> None:
+        detail = self.detail
+        blocking = sum(1 for line in detail.rules if line.blocking) if detail else 0
+        self.rules_link.setText(self.rules_page.title())
+        self.rules_link.setIcon(
+            self.style().standardIcon(
+                QStyle.StandardPixmap.SP_MessageBoxCritical
+                if blocking
+                else QStyle.StandardPixmap.SP_DialogApplyButton
+            )
+        )
+        self.rules_link.setStyleSheet(f"color:{ERROR_COLOUR};font-weight:bold" if blocking else "")
+        self.rules_link.setToolTip(
+            QCoreApplication.translate(
+                "InternshipPanel", "Show the programme rules and their verdicts (Rules tab)"
+            )
+        )
+
+    def show_rules(self) -> None:
+        """Open the Rules tab (the header's rules button)."""
+        self.tabs.setCurrentWidget(self.rules_page)
+        self.rules.setFocus()
 
     def _set_editable(self) -> None:
         self.convention.set_editable()
@@ -261,6 +302,7 @@ class InternshipPanel(QWidget):
         for target in self.detail.allowed_targets:
             button = QPushButton(action_label(target))
             button.setObjectName(f"to_{target.value}")
+            button.setToolTip(action_tip(target))
             button.clicked.connect(lambda _c=False, t=target: self.change_status(t))
             self.actions.addWidget(button)
         self.actions.addStretch(1)
@@ -326,21 +368,21 @@ class InternshipPanel(QWidget):
             if answer is None:
                 return False
             reason, on = answer
-        done = self._run(
+        done = run_past_rules(
+            self,
+            self.database,
+            detail.id,
+            detail.reference,
+            self.actor,
             lambda: service.change_status(
                 self.database, detail.id, target, on=on, reason=reason, actor=self.actor
-            )
+            ),
+            self._after_change,
         )
         if done:
+            self._after_change()
             announce(self, status_done(target).format(ref=detail.reference))
         return done
-
-    def _run(self, action: Callable[[], object]) -> bool:
-        """Run a service call; refusals become a message; True when done."""
-        if not run_action(self, action):
-            return False
-        self._after_change()
-        return True
 
     def start_amendment(self) -> None:
         self.convention.start_amendment()
@@ -424,6 +466,16 @@ class InternshipPanel(QWidget):
         self.printing.retranslate()
         self.amend_button.setText(QCoreApplication.translate("InternshipPanel", "&Amend…"))
         self.history_button.setText(QCoreApplication.translate("InternshipPanel", "H&istory…"))
+        self.amend_button.setToolTip(
+            QCoreApplication.translate(
+                "InternshipPanel", "Change the signed convention: the change becomes an amendment"
+            )
+        )
+        self.history_button.setToolTip(
+            QCoreApplication.translate(
+                "InternshipPanel", "Who changed what, and when (the audit trail)"
+            )
+        )
         for page in self.pages:
             page.retranslate()
         self._show_detail()

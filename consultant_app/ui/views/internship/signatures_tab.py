@@ -123,6 +123,16 @@ class SignaturesPage(ActionPage):
         self.scan_button.setText(
             QCoreApplication.translate("InternshipPanel", "Attach the signed &copy…")
         )
+        self.sign_button.setToolTip(
+            QCoreApplication.translate(
+                "InternshipPanel", "Who signed for one party, when and where"
+            )
+        )
+        self.scan_button.setToolTip(
+            QCoreApplication.translate(
+                "InternshipPanel", "Keep the scan of the signed paper convention (PDF or image)"
+            )
+        )
         self.tree.setHeaderLabels(
             [
                 QCoreApplication.translate("InternshipPanel", "Party"),
