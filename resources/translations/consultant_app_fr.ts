@@ -3864,6 +3864,10 @@ Cette clé de récupération ouvre la base de données sur un autre ordinateur, 
         <source>Read internships from a CSV file; you see what changes before anything does</source>
         <translation>Lire des stages depuis un fichier CSV ; vous voyez ce qui change avant que rien ne change</translation>
     </message>
+    <message>
+        <source>Write both dates day first, as 6/9/2026.</source>
+        <translation>Écrivez les deux dates en commençant par le jour, comme 6/9/2026.</translation>
+    </message>
 </context>
 <context>
     <name>RetentionBox</name>

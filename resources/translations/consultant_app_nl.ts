@@ -3864,6 +3864,10 @@ Met deze herstelsleutel opent u de databank op een andere computer, of hier als 
         <source>Read internships from a CSV file; you see what changes before anything does</source>
         <translation>Stages inlezen uit een CSV-bestand; u ziet wat er verandert voordat er iets verandert</translation>
     </message>
+    <message>
+        <source>Write both dates day first, as 6/9/2026.</source>
+        <translation>Schrijf beide data met de dag eerst, zoals 6/9/2026.</translation>
+    </message>
 </context>
 <context>
     <name>RetentionBox</name>
