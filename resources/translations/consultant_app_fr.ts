@@ -907,6 +907,10 @@ Cause : {reason}</translation>
         <source>Complete the e&amp;valuation</source>
         <translation>&amp;Finaliser l&apos;évaluation</translation>
     </message>
+    <message>
+        <source>Mark the evaluation as done: every item scored</source>
+        <translation>Marquer l'évaluation comme terminée : chaque point est noté</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartDialog</name>
@@ -3120,6 +3124,14 @@ Base de données : {1}</translation>
         <source>Mentor &amp;history…</source>
         <translation>Historique du maître de &amp;stage…</translation>
     </message>
+    <message>
+        <source>Add a mentor of this host</source>
+        <translation>Ajouter un maître de stage de ce donneur de stage</translation>
+    </message>
+    <message>
+        <source>Who changed what in this mentor, and when</source>
+        <translation>Qui a modifié quoi pour ce maître de stage, et quand</translation>
+    </message>
 </context>
 <context>
     <name>PartiesPage</name>
@@ -4310,6 +4322,22 @@ L&apos;anonymisation remplace définitivement leurs noms et coordonnées ; les c
         <source>* needed before the convention can be signed</source>
         <translation>* requis avant que la convention puisse être signée</translation>
     </message>
+    <message>
+        <source>A risk of the catalogue, with its usual preventive measures</source>
+        <translation>Un risque du catalogue, avec ses mesures de prévention habituelles</translation>
+    </message>
+    <message>
+        <source>A risk the catalogue does not hold</source>
+        <translation>Un risque absent du catalogue</translation>
+    </message>
+    <message>
+        <source>Change the selected risk</source>
+        <translation>Modifier le risque sélectionné</translation>
+    </message>
+    <message>
+        <source>Remove the selected risk (Delete)</source>
+        <translation>Retirer le risque sélectionné (Suppr)</translation>
+    </message>
 </context>
 <context>
     <name>Roadmap</name>
@@ -4783,6 +4811,10 @@ L&apos;anonymisation remplace définitivement leurs noms et coordonnées ; les c
         <source>This internship has no competences yet: add them in “Tasks &amp; competences”.</source>
         <translation>Ce stage n&apos;a pas encore de compétences : ajoutez-les dans « Tâches &amp; compétences ».</translation>
     </message>
+    <message>
+        <source>The scan was done today</source>
+        <translation>Le scan a été fait aujourd'hui</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleEditor</name>
@@ -5038,6 +5070,10 @@ Restaurer la sauvegarde intacte la plus récente, effectuée le {taken} ? Le fic
         <location filename="../../consultant_app/ui/views/hosts/plans.py" line="95"/>
         <source>New &amp;plan</source>
         <translation>Nouveau &amp;plan</translation>
+    </message>
+    <message>
+        <source>Record the training policy plan of a year</source>
+        <translation>Enregistrer le plan de politique de formation d'une année</translation>
     </message>
 </context>
 <context>
@@ -5387,6 +5423,18 @@ est chiffrée et sa clé ne se trouve pas dans le trousseau de clés de cet ordi
         <source>Add to the &amp;log</source>
         <translation>Ajouter au &amp;journal</translation>
     </message>
+    <message>
+        <source>Plan the next visit of this internship</source>
+        <translation>Planifier la prochaine visite de ce stage</translation>
+    </message>
+    <message>
+        <source>Remove the selected visit</source>
+        <translation>Retirer la visite sélectionnée</translation>
+    </message>
+    <message>
+        <source>Add a dated note to the internship's log</source>
+        <translation>Ajouter une note datée au journal du stage</translation>
+    </message>
 </context>
 <context>
     <name>WindowSession</name>
@@ -5427,6 +5475,10 @@ est chiffrée et sa clé ne se trouve pas dans le trousseau de clés de cet ordi
         <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="238"/>
         <source>Toda&amp;y</source>
         <translation>A&amp;ujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>The evaluation was filled in today</source>
+        <translation>L'évaluation a été remplie aujourd'hui</translation>
     </message>
 </context>
 <context>

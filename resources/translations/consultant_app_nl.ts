@@ -907,6 +907,10 @@ Reden: {reason}</translation>
         <source>Complete the e&amp;valuation</source>
         <translation>Evaluatie afron&amp;den</translation>
     </message>
+    <message>
+        <source>Mark the evaluation as done: every item scored</source>
+        <translation>De evaluatie als klaar markeren: elk punt is beoordeeld</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartDialog</name>
@@ -3120,6 +3124,14 @@ Databank: {1}</translation>
         <source>Mentor &amp;history…</source>
         <translation>Geschiedenis van de &amp;stagementor…</translation>
     </message>
+    <message>
+        <source>Add a mentor of this host</source>
+        <translation>Een stagementor van deze stagegever toevoegen</translation>
+    </message>
+    <message>
+        <source>Who changed what in this mentor, and when</source>
+        <translation>Wie wat wijzigde aan deze stagementor, en wanneer</translation>
+    </message>
 </context>
 <context>
     <name>PartiesPage</name>
@@ -4310,6 +4322,22 @@ Anonimiseren vervangt hun namen en contactgegevens definitief; de jaarcijfers bl
         <source>* needed before the convention can be signed</source>
         <translation>* vereist voordat de overeenkomst ondertekend kan worden</translation>
     </message>
+    <message>
+        <source>A risk of the catalogue, with its usual preventive measures</source>
+        <translation>Een risico uit de catalogus, met de gebruikelijke preventiemaatregelen</translation>
+    </message>
+    <message>
+        <source>A risk the catalogue does not hold</source>
+        <translation>Een risico dat niet in de catalogus staat</translation>
+    </message>
+    <message>
+        <source>Change the selected risk</source>
+        <translation>Het geselecteerde risico wijzigen</translation>
+    </message>
+    <message>
+        <source>Remove the selected risk (Delete)</source>
+        <translation>Het geselecteerde risico verwijderen (Delete)</translation>
+    </message>
 </context>
 <context>
     <name>Roadmap</name>
@@ -4783,6 +4811,10 @@ Anonimiseren vervangt hun namen en contactgegevens definitief; de jaarcijfers bl
         <source>This internship has no competences yet: add them in “Tasks &amp; competences”.</source>
         <translation>Deze stage heeft nog geen competenties: voeg ze toe in “Taken &amp; competenties”.</translation>
     </message>
+    <message>
+        <source>The scan was done today</source>
+        <translation>De scan werd vandaag gedaan</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleEditor</name>
@@ -5038,6 +5070,10 @@ De nieuwste intacte reservekopie, gemaakt op {taken}, terugzetten? Het beschadig
         <location filename="../../consultant_app/ui/views/hosts/plans.py" line="95"/>
         <source>New &amp;plan</source>
         <translation>Nieuw &amp;plan</translation>
+    </message>
+    <message>
+        <source>Record the training policy plan of a year</source>
+        <translation>Het opleidingsbeleidsplan van een jaar registreren</translation>
     </message>
 </context>
 <context>
@@ -5387,6 +5423,18 @@ is versleuteld en de sleutel ervan zit niet in het sleutelbeheer van deze comput
         <source>Add to the &amp;log</source>
         <translation>Aan het logboek &amp;toevoegen</translation>
     </message>
+    <message>
+        <source>Plan the next visit of this internship</source>
+        <translation>Het volgende bezoek van deze stage plannen</translation>
+    </message>
+    <message>
+        <source>Remove the selected visit</source>
+        <translation>Het geselecteerde bezoek verwijderen</translation>
+    </message>
+    <message>
+        <source>Add a dated note to the internship's log</source>
+        <translation>Een gedateerde notitie aan het logboek van de stage toevoegen</translation>
+    </message>
 </context>
 <context>
     <name>WindowSession</name>
@@ -5427,6 +5475,10 @@ is versleuteld en de sleutel ervan zit niet in het sleutelbeheer van deze comput
         <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="238"/>
         <source>Toda&amp;y</source>
         <translation>Van&amp;daag</translation>
+    </message>
+    <message>
+        <source>The evaluation was filled in today</source>
+        <translation>De evaluatie werd vandaag ingevuld</translation>
     </message>
 </context>
 <context>

@@ -80,3 +80,26 @@ def test_every_button_of_the_views_and_every_view_has_a_tooltip(qtbot, window) -
             if button.isVisibleTo(view) and not button.toolTip()
         ]
     assert missing == []
+
+
+def test_every_button_of_the_tabs_has_a_tooltip(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QTabWidget
+
+    missing = []
+    internships = window.show_view("internships")
+    internships.set_filter("status", "running")
+    internships.table.selectRow(0)
+    hosts = window.show_view("hosts")
+    hosts.table.selectRow(0)
+    for name in ("internships", "hosts"):
+        view = window.show_view(name)
+        qtbot.wait(10)
+        for tabs in view.findChildren(QTabWidget):
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                missing += [
+                    f"{name} / {tabs.tabText(index)}: {button.text()}"
+                    for button in tabs.currentWidget().findChildren(QPushButton)
+                    if button.isVisibleTo(view) and not button.toolTip()
+                ]
+    assert missing == []

@@ -21,19 +21,12 @@ from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QStyle, QWidget
 
 from consultant_app.domain.dates import read_typed_date
 from consultant_app.domain.errors import InvalidValue
-
-
-def locale_date_format(locale: QLocale | None = None) -> str:
-    """The locale's short date format with a four-digit year (``dd/MM/yyyy``, ``dd-MM-yyyy``)."""
-    pattern = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in pattern:
-        pattern = pattern.replace("yy", "yyyy")
-    return pattern
+from consultant_app.ui.models.paged_table_model import date_format
 
 
 def shown_date(day: date) -> str:
     """*day* in the interface language's short format."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), locale_date_format())
+    return QLocale().toString(QDate(day.year, day.month, day.day), date_format())
 
 
 def typed_date(text: str) -> date | None:

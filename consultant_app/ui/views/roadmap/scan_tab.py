@@ -392,6 +392,7 @@ class ScanTab(AutosavedTab):
             )
         self.completed_label.setText(self.tr("Done &on"))
         self.today_button.setText(self.tr("Toda&y"))
+        self.today_button.setToolTip(self.tr("The scan was done today"))
         self.legend.setText(
             self.tr(
                 "The intern scores each competence from 0 (cannot do it yet) to 4 (could "

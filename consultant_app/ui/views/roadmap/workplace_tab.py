@@ -199,3 +199,4 @@ class WorkplaceTab(AutosavedTab):
         self.comments_label.setText(labels.field("comments"))
         self.completed_label.setText(labels.field("completed_on"))
         self.today_button.setText(self.tr("Toda&y"))
+        self.today_button.setToolTip(self.tr("The evaluation was filled in today"))
