@@ -17,7 +17,8 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, Signal
-from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QStyle, QWidget
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QWidget
 
 from consultant_app.domain.dates import read_typed_date
 from consultant_app.domain.errors import InvalidValue
@@ -37,6 +38,22 @@ def typed_date(text: str) -> date | None:
         return None
 
 
+def calendar_icon() -> QIcon:
+    """A small calendar page: a coloured band over a grid of days."""
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setPen(QColor("#555555"))
+    painter.setBrush(QColor("white"))
+    painter.drawRect(1, 2, 13, 12)
+    painter.fillRect(2, 3, 12, 3, QColor("#1f5f8b"))
+    for row in range(2):
+        for column in range(3):
+            painter.fillRect(3 + 4 * column, 8 + 3 * row, 2, 2, QColor("#555555"))
+    painter.end()
+    return QIcon(pixmap)
+
+
 class DateField(QLineEdit):
     """A date typed as text, read day first; ``value_changed`` with the new :meth:`value`."""
 
@@ -48,8 +65,9 @@ class DateField(QLineEdit):
         self._calendar: QCalendarWidget | None = None
         self.textEdited.connect(self._typed)
         self.editingFinished.connect(self._finished)
-        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
-        self.calendar_action = self.addAction(icon, QLineEdit.ActionPosition.TrailingPosition)
+        self.calendar_action = self.addAction(
+            calendar_icon(), QLineEdit.ActionPosition.TrailingPosition
+        )
         self.calendar_action.triggered.connect(self.open_calendar)
         self.setMinimumWidth(130)
         self.retranslate()
