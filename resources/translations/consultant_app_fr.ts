@@ -1896,7 +1896,7 @@ Ces fichiers contiennent des données personnelles : ne les remettez qu&apos;à 
         <translation>Stage {ref} enregistré</translation>
     </message>
     <message>
-        <source>{ref}: {part} saved</source>
+        <source>{ref}: {part} updated</source>
         <translation>{ref} : modifications de « {part} » enregistrées</translation>
     </message>
     <message>

@@ -1896,8 +1896,8 @@ Deze bestanden bevatten persoonsgegevens: bezorg ze alleen aan de betrokkene.</t
         <translation>Stage {ref} opgeslagen</translation>
     </message>
     <message>
-        <source>{ref}: {part} saved</source>
-        <translation>{ref}: {part} opgeslagen</translation>
+        <source>{ref}: {part} updated</source>
+        <translation>{ref}: {part} bijgewerkt</translation>
     </message>
     <message>
         <source>{ref}: {document} printed ({file})</source>

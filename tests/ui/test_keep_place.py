@@ -251,3 +251,36 @@ def test_an_import_says_what_it_did_in_the_status_bar(qtbot, window, tmp_path, m
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert dialog.imported
     assert status_text(window) == "Imported: 1 new and 0 updated internships."
+
+
+def test_saving_and_removing_a_visit_keeps_the_internship_selected(  # type: ignore[no-untyped-def]
+    qtbot, window, monkeypatch
+) -> None:
+    from datetime import timedelta
+
+    view = window.show_view("internships")
+    view.set_filter("status", "running")
+    settle(qtbot)
+    record_id = click_row(qtbot, view, min(3, view.model.rowCount() - 1))
+    panel = view.panel
+    tab = panel.visits_tab
+    panel.tabs.setCurrentWidget(tab)
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    day = panel.detail.start_date + timedelta(days=20)
+    field = tab.form.editors["planned_on"].widget
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, day.strftime("%d/%m/%Y"))
+    qtbot.mouseClick(tab.form.save_button, Qt.MouseButton.LeftButton)
+    assert_kept(qtbot, view, record_id)
+    assert status_text(window) == f"{panel.detail.reference}: Visits updated"
+    assert day in [visit.planned_on for visit in tab.visits]  # read day first
+    count = len(tab.visits)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes
+    )
+    window.statusBar().clearMessage()
+    qtbot.mouseClick(tab.remove_button, Qt.MouseButton.LeftButton)
+    assert_kept(qtbot, view, record_id)
+    assert status_text(window) == f"{panel.detail.reference}: Visits updated"
+    assert len(tab.visits) == count - 1

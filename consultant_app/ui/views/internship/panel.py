@@ -321,9 +321,10 @@ class InternshipPanel(QWidget):
 
     def _roadmap_saved(self, internship_id: uuid.UUID, tab: RoadmapTab) -> None:
         if self.detail is not None:
-            title = self.tabs.tabText(self.tabs.indexOf(tab)).replace("&&", "&")
+            title = self._tab_titles()[self.tabs.indexOf(tab)].replace("&&", "&")
             announce(
-                self, self.tr("{ref}: {part} saved").format(ref=self.detail.reference, part=title)
+                self,
+                self.tr("{ref}: {part} updated").format(ref=self.detail.reference, part=title),
             )
         self.changed.emit(internship_id)
 
