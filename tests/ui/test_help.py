@@ -103,3 +103,22 @@ def test_every_button_of_the_tabs_has_a_tooltip(qtbot, window) -> None:  # type:
                     if button.isVisibleTo(view) and not button.toolTip()
                 ]
     assert missing == []
+
+
+def test_the_wizard_has_help_on_f1_and_a_help_button(qtbot, demo_db) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QWizard
+
+    from consultant_app.ui.dialogs.internship_wizard import InternshipWizard
+
+    wizard = InternshipWizard(demo_db, "en", actor="tester")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    assert wizard.help_shortcut.key().toString() == "F1"
+    button = wizard.button(QWizard.WizardButton.HelpButton)
+    assert button.isVisible()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert isinstance(wizard.help_window, HelpWindow)
+    assert wizard.help_window.isVisible()
+    assert wizard.help_window.section == "workflow"
+    wizard.help_window.close()
