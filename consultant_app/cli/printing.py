@@ -16,6 +16,7 @@ from consultant_app.cli.common import (
     opened_database,
     reported,
 )
+from consultant_app.cli.progress import Progress
 
 if TYPE_CHECKING:
     from consultant_app.store.database import Database
@@ -73,7 +74,13 @@ def _print_convention(args: argparse.Namespace) -> int:
         check_year(args.year)
         check_output_folder(output, "conventions")
         with opened_database(args, create=False) as database, reported(FileNotWritten):
-            files = issue_conventions_of_year(database, args.year, output, language=args.lang)
+            files = issue_conventions_of_year(
+                database,
+                args.year,
+                output,
+                language=args.lang,
+                progress=Progress(f"Printing the conventions of {args.year}"),
+            )
         if files:
             print(f"{len(files)} conventions of {args.year} written to {output}")
         else:

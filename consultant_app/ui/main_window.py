@@ -93,6 +93,19 @@ class MainWindow(QMainWindow):
             self.view_menu.addAction(action)
             self.view_actions[name] = action
         self.help_menu = self.menuBar().addMenu("")
+        self.help_action = QAction(self)
+        self.help_action.setObjectName("helpAction")
+        self.help_action.setShortcut(QKeySequence("F1"))
+        self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.help_action.triggered.connect(self.show_help)
+        self.help_menu.addAction(self.help_action)
+        self.addAction(self.help_action)  # F1 also while the menu bar is hidden
+        self.shortcuts_action = QAction(self)
+        self.shortcuts_action.setObjectName("shortcutsAction")
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addSeparator()
+        self.help_window: QWidget | None = None
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.about_action)
@@ -185,19 +198,58 @@ class MainWindow(QMainWindow):
             "reports": self.tr("Reports"),
             "settings": self.tr("Settings"),
         }
+        purposes = {
+            "dashboard": self.tr("What needs you today"),
+            "internships": self.tr(
+                "Every internship: its convention, roadmap, rules and signatures"
+            ),
+            "interns": self.tr("The candidates and their eligibility"),
+            "hosts": self.tr("The host companies, their quota, mentors and training plans"),
+            "mentors": self.tr("Every mentor of every host (added in Hosts)"),
+            "visits": self.tr("The planned and done visits of all internships"),
+            "reports": self.tr("The figures of a year or a period; import and export"),
+            "settings": self.tr("Language, programme rules, catalogue and data safety"),
+        }
         for row, name in enumerate(VIEW_NAMES):
             self.nav.item(row).setText(titles[name])
+            shortcut = (
+                self.view_actions[name].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            )
+            self.nav.item(row).setToolTip(f"{purposes[name]} ({shortcut})")
             self.view_actions[name].setText(titles[name])
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About"))
+        self.help_action.setText(self.tr("&Help on this view"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def show_help(self) -> QWidget:
+        """The user guide at the section of the view shown (F1)."""
+        from consultant_app.ui.dialogs.help_window import HelpWindow
+
+        section = self.current_view_name()
+        if self.help_window is None:
+            self.help_window = HelpWindow(self.language, section, self)
+        else:
+            self.help_window.show_section(self.language, section)  # type: ignore[attr-defined]
+        self.help_window.show()
+        self.help_window.raise_()
+        return self.help_window
+
+    def show_shortcuts(self) -> QWidget:
+        from consultant_app.ui.dialogs.help_window import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_about(self) -> None:
         from consultant_app.ui.dialogs.about import AboutDialog

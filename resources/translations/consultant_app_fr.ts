@@ -449,6 +449,41 @@ Laissez le fichier tel quel ; restaurez une sauvegarde intacte ou demandez de 
     </message>
 </context>
 <context>
+    <name>BlockingRulesDialog</name>
+    <message>
+        <source>Rules not met</source>
+        <translation>Règles non respectées</translation>
+    </message>
+    <message>
+        <source>{ref} cannot go ahead: the programme rules below are not met. Change the convention, or override a rule with a written reason (kept in the audit trail).</source>
+        <translation>{ref} ne peut pas avancer : les règles du programme ci-dessous ne sont pas respectées. Modifiez la convention, ou accordez une dérogation à une règle avec un motif écrit (conservé dans la piste d'audit).</translation>
+    </message>
+    <message>
+        <source>Override…</source>
+        <translation>Déroger…</translation>
+    </message>
+    <message>
+        <source>Let the internship go ahead anyway, with a written reason</source>
+        <translation>Laisser le stage avancer malgré tout, avec un motif écrit</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Override a rule</source>
+        <translation>Déroger à une règle</translation>
+    </message>
+    <message>
+        <source>Write why this internship may go ahead anyway (at least {n} characters). The reason is kept in the audit trail.</source>
+        <translation>Expliquez pourquoi ce stage peut malgré tout avoir lieu (au moins {n} caractères). Le motif est conservé dans la piste d'audit.</translation>
+    </message>
+    <message>
+        <source>Overridden: {reason}</source>
+        <translation>Dérogation accordée : {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <location filename="../../consultant_app/ui/dialogs/internship_wizard/check.py" line="83"/>
@@ -605,6 +640,10 @@ Laissez le fichier tel quel ; restaurez une sauvegarde intacte ou demandez de 
             <numerusform>évaluations manquantes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open the matching list</source>
+        <translation>Ouvrir la liste correspondante</translation>
+    </message>
 </context>
 <context>
     <name>DataSafetyPage</name>
@@ -617,6 +656,21 @@ Reason: {reason}</source>
         <translation>{what}
 
 Cause : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Day first: 6/9/2026, 06-09-2026, 6.9.26 or 2026-09-06</source>
+        <translation>Le jour d'abord : 6/9/2026, 06-09-2026, 6.9.26 ou 2026-09-06</translation>
     </message>
 </context>
 <context>
@@ -895,6 +949,10 @@ Cause : {reason}</translation>
         <source>Complete the e&amp;valuation</source>
         <translation>&amp;Finaliser l&apos;évaluation</translation>
     </message>
+    <message>
+        <source>Mark the evaluation as done: every item scored</source>
+        <translation>Marquer l'évaluation comme terminée : chaque point est noté</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartDialog</name>
@@ -975,6 +1033,18 @@ Cause : {reason}</translation>
         <location filename="../../consultant_app/ui/views/hosts/view.py" line="289"/>
         <source>Training policy plans</source>
         <translation>Plans de formation</translation>
+    </message>
+    <message>
+        <source>Host {name} saved</source>
+        <translation>Fiche du donneur de stage {name} enregistrée</translation>
+    </message>
+    <message>
+        <source>Add a new host company (Ctrl+N)</source>
+        <translation>Ajouter un nouveau donneur de stage (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Who changed what, and when (the audit trail)</source>
+        <translation>Qui a modifié quoi, et quand (la piste d'audit)</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1368,22 @@ Ces fichiers contiennent des données personnelles : ne les remettez qu&apos;à
         <location filename="../../consultant_app/ui/views/interns.py" line="366"/>
         <source>E&amp;xport personal data…</source>
         <translation>E&amp;xporter les données personnelles…</translation>
+    </message>
+    <message>
+        <source>Intern {name} saved</source>
+        <translation>Fiche du stagiaire {name} enregistrée</translation>
+    </message>
+    <message>
+        <source>Register a new intern (Ctrl+N)</source>
+        <translation>Inscrire un nouveau stagiaire (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Who changed what, and when (the audit trail)</source>
+        <translation>Qui a modifié quoi, et quand (la piste d'audit)</translation>
+    </message>
+    <message>
+        <source>Everything kept about this intern, in one PDF (right of access)</source>
+        <translation>Tout ce qui est conservé sur ce stagiaire, dans un PDF (droit d'accès)</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +1907,138 @@ Ces fichiers contiennent des données personnelles : ne les remettez qu&apos;à
         <source>{start} to {end}: {days} = {weeks}</source>
         <translation>Du {start} au {end} : {days} = {weeks}</translation>
     </message>
+    <message>
+        <source>Interruption added to {ref}</source>
+        <translation>Interruption ajoutée à {ref}</translation>
+    </message>
+    <message>
+        <source>Interruption removed from {ref}</source>
+        <translation>Interruption retirée de {ref}</translation>
+    </message>
+    <message>
+        <source>Signature recorded on {ref}</source>
+        <translation>Signature enregistrée pour {ref}</translation>
+    </message>
+    <message>
+        <source>Signed copy attached to {ref}</source>
+        <translation>Copie signée jointe à {ref}</translation>
+    </message>
+    <message>
+        <source>Rule overridden on {ref}: {rule}</source>
+        <translation>Dérogation accordée pour {ref} : {rule}</translation>
+    </message>
+    <message>
+        <source>Convention {ref} sent for signature</source>
+        <translation>Convention {ref} envoyée pour signature</translation>
+    </message>
+    <message>
+        <source>Convention {ref} marked as signed</source>
+        <translation>Convention {ref} marquée comme signée</translation>
+    </message>
+    <message>
+        <source>Internship {ref} started</source>
+        <translation>Stage {ref} démarré</translation>
+    </message>
+    <message>
+        <source>Internship {ref} completed</source>
+        <translation>Stage {ref} terminé</translation>
+    </message>
+    <message>
+        <source>Internship {ref} terminated early</source>
+        <translation>Stage {ref} rompu anticipativement</translation>
+    </message>
+    <message>
+        <source>Internship {ref} cancelled</source>
+        <translation>Stage {ref} annulé</translation>
+    </message>
+    <message>
+        <source>Internship {ref} back to draft</source>
+        <translation>Stage {ref} revenu au brouillon</translation>
+    </message>
+    <message>
+        <source>Internship {ref} saved</source>
+        <translation>Stage {ref} enregistré</translation>
+    </message>
+    <message>
+        <source>{ref}: {part} updated</source>
+        <translation>{ref} : modifications de « {part} » enregistrées</translation>
+    </message>
+    <message>
+        <source>{ref}: {document} printed ({file})</source>
+        <translation>{ref} : impression terminée — {document} ({file})</translation>
+    </message>
+    <message>
+        <source>Show the programme rules and their verdicts (Rules tab)</source>
+        <translation>Afficher les règles du programme et leur verdict (onglet Règles)</translation>
+    </message>
+    <message>
+        <source>Who signed for one party, when and where</source>
+        <translation>Qui a signé pour une partie, quand et où</translation>
+    </message>
+    <message>
+        <source>Keep the scan of the signed paper convention (PDF or image)</source>
+        <translation>Conserver le scan de la convention papier signée (PDF ou image)</translation>
+    </message>
+    <message>
+        <source>Let the internship go ahead despite the selected failed rule</source>
+        <translation>Laisser le stage avancer malgré la règle non respectée sélectionnée</translation>
+    </message>
+    <message>
+        <source>A period whose working days do not count (sickness, suspension…)</source>
+        <translation>Une période dont les jours ouvrables ne comptent pas (maladie, suspension…)</translation>
+    </message>
+    <message>
+        <source>Remove the selected interruption: its days count again</source>
+        <translation>Retirer l'interruption sélectionnée : ses jours comptent à nouveau</translation>
+    </message>
+    <message>
+        <source>Show the selected document</source>
+        <translation>Afficher le document sélectionné</translation>
+    </message>
+    <message>
+        <source>Print the convention and show it; the copy is kept with the documents</source>
+        <translation>Imprimer la convention et l'afficher ; l'exemplaire est conservé avec les documents</translation>
+    </message>
+    <message>
+        <source>Print a sheet of the roadmap, blank (to fill in by hand) or filled in</source>
+        <translation>Imprimer une fiche de la feuille de route, vierge (à remplir à la main) ou remplie</translation>
+    </message>
+    <message>
+        <source>Change the signed convention: the change becomes an amendment</source>
+        <translation>Modifier la convention signée : la modification devient un avenant</translation>
+    </message>
+    <message>
+        <source>Who changed what, and when (the audit trail)</source>
+        <translation>Qui a modifié quoi, et quand (la piste d'audit)</translation>
+    </message>
+    <message>
+        <source>Freeze the convention and wait for the three signatures</source>
+        <translation>Figer la convention et attendre les trois signatures</translation>
+    </message>
+    <message>
+        <source>Every party signed: the internship may start</source>
+        <translation>Toutes les parties ont signé : le stage peut commencer</translation>
+    </message>
+    <message>
+        <source>The internship has begun</source>
+        <translation>Le stage a commencé</translation>
+    </message>
+    <message>
+        <source>The internship ended as planned, after the final interview</source>
+        <translation>Le stage s'est terminé comme prévu, après l'entretien final</translation>
+    </message>
+    <message>
+        <source>End the internship before its planned end, with a reason</source>
+        <translation>Mettre fin au stage avant la fin prévue, avec un motif</translation>
+    </message>
+    <message>
+        <source>The internship will not take place; it never counts</source>
+        <translation>Le stage n'aura pas lieu ; il ne compte jamais</translation>
+    </message>
+    <message>
+        <source>Make the convention editable again (signatures are lost)</source>
+        <translation>Rendre la convention à nouveau modifiable (les signatures sont perdues)</translation>
+    </message>
 </context>
 <context>
     <name>InternshipWizard</name>
@@ -1842,6 +2060,14 @@ Ces fichiers contiennent des données personnelles : ne les remettez qu&apos;à
         <location filename="../../consultant_app/ui/views/internships.py" line="113"/>
         <source>&amp;New internship</source>
         <translation>&amp;Nouveau stage</translation>
+    </message>
+    <message>
+        <source>Internship {ref} created</source>
+        <translation>Stage {ref} créé</translation>
+    </message>
+    <message>
+        <source>Draft a new internship with the wizard ({keys})</source>
+        <translation>Rédiger un nouveau stage avec l'assistant ({keys})</translation>
     </message>
 </context>
 <context>
@@ -2967,6 +3193,46 @@ Database: {1}</source>
         <translation>Application des consultants des stages média, version {0}.
 Base de données : {1}</translation>
     </message>
+    <message>
+        <source>&amp;Help on this view</source>
+        <translation>&amp;Aide sur cet écran</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>What needs you today</source>
+        <translation>Ce qui vous attend aujourd'hui</translation>
+    </message>
+    <message>
+        <source>Every internship: its convention, roadmap, rules and signatures</source>
+        <translation>Tous les stages : convention, feuille de route, règles et signatures</translation>
+    </message>
+    <message>
+        <source>The candidates and their eligibility</source>
+        <translation>Les candidats et leur éligibilité</translation>
+    </message>
+    <message>
+        <source>The host companies, their quota, mentors and training plans</source>
+        <translation>Les donneurs de stage, leur quota, leurs maîtres de stage et leurs plans de formation</translation>
+    </message>
+    <message>
+        <source>Every mentor of every host (added in Hosts)</source>
+        <translation>Tous les maîtres de stage de tous les donneurs de stage (ajoutés dans Donneurs de stage)</translation>
+    </message>
+    <message>
+        <source>The planned and done visits of all internships</source>
+        <translation>Les visites prévues et faites de tous les stages</translation>
+    </message>
+    <message>
+        <source>The figures of a year or a period; import and export</source>
+        <translation>Les chiffres d'une année ou d'une période ; import et export</translation>
+    </message>
+    <message>
+        <source>Language, programme rules, catalogue and data safety</source>
+        <translation>Langue, règles du programme, catalogue et sécurité des données</translation>
+    </message>
 </context>
 <context>
     <name>MentorsTab</name>
@@ -2989,6 +3255,14 @@ Base de données : {1}</translation>
         <location filename="../../consultant_app/ui/views/hosts/mentors.py" line="117"/>
         <source>Mentor &amp;history…</source>
         <translation>Historique du maître de &amp;stage…</translation>
+    </message>
+    <message>
+        <source>Add a mentor of this host</source>
+        <translation>Ajouter un maître de stage de ce donneur de stage</translation>
+    </message>
+    <message>
+        <source>Who changed what in this mentor, and when</source>
+        <translation>Qui a modifié quoi pour ce maître de stage, et quand</translation>
     </message>
 </context>
 <context>
@@ -3481,6 +3755,18 @@ Base de données : {1}</translation>
         <source>Re&amp;vert</source>
         <translation>&amp;Rétablir</translation>
     </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Enregistrer les modifications (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Forget every unsaved change of this record</source>
+        <translation>Oublier toutes les modifications non enregistrées de cette fiche</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choisir le fichier</translation>
+    </message>
 </context>
 <context>
     <name>RecordListView</name>
@@ -3733,6 +4019,26 @@ Cette clé de récupération ouvre la base de données sur un autre ordinateur, 
         <location filename="../../consultant_app/ui/views/reports.py" line="412"/>
         <source>Candidates</source>
         <translation>Candidats</translation>
+    </message>
+    <message>
+        <source>Print the annual report of the year shown, as PDF</source>
+        <translation>Imprimer le rapport annuel de l'année affichée, en PDF</translation>
+    </message>
+    <message>
+        <source>Save the figures shown in a CSV file (spreadsheets)</source>
+        <translation>Enregistrer les chiffres affichés dans un fichier CSV (tableurs)</translation>
+    </message>
+    <message>
+        <source>Save the figures shown in a JSON file</source>
+        <translation>Enregistrer les chiffres affichés dans un fichier JSON</translation>
+    </message>
+    <message>
+        <source>Read internships from a CSV file; you see what changes before anything does</source>
+        <translation>Lire des stages depuis un fichier CSV ; vous voyez ce qui change avant que rien ne change</translation>
+    </message>
+    <message>
+        <source>Write both dates day first, as 6/9/2026.</source>
+        <translation>Écrivez les deux dates en commençant par le jour, comme 6/9/2026.</translation>
     </message>
 </context>
 <context>
@@ -4175,6 +4481,22 @@ L&apos;anonymisation remplace définitivement leurs noms et coordonnées ; les
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="507"/>
         <source>* needed before the convention can be signed</source>
         <translation>* requis avant que la convention puisse être signée</translation>
+    </message>
+    <message>
+        <source>A risk of the catalogue, with its usual preventive measures</source>
+        <translation>Un risque du catalogue, avec ses mesures de prévention habituelles</translation>
+    </message>
+    <message>
+        <source>A risk the catalogue does not hold</source>
+        <translation>Un risque absent du catalogue</translation>
+    </message>
+    <message>
+        <source>Change the selected risk</source>
+        <translation>Modifier le risque sélectionné</translation>
+    </message>
+    <message>
+        <source>Remove the selected risk (Delete)</source>
+        <translation>Retirer le risque sélectionné (Suppr)</translation>
     </message>
 </context>
 <context>
@@ -4649,6 +4971,10 @@ L&apos;anonymisation remplace définitivement leurs noms et coordonnées ; les
         <source>This internship has no competences yet: add them in “Tasks &amp; competences”.</source>
         <translation>Ce stage n&apos;a pas encore de compétences : ajoutez-les dans « Tâches &amp; compétences ».</translation>
     </message>
+    <message>
+        <source>The scan was done today</source>
+        <translation>Le scan a été fait aujourd'hui</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleEditor</name>
@@ -4710,6 +5036,81 @@ L&apos;anonymisation remplace définitivement leurs noms et coordonnées ; les
         <source>Programme rules</source>
         <extracomment>Rules edited on the Data safety tab rather than with the other programme rules. Relayed from :attr:`DataSafetyPage.restore_requested`: restore this backup file.</extracomment>
         <translation>Règles du programme</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Effet</translation>
+    </message>
+    <message>
+        <source>Help on the view shown</source>
+        <translation>Aide sur l'écran affiché</translation>
+    </message>
+    <message>
+        <source>Go to a view (in the order of the list)</source>
+        <translation>Aller à un écran (dans l'ordre de la liste)</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>Rechercher dans la liste</translation>
+    </message>
+    <message>
+        <source>Down arrow</source>
+        <translation>Flèche vers le bas</translation>
+    </message>
+    <message>
+        <source>From the search into the list</source>
+        <translation>De la recherche vers la liste</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>Open the selected record</source>
+        <translation>Ouvrir la fiche sélectionnée</translation>
+    </message>
+    <message>
+        <source>New record (intern, host, internship)</source>
+        <translation>Nouvelle fiche (stagiaire, donneur de stage, stage)</translation>
+    </message>
+    <message>
+        <source>Save the form</source>
+        <translation>Enregistrer le formulaire</translation>
+    </message>
+    <message>
+        <source>Undo the last change of the form</source>
+        <translation>Annuler la dernière modification du formulaire</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Next field</source>
+        <translation>Champ suivant</translation>
+    </message>
+    <message>
+        <source>underlined letter</source>
+        <translation>lettre soulignée</translation>
+    </message>
+    <message>
+        <source>Go to that field or button</source>
+        <translation>Aller à ce champ ou à ce bouton</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
     </message>
 </context>
 <context>
@@ -4837,6 +5238,10 @@ Restaurer la sauvegarde intacte la plus récente, effectuée le {taken} ? Le f
         <location filename="../../consultant_app/ui/views/hosts/plans.py" line="95"/>
         <source>New &amp;plan</source>
         <translation>Nouveau &amp;plan</translation>
+    </message>
+    <message>
+        <source>Record the training policy plan of a year</source>
+        <translation>Enregistrer le plan de politique de formation d'une année</translation>
     </message>
 </context>
 <context>
@@ -5109,6 +5514,10 @@ est chiffrée et sa clé ne se trouve pas dans le trousseau de clés de cet ordi
         <source>This mentor works for another host than the one chosen.</source>
         <translation>Ce maître de stage travaille pour un autre donneur de stage que celui choisi.</translation>
     </message>
+    <message>
+        <source>Write the date day first (6/9/2026) or as 2026-09-06.</source>
+        <translation>Écrivez la date en commençant par le jour (6/9/2026) ou sous la forme 2026-09-06.</translation>
+    </message>
 </context>
 <context>
     <name>VisitsTab</name>
@@ -5182,6 +5591,18 @@ est chiffrée et sa clé ne se trouve pas dans le trousseau de clés de cet ordi
         <source>Add to the &amp;log</source>
         <translation>Ajouter au &amp;journal</translation>
     </message>
+    <message>
+        <source>Plan the next visit of this internship</source>
+        <translation>Planifier la prochaine visite de ce stage</translation>
+    </message>
+    <message>
+        <source>Remove the selected visit</source>
+        <translation>Retirer la visite sélectionnée</translation>
+    </message>
+    <message>
+        <source>Add a dated note to the internship's log</source>
+        <translation>Ajouter une note datée au journal du stage</translation>
+    </message>
 </context>
 <context>
     <name>WindowSession</name>
@@ -5222,6 +5643,10 @@ est chiffrée et sa clé ne se trouve pas dans le trousseau de clés de cet ordi
         <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="238"/>
         <source>Toda&amp;y</source>
         <translation>A&amp;ujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>The evaluation was filled in today</source>
+        <translation>L'évaluation a été remplie aujourd'hui</translation>
     </message>
 </context>
 <context>

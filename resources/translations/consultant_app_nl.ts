@@ -449,6 +449,41 @@ Laat het bestand zoals het is; zet een intacte reservekopie terug of vraag hulp.
     </message>
 </context>
 <context>
+    <name>BlockingRulesDialog</name>
+    <message>
+        <source>Rules not met</source>
+        <translation>Regels niet nageleefd</translation>
+    </message>
+    <message>
+        <source>{ref} cannot go ahead: the programme rules below are not met. Change the convention, or override a rule with a written reason (kept in the audit trail).</source>
+        <translation>{ref} kan niet verder: de programmaregels hieronder zijn niet nageleefd. Pas de overeenkomst aan, of sta een afwijking van een regel toe met een geschreven reden (bewaard in het auditspoor).</translation>
+    </message>
+    <message>
+        <source>Override…</source>
+        <translation>Afwijking toestaan…</translation>
+    </message>
+    <message>
+        <source>Let the internship go ahead anyway, with a written reason</source>
+        <translation>De stage toch laten doorgaan, met een geschreven reden</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Override a rule</source>
+        <translation>Afwijking van een regel toestaan</translation>
+    </message>
+    <message>
+        <source>Write why this internship may go ahead anyway (at least {n} characters). The reason is kept in the audit trail.</source>
+        <translation>Schrijf waarom deze stage toch mag doorgaan (minstens {n} tekens). De reden wordt bewaard in het auditspoor.</translation>
+    </message>
+    <message>
+        <source>Overridden: {reason}</source>
+        <translation>Afwijking toegestaan: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <location filename="../../consultant_app/ui/dialogs/internship_wizard/check.py" line="83"/>
@@ -605,6 +640,10 @@ Laat het bestand zoals het is; zet een intacte reservekopie terug of vraag hulp.
             <numerusform>ontbrekende evaluaties</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open the matching list</source>
+        <translation>De bijbehorende lijst openen</translation>
+    </message>
 </context>
 <context>
     <name>DataSafetyPage</name>
@@ -617,6 +656,21 @@ Reason: {reason}</source>
         <translation>{what}
 
 Reden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/jjjj</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Day first: 6/9/2026, 06-09-2026, 6.9.26 or 2026-09-06</source>
+        <translation>Dag eerst: 6/9/2026, 06-09-2026, 6.9.26 of 2026-09-06</translation>
     </message>
 </context>
 <context>
@@ -895,6 +949,10 @@ Reden: {reason}</translation>
         <source>Complete the e&amp;valuation</source>
         <translation>Evaluatie afron&amp;den</translation>
     </message>
+    <message>
+        <source>Mark the evaluation as done: every item scored</source>
+        <translation>De evaluatie als klaar markeren: elk punt is beoordeeld</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartDialog</name>
@@ -975,6 +1033,18 @@ Reden: {reason}</translation>
         <location filename="../../consultant_app/ui/views/hosts/view.py" line="289"/>
         <source>Training policy plans</source>
         <translation>Opleidingsplannen</translation>
+    </message>
+    <message>
+        <source>Host {name} saved</source>
+        <translation>Stagegever {name} opgeslagen</translation>
+    </message>
+    <message>
+        <source>Add a new host company (Ctrl+N)</source>
+        <translation>Een nieuwe stagegever toevoegen (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Who changed what, and when (the audit trail)</source>
+        <translation>Wie wat wijzigde, en wanneer (het auditspoor)</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1368,22 @@ Deze bestanden bevatten persoonsgegevens: bezorg ze alleen aan de betrokkene.</t
         <location filename="../../consultant_app/ui/views/interns.py" line="366"/>
         <source>E&amp;xport personal data…</source>
         <translation>Persoonsgegevens e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Intern {name} saved</source>
+        <translation>Stagiair {name} opgeslagen</translation>
+    </message>
+    <message>
+        <source>Register a new intern (Ctrl+N)</source>
+        <translation>Een nieuwe stagiair inschrijven (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Who changed what, and when (the audit trail)</source>
+        <translation>Wie wat wijzigde, en wanneer (het auditspoor)</translation>
+    </message>
+    <message>
+        <source>Everything kept about this intern, in one PDF (right of access)</source>
+        <translation>Alles wat over deze stagiair bewaard wordt, in één pdf (recht op inzage)</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +1907,138 @@ Deze bestanden bevatten persoonsgegevens: bezorg ze alleen aan de betrokkene.</t
         <source>{start} to {end}: {days} = {weeks}</source>
         <translation>{start} tot {end}: {days} = {weeks}</translation>
     </message>
+    <message>
+        <source>Interruption added to {ref}</source>
+        <translation>Onderbreking toegevoegd aan {ref}</translation>
+    </message>
+    <message>
+        <source>Interruption removed from {ref}</source>
+        <translation>Onderbreking verwijderd uit {ref}</translation>
+    </message>
+    <message>
+        <source>Signature recorded on {ref}</source>
+        <translation>Handtekening geregistreerd voor {ref}</translation>
+    </message>
+    <message>
+        <source>Signed copy attached to {ref}</source>
+        <translation>Ondertekend exemplaar toegevoegd aan {ref}</translation>
+    </message>
+    <message>
+        <source>Rule overridden on {ref}: {rule}</source>
+        <translation>Afwijking toegestaan voor {ref}: {rule}</translation>
+    </message>
+    <message>
+        <source>Convention {ref} sent for signature</source>
+        <translation>Overeenkomst {ref} ter ondertekening verstuurd</translation>
+    </message>
+    <message>
+        <source>Convention {ref} marked as signed</source>
+        <translation>Overeenkomst {ref} gemarkeerd als ondertekend</translation>
+    </message>
+    <message>
+        <source>Internship {ref} started</source>
+        <translation>Stage {ref} gestart</translation>
+    </message>
+    <message>
+        <source>Internship {ref} completed</source>
+        <translation>Stage {ref} afgerond</translation>
+    </message>
+    <message>
+        <source>Internship {ref} terminated early</source>
+        <translation>Stage {ref} voortijdig beëindigd</translation>
+    </message>
+    <message>
+        <source>Internship {ref} cancelled</source>
+        <translation>Stage {ref} geannuleerd</translation>
+    </message>
+    <message>
+        <source>Internship {ref} back to draft</source>
+        <translation>Stage {ref} terug naar ontwerp</translation>
+    </message>
+    <message>
+        <source>Internship {ref} saved</source>
+        <translation>Stage {ref} opgeslagen</translation>
+    </message>
+    <message>
+        <source>{ref}: {part} updated</source>
+        <translation>{ref}: {part} bijgewerkt</translation>
+    </message>
+    <message>
+        <source>{ref}: {document} printed ({file})</source>
+        <translation>{ref}: {document} afgedrukt ({file})</translation>
+    </message>
+    <message>
+        <source>Show the programme rules and their verdicts (Rules tab)</source>
+        <translation>De programmaregels en hun oordeel tonen (tabblad Regels)</translation>
+    </message>
+    <message>
+        <source>Who signed for one party, when and where</source>
+        <translation>Wie voor een partij tekende, wanneer en waar</translation>
+    </message>
+    <message>
+        <source>Keep the scan of the signed paper convention (PDF or image)</source>
+        <translation>De scan van de ondertekende papieren overeenkomst bewaren (pdf of afbeelding)</translation>
+    </message>
+    <message>
+        <source>Let the internship go ahead despite the selected failed rule</source>
+        <translation>De stage laten doorgaan ondanks de geselecteerde regel die niet nageleefd is</translation>
+    </message>
+    <message>
+        <source>A period whose working days do not count (sickness, suspension…)</source>
+        <translation>Een periode waarvan de werkdagen niet meetellen (ziekte, schorsing…)</translation>
+    </message>
+    <message>
+        <source>Remove the selected interruption: its days count again</source>
+        <translation>De geselecteerde onderbreking verwijderen: haar dagen tellen weer mee</translation>
+    </message>
+    <message>
+        <source>Show the selected document</source>
+        <translation>Het geselecteerde document tonen</translation>
+    </message>
+    <message>
+        <source>Print the convention and show it; the copy is kept with the documents</source>
+        <translation>De overeenkomst afdrukken en tonen; het exemplaar wordt bij de documenten bewaard</translation>
+    </message>
+    <message>
+        <source>Print a sheet of the roadmap, blank (to fill in by hand) or filled in</source>
+        <translation>Een formulier van de stageroadmap afdrukken, blanco (om met de hand in te vullen) of ingevuld</translation>
+    </message>
+    <message>
+        <source>Change the signed convention: the change becomes an amendment</source>
+        <translation>De ondertekende overeenkomst wijzigen: de wijziging wordt een aanhangsel</translation>
+    </message>
+    <message>
+        <source>Who changed what, and when (the audit trail)</source>
+        <translation>Wie wat wijzigde, en wanneer (het auditspoor)</translation>
+    </message>
+    <message>
+        <source>Freeze the convention and wait for the three signatures</source>
+        <translation>De overeenkomst vastleggen en op de drie handtekeningen wachten</translation>
+    </message>
+    <message>
+        <source>Every party signed: the internship may start</source>
+        <translation>Alle partijen tekenden: de stage mag beginnen</translation>
+    </message>
+    <message>
+        <source>The internship has begun</source>
+        <translation>De stage is begonnen</translation>
+    </message>
+    <message>
+        <source>The internship ended as planned, after the final interview</source>
+        <translation>De stage liep af zoals gepland, na het eindgesprek</translation>
+    </message>
+    <message>
+        <source>End the internship before its planned end, with a reason</source>
+        <translation>De stage vóór het geplande einde beëindigen, met een reden</translation>
+    </message>
+    <message>
+        <source>The internship will not take place; it never counts</source>
+        <translation>De stage gaat niet door; hij telt nooit mee</translation>
+    </message>
+    <message>
+        <source>Make the convention editable again (signatures are lost)</source>
+        <translation>De overeenkomst weer bewerkbaar maken (de handtekeningen vervallen)</translation>
+    </message>
 </context>
 <context>
     <name>InternshipWizard</name>
@@ -1842,6 +2060,14 @@ Deze bestanden bevatten persoonsgegevens: bezorg ze alleen aan de betrokkene.</t
         <location filename="../../consultant_app/ui/views/internships.py" line="113"/>
         <source>&amp;New internship</source>
         <translation>&amp;Nieuwe stage</translation>
+    </message>
+    <message>
+        <source>Internship {ref} created</source>
+        <translation>Stage {ref} aangemaakt</translation>
+    </message>
+    <message>
+        <source>Draft a new internship with the wizard ({keys})</source>
+        <translation>Een nieuwe stage opstellen met de assistent ({keys})</translation>
     </message>
 </context>
 <context>
@@ -2960,6 +3186,46 @@ Deze bestanden bevatten persoonsgegevens: bezorg ze alleen aan de betrokkene.</t
         <source>read-only (damaged database)</source>
         <translation>alleen-lezen (beschadigde databank)</translation>
     </message>
+    <message>
+        <source>&amp;Help on this view</source>
+        <translation>&amp;Hulp bij dit scherm</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>What needs you today</source>
+        <translation>Wat vandaag uw aandacht vraagt</translation>
+    </message>
+    <message>
+        <source>Every internship: its convention, roadmap, rules and signatures</source>
+        <translation>Alle stages: overeenkomst, stageroadmap, regels en handtekeningen</translation>
+    </message>
+    <message>
+        <source>The candidates and their eligibility</source>
+        <translation>De kandidaten en of ze in aanmerking komen</translation>
+    </message>
+    <message>
+        <source>The host companies, their quota, mentors and training plans</source>
+        <translation>De stagegevers, hun quotum, stagementoren en opleidingsbeleidsplannen</translation>
+    </message>
+    <message>
+        <source>Every mentor of every host (added in Hosts)</source>
+        <translation>Alle stagementoren van alle stagegevers (toe te voegen in Stagegevers)</translation>
+    </message>
+    <message>
+        <source>The planned and done visits of all internships</source>
+        <translation>De geplande en afgelegde bezoeken van alle stages</translation>
+    </message>
+    <message>
+        <source>The figures of a year or a period; import and export</source>
+        <translation>De cijfers van een jaar of een periode; import en export</translation>
+    </message>
+    <message>
+        <source>Language, programme rules, catalogue and data safety</source>
+        <translation>Taal, programmaregels, catalogus en gegevensveiligheid</translation>
+    </message>
 </context>
 <context>
     <name>MentorsTab</name>
@@ -2982,6 +3248,14 @@ Deze bestanden bevatten persoonsgegevens: bezorg ze alleen aan de betrokkene.</t
         <location filename="../../consultant_app/ui/views/hosts/mentors.py" line="117"/>
         <source>Mentor &amp;history…</source>
         <translation>Geschiedenis van de &amp;stagementor…</translation>
+    </message>
+    <message>
+        <source>Add a mentor of this host</source>
+        <translation>Een stagementor van deze stagegever toevoegen</translation>
+    </message>
+    <message>
+        <source>Who changed what in this mentor, and when</source>
+        <translation>Wie wat wijzigde aan deze stagementor, en wanneer</translation>
     </message>
 </context>
 <context>
@@ -3474,6 +3748,18 @@ Deze bestanden bevatten persoonsgegevens: bezorg ze alleen aan de betrokkene.</t
         <source>Re&amp;vert</source>
         <translation>&amp;Herstellen</translation>
     </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>De wijzigingen opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Forget every unsaved change of this record</source>
+        <translation>Alle niet-opgeslagen wijzigingen van deze fiche vergeten</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Het bestand kiezen</translation>
+    </message>
 </context>
 <context>
     <name>RecordListView</name>
@@ -3726,6 +4012,26 @@ Met deze herstelsleutel opent u de databank op een andere computer, of hier als 
         <location filename="../../consultant_app/ui/views/reports.py" line="412"/>
         <source>Candidates</source>
         <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <source>Print the annual report of the year shown, as PDF</source>
+        <translation>Het jaarverslag van het getoonde jaar afdrukken, als pdf</translation>
+    </message>
+    <message>
+        <source>Save the figures shown in a CSV file (spreadsheets)</source>
+        <translation>De getoonde cijfers opslaan in een CSV-bestand (rekenbladen)</translation>
+    </message>
+    <message>
+        <source>Save the figures shown in a JSON file</source>
+        <translation>De getoonde cijfers opslaan in een JSON-bestand</translation>
+    </message>
+    <message>
+        <source>Read internships from a CSV file; you see what changes before anything does</source>
+        <translation>Stages inlezen uit een CSV-bestand; u ziet wat er verandert voordat er iets verandert</translation>
+    </message>
+    <message>
+        <source>Write both dates day first, as 6/9/2026.</source>
+        <translation>Schrijf beide data met de dag eerst, zoals 6/9/2026.</translation>
     </message>
 </context>
 <context>
@@ -4168,6 +4474,22 @@ Anonimiseren vervangt hun namen en contactgegevens definitief; de jaarcijfers bl
         <location filename="../../consultant_app/ui/views/roadmap/risk_tab.py" line="507"/>
         <source>* needed before the convention can be signed</source>
         <translation>* vereist voordat de overeenkomst ondertekend kan worden</translation>
+    </message>
+    <message>
+        <source>A risk of the catalogue, with its usual preventive measures</source>
+        <translation>Een risico uit de catalogus, met de gebruikelijke preventiemaatregelen</translation>
+    </message>
+    <message>
+        <source>A risk the catalogue does not hold</source>
+        <translation>Een risico dat niet in de catalogus staat</translation>
+    </message>
+    <message>
+        <source>Change the selected risk</source>
+        <translation>Het geselecteerde risico wijzigen</translation>
+    </message>
+    <message>
+        <source>Remove the selected risk (Delete)</source>
+        <translation>Het geselecteerde risico verwijderen (Delete)</translation>
     </message>
 </context>
 <context>
@@ -4642,6 +4964,10 @@ Anonimiseren vervangt hun namen en contactgegevens definitief; de jaarcijfers bl
         <source>This internship has no competences yet: add them in “Tasks &amp; competences”.</source>
         <translation>Deze stage heeft nog geen competenties: voeg ze toe in “Taken &amp; competenties”.</translation>
     </message>
+    <message>
+        <source>The scan was done today</source>
+        <translation>De scan werd vandaag gedaan</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleEditor</name>
@@ -4703,6 +5029,81 @@ Anonimiseren vervangt hun namen en contactgegevens definitief; de jaarcijfers bl
         <source>Programme rules</source>
         <extracomment>Rules edited on the Data safety tab rather than with the other programme rules. Relayed from :attr:`DataSafetyPage.restore_requested`: restore this backup file.</extracomment>
         <translation>Programmaregels</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Wat ze doen</translation>
+    </message>
+    <message>
+        <source>Help on the view shown</source>
+        <translation>Hulp bij het getoonde scherm</translation>
+    </message>
+    <message>
+        <source>Go to a view (in the order of the list)</source>
+        <translation>Naar een scherm gaan (in de volgorde van de lijst)</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>In de lijst zoeken</translation>
+    </message>
+    <message>
+        <source>Down arrow</source>
+        <translation>Pijl omlaag</translation>
+    </message>
+    <message>
+        <source>From the search into the list</source>
+        <translation>Van het zoekveld naar de lijst</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>De zoekopdracht wissen</translation>
+    </message>
+    <message>
+        <source>Open the selected record</source>
+        <translation>De geselecteerde fiche openen</translation>
+    </message>
+    <message>
+        <source>New record (intern, host, internship)</source>
+        <translation>Nieuwe fiche (stagiair, stagegever, stage)</translation>
+    </message>
+    <message>
+        <source>Save the form</source>
+        <translation>Het formulier opslaan</translation>
+    </message>
+    <message>
+        <source>Undo the last change of the form</source>
+        <translation>De laatste wijziging in het formulier ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw uitvoeren</translation>
+    </message>
+    <message>
+        <source>Next field</source>
+        <translation>Volgend veld</translation>
+    </message>
+    <message>
+        <source>underlined letter</source>
+        <translation>onderstreepte letter</translation>
+    </message>
+    <message>
+        <source>Go to that field or button</source>
+        <translation>Naar dat veld of die knop gaan</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
     </message>
 </context>
 <context>
@@ -4830,6 +5231,10 @@ De nieuwste intacte reservekopie, gemaakt op {taken}, terugzetten? Het beschadig
         <location filename="../../consultant_app/ui/views/hosts/plans.py" line="95"/>
         <source>New &amp;plan</source>
         <translation>Nieuw &amp;plan</translation>
+    </message>
+    <message>
+        <source>Record the training policy plan of a year</source>
+        <translation>Het opleidingsbeleidsplan van een jaar registreren</translation>
     </message>
 </context>
 <context>
@@ -5102,6 +5507,10 @@ is versleuteld en de sleutel ervan zit niet in het sleutelbeheer van deze comput
         <source>This mentor works for another host than the one chosen.</source>
         <translation>Deze stagementor werkt voor een andere stagegever dan de gekozen stagegever.</translation>
     </message>
+    <message>
+        <source>Write the date day first (6/9/2026) or as 2026-09-06.</source>
+        <translation>Schrijf de datum met de dag eerst (6/9/2026) of als 2026-09-06.</translation>
+    </message>
 </context>
 <context>
     <name>VisitsTab</name>
@@ -5175,6 +5584,18 @@ is versleuteld en de sleutel ervan zit niet in het sleutelbeheer van deze comput
         <source>Add to the &amp;log</source>
         <translation>Aan het logboek &amp;toevoegen</translation>
     </message>
+    <message>
+        <source>Plan the next visit of this internship</source>
+        <translation>Het volgende bezoek van deze stage plannen</translation>
+    </message>
+    <message>
+        <source>Remove the selected visit</source>
+        <translation>Het geselecteerde bezoek verwijderen</translation>
+    </message>
+    <message>
+        <source>Add a dated note to the internship's log</source>
+        <translation>Een gedateerde notitie aan het logboek van de stage toevoegen</translation>
+    </message>
 </context>
 <context>
     <name>WindowSession</name>
@@ -5215,6 +5636,10 @@ is versleuteld en de sleutel ervan zit niet in het sleutelbeheer van deze comput
         <location filename="../../consultant_app/ui/views/roadmap/workplace_tab.py" line="238"/>
         <source>Toda&amp;y</source>
         <translation>Van&amp;daag</translation>
+    </message>
+    <message>
+        <source>The evaluation was filled in today</source>
+        <translation>De evaluatie werd vandaag ingevuld</translation>
     </message>
 </context>
 <context>

@@ -443,3 +443,13 @@ def test_a_full_disk_during_a_year_writes_and_records_nothing(  # type: ignore[n
     assert _run(database, "convention", "--all", "--year", "2026", "-o", str(folder)) == 0
     assert len(list(folder.iterdir())) == 2
     assert len(_issued_documents(database)) == len(before) + 2
+
+
+def test_printing_a_year_reports_its_progress_on_stderr(
+    database: Path, tmp_path: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "2026"
+    assert _run(database, "convention", "--all", "--year", "2026", "-o", str(folder)) == 0
+    captured = capsys.readouterr()
+    assert "Printing the conventions of 2026: 2/2 (100%)" in captured.err
+    assert "2/2" not in captured.out  # the result stays on stdout, the progress apart

@@ -145,3 +145,22 @@ def test_duplicate_national_number_offers_the_existing_record(
     assert not form.save()
     assert _count(demo_db) == before
     assert form.record_id == existing_id
+
+
+def test_a_birth_date_typed_with_dots_and_a_short_year_is_read_day_first(
+    qtbot, window, demo_db
+) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    view = window.show_view("interns")
+    _new_intern(qtbot, view, first="Noor", last="Dedeyne", birth="14.3.03")
+    form = view.form
+    qtbot.keyClick(form.editors["birth_date"].widget, Qt.Key.Key_Tab)
+    assert form.editors["birth_date"].widget.text() == "14/03/2003"
+    _type(qtbot, form, "national_number", make_niss(date(2003, 3, 14), 126))
+    form.validate_now()
+    assert form.error_texts() == {}
+    assert form.save()
+    with demo_db.unit_of_work() as uow:
+        saved = uow.session.scalars(select(Intern).where(Intern.last_name == "Dedeyne")).one()
+        assert saved.birth_date == date(2003, 3, 14)

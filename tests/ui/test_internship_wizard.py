@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
-from PySide6.QtWidgets import QDateEdit, QWizard
+from PySide6.QtWidgets import QWizard
 from sqlalchemy import func, select
 
 from consultant_app.domain.enums import InternshipStatus
@@ -28,6 +28,7 @@ from consultant_app.ui.dialogs.internship_wizard import InternshipWizard
 from consultant_app.ui.dialogs.internship_wizard.page import mnemonic_of
 from consultant_app.ui.forms.rule_messages import rule_sentence
 from consultant_app.ui.i18n import install_language
+from consultant_app.ui.widgets.date_field import DateField
 from consultant_app.ui.widgets.record_picker import RecordPicker
 
 # --- finding demo records ------------------------------------------------------------------
@@ -109,11 +110,11 @@ def pick(qtbot, picker: RecordPicker, text: str, record_id: uuid.UUID) -> None: 
     assert picked.args[0] == record_id
 
 
-def type_date(qtbot, edit: QDateEdit, day: date) -> None:  # type: ignore[no-untyped-def]
+def type_date(qtbot, edit: DateField, day: date) -> None:  # type: ignore[no-untyped-def]
     edit.setFocus()
-    edit.setSelectedSection(QDateEdit.Section.DaySection)
-    qtbot.keyClicks(edit, day.strftime("%d%m%Y"))
-    assert edit.date().toPython() == day
+    edit.selectAll()
+    qtbot.keyClicks(edit, day.strftime("%d/%m/%Y"))
+    assert edit.date() == day
 
 
 def type_hours(qtbot, wizard: InternshipWizard, key: str, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -554,3 +555,31 @@ def test_tab_goes_through_the_fields_in_reading_order(qtbot, demo_db, wizard) ->
     for widget in order:
         qtbot.keyClick(wizard.focusWidget(), Qt.Key.Key_Tab)
         assert wizard.focusWidget() is widget
+
+
+def test_typing_a_date_with_slashes_changes_no_other_field(qtbot, demo_db, wizard) -> None:  # type: ignore[no-untyped-def]
+    fill_parties(qtbot, wizard, find_intern(demo_db, eligible=True), find_host(demo_db))
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    choose(qtbot, wizard.function_combo, 1)
+    before = wizard.fields.form_values()
+    wizard.start_edit.setFocus()
+    wizard.start_edit.selectAll()
+    qtbot.keyClicks(wizard.start_edit, "06/09/2026")
+    qtbot.keyClick(wizard.start_edit, Qt.Key.Key_Tab)
+    after = wizard.fields.form_values()
+    assert after["start_date"] == "2026-09-06"
+    changed = {key for key in after if after[key] != before[key]}
+    assert changed == {"start_date"}
+    assert wizard.start_edit.text() == "06/09/2026"
+
+
+@pytest.mark.parametrize("typed", ["6/9/2026", "06-09-2026", "6.9.26", "2026-09-06"])
+def test_every_way_of_typing_a_date_is_read_day_first(qtbot, demo_db, wizard, typed) -> None:  # type: ignore[no-untyped-def]
+    fill_parties(qtbot, wizard, find_intern(demo_db, eligible=True), find_host(demo_db))
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    wizard.end_edit.setFocus()
+    wizard.end_edit.selectAll()
+    qtbot.keyClicks(wizard.end_edit, typed)
+    qtbot.keyClick(wizard.end_edit, Qt.Key.Key_Tab)
+    assert wizard.fields.get("planned_end_date") == "2026-09-06"
+    assert wizard.end_edit.text() == "06/09/2026"

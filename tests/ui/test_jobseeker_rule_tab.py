@@ -13,6 +13,7 @@ from consultant_app.domain.enums import InternshipStatus
 from consultant_app.store.models import Intern, Internship
 from consultant_app.ui.dialogs.internship_actions import ReasonDialog
 from consultant_app.ui.i18n import install_language
+from consultant_app.ui.views.internship.blocking_rules import BlockingRulesDialog
 from consultant_app.ui.views.internship.panel import InternshipPanel
 
 NOT_REGISTERED = (
@@ -84,10 +85,19 @@ def test_the_rules_tab_shows_and_blocks_an_unregistered_intern(  # type: ignore[
         line = panel._selected_rule()
         if line is not None and line.blocking and line.rule != "jobseeker":
             assert panel.override_selected_rule()
+    # Sending lists the rule that still blocks, in full, with its Override… button.
+    blocked: list[str] = []
+
+    def closed(dialog: BlockingRulesDialog) -> int:
+        blocked.extend(label.text() for label in dialog.sentences.values())
+        assert list(dialog.override_buttons) == ["jobseeker"]
+        return 0
+
+    monkeypatch.setattr(BlockingRulesDialog, "exec", closed)
     send = panel.findChild(QPushButton, "to_awaiting_signatures")
     send.click()
     assert panel.detail.status == InternshipStatus.DRAFT
-    assert warnings and NOT_REGISTERED in warnings[-1]
+    assert blocked and NOT_REGISTERED in blocked[-1]
 
     panel.rules.selectRow(_row(panel))
     _answer(monkeypatch, "too short")

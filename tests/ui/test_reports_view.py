@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate
@@ -38,7 +38,7 @@ def test_an_end_before_the_start_is_refused_and_keeps_the_figures(qtbot, demo_db
     view = _view(qtbot, demo_db)
     view.mode.setCurrentIndex(view.mode.findData("period"))
     before = view.figures
-    view.end.setDate(view.start.date().addDays(-1))
+    view.end.setDate(view.start.date() - timedelta(days=1))
     assert view.period() is None
     assert view.period_error.text()
     assert view.figures is before
@@ -66,3 +66,29 @@ def test_the_annual_report_opens_in_the_print_preview(qtbot, demo_db) -> None:  
     qtbot.addWidget(dialog)
     assert dialog.document.pageCount() >= 1
     dialog.close()
+
+
+def test_a_period_is_typed_day_first_and_a_wrong_date_is_said(qtbot, demo_db) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    view = _view(qtbot, demo_db)
+    view.show()
+    qtbot.waitExposed(view)
+    year = date.today().year - 1
+    view.mode.setCurrentIndex(view.mode.findData("period"))
+    for edit, text in ((view.start, f"1.3.{year}"), (view.end, f"31-10-{year}")):
+        edit.setFocus()
+        edit.selectAll()
+        qtbot.keyClicks(edit, text)
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert view.period() == Period(date(year, 3, 1), date(year, 10, 31))
+    assert view.start.text() == f"01/03/{year}"
+    expected = annual_figures(demo_db, Period(date(year, 3, 1), date(year, 10, 31)))
+    assert view.figures is not None and view.figures.totals == expected.totals
+    view.end.setFocus()
+    view.end.selectAll()
+    qtbot.keyClicks(view.end, "31/02")
+    qtbot.keyClick(view.end, Qt.Key.Key_Return)
+    assert view.period() is None
+    assert view.period_error.text() == "Write both dates day first, as 6/9/2026."
+    assert view.end.text() == "31/02"  # kept as typed

@@ -388,6 +388,22 @@ class ListSource:
         with self.database.engine.connect() as connection:
             return int(connection.execute(statement).scalar_one())
 
+    def position(self, query: ListQuery, record_id: uuid.UUID) -> int | None:
+        """The row (from 0) of *record_id* in the list of *query*; None when it is not listed."""
+        expressions = self._expressions(query)
+        where = self._where(query)
+        order = self._order_by(query, expressions)
+        numbered = (
+            select(self.model.id.label("id"), func.row_number().over(order_by=order).label("n"))
+            .select_from(self._from(query))
+            .where(*where)
+            .subquery()
+        )
+        statement = select(numbered.c.n).where(numbered.c.id == record_id)
+        with self.database.engine.connect() as connection:
+            found = connection.execute(statement).scalar_one_or_none()
+        return None if found is None else int(found) - 1
+
     def fetch(self, query: ListQuery, offset: int, limit: int) -> list[Row]:
         """Rows ``offset`` to ``offset + limit - 1`` of the list in the query's order.
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
@@ -301,6 +301,7 @@ def issue_conventions_of_year(
     language: str | None = None,
     actor: str | None = None,
     today: date | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> list[Path]:
     """Print the convention of every live, non-cancelled internship starting in *year*.
 
@@ -309,6 +310,7 @@ def issue_conventions_of_year(
     *language* defaults to each convention's language. Returns the files written,
     in the order of the references. When a file cannot be written, none is
     written or recorded (:class:`~consultant_app.services.privacy.private_files.FileNotWritten`).
+    *progress* is called with (done, total) after each convention is printed.
     """
     if language is not None:
         language = document_language(language)
@@ -368,6 +370,8 @@ def issue_conventions_of_year(
             path = directory / result.filename
             contents.append((path, result.content))
             written.append(path)
+            if progress is not None:
+                progress(len(written), len(internships))
         write_private_files(contents)  # every file complete before any is recorded
         uow.commit()
     return written

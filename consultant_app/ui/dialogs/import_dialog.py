@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from consultant_app.services.exchange import imports
 from consultant_app.store.database import Database
 from consultant_app.ui.locale_format import format_number, label_value
+from consultant_app.ui.status import announce
 from consultant_app.ui.tasks import run_task
 
 #: Entities of the summary table, in the order shown.
@@ -340,4 +341,5 @@ class ImportDialog(QDialog):
             rejects = imports.write_rejects(plan)
             message += "\n" + self.tr("The refused rows are in {path}.").format(path=rejects)
         QMessageBox.information(self, self.windowTitle(), message)
+        announce(self, message.splitlines()[0])
         self.accept()

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,13 +20,13 @@ from PySide6.QtWidgets import (
 
 from consultant_app.domain.enums import InterruptionKind, SignatoryParty
 from consultant_app.ui import labels
-from consultant_app.ui.models.paged_table_model import date_format
+from consultant_app.ui.widgets.date_field import DateField
 
 
-def _date_edit(value: date) -> QDateEdit:
-    edit = QDateEdit(QDate(value.year, value.month, value.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(date_format())
+def _date_edit(value: date, refresh: Callable[[], None]) -> DateField:
+    edit = DateField()
+    edit.set_date(value)
+    edit.value_changed.connect(lambda _value: refresh())
     return edit
 
 
@@ -74,9 +73,9 @@ class ReasonDialog(_FormDialog):
     ) -> None:
         super().__init__(title, intro, parent)
         self.min_length = min_length
-        self.day: QDateEdit | None = None
+        self.day: DateField | None = None
         if day is not None:
-            self.day = _date_edit(day)
+            self.day = _date_edit(day, self.refresh)
             self.form.addRow(day_label, self.day)
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("reasonEdit")
@@ -89,11 +88,13 @@ class ReasonDialog(_FormDialog):
         self.reason.setFocus()
 
     def is_complete(self) -> bool:
+        if self.day is not None and self.day.date() is None:
+            return False
         return len(self.reason.toPlainText().strip()) >= self.min_length
 
     def values(self) -> tuple[str, date | None]:
-        chosen = self.day.date().toPython() if self.day is not None else None
-        return self.reason.toPlainText().strip(), chosen  # type: ignore[return-value]
+        chosen = self.day.date() if self.day is not None else None
+        return self.reason.toPlainText().strip(), chosen
 
 
 @dataclass(frozen=True)
@@ -121,8 +122,7 @@ class SignatureDialog(_FormDialog):
             self.party.addItem(labels.value(member.value), member.value)
         self.signer = QLineEdit()
         self.signer.textChanged.connect(self.refresh)
-        self.signed_on = _date_edit(date.today())
-        self.signed_on.setMaximumDate(QDate.currentDate())
+        self.signed_on = _date_edit(date.today(), self.refresh)
         self.place = QLineEdit(place)
         self.form.addRow(self.tr("&Party"), self.party)
         self.form.addRow(self.tr("&Signed by"), self.signer)
@@ -140,13 +140,18 @@ class SignatureDialog(_FormDialog):
         self.refresh()
 
     def is_complete(self) -> bool:
-        return bool(self.signer.text().strip())
+        signed_on = self.signed_on.date()
+        return (
+            bool(self.signer.text().strip())
+            and signed_on is not None
+            and (signed_on <= date.today())
+        )
 
     def values(self) -> SignatureInput:
         return SignatureInput(
             SignatoryParty(self.party.currentData()),
             self.signer.text().strip(),
-            self.signed_on.date().toPython(),  # type: ignore[arg-type]
+            self.signed_on.date() or date.today(),
             self.place.text().strip(),
         )
 
@@ -172,13 +177,9 @@ class InterruptionDialog(_FormDialog):
         for member in InterruptionKind:
             self.kind.addItem(labels.value(member.value), member.value)
         first = min(max(date.today(), start), end)
-        self.start = _date_edit(first)
-        self.end = _date_edit(first)
-        for edit in (self.start, self.end):
-            edit.setDateRange(
-                QDate(start.year, start.month, start.day), QDate(end.year, end.month, end.day)
-            )
-            edit.dateChanged.connect(lambda _d: self.refresh())
+        self.period = (start, end)
+        self.start = _date_edit(first, self.refresh)
+        self.end = _date_edit(first, self.refresh)
         self.note = QLineEdit()
         self.form.addRow(self.tr("&Kind"), self.kind)
         self.form.addRow(self.tr("&From"), self.start)
@@ -187,12 +188,15 @@ class InterruptionDialog(_FormDialog):
         self.refresh()
 
     def is_complete(self) -> bool:
-        return self.end.date() >= self.start.date()
+        first, last = self.start.date(), self.end.date()
+        if first is None or last is None:
+            return False
+        return self.period[0] <= first <= last <= self.period[1]
 
     def values(self) -> InterruptionInput:
         return InterruptionInput(
             InterruptionKind(self.kind.currentData()),
-            self.start.date().toPython(),  # type: ignore[arg-type]
-            self.end.date().toPython(),  # type: ignore[arg-type]
+            self.start.date() or self.period[0],
+            self.end.date() or self.period[0],
             self.note.text().strip(),
         )

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from consultant_app.ui import labels
+from consultant_app.ui.forms.invalid import error_label
+from consultant_app.ui.widgets.date_field import DateField
 
 if TYPE_CHECKING:
     from consultant_app.ui.forms.record_form import FieldSpec
@@ -85,10 +87,7 @@ def make_editor(
 ) -> FieldEditor:
     """The editor of *spec*; it calls ``edited(key)`` after each change the user types,
     and ``chosen(key, path)`` when a file is chosen with Browse…"""
-    error = QLabel()
-    error.setObjectName("fieldError")
-    error.setWordWrap(True)
-    error.hide()
+    error = error_label()
     caption = QLabel()
     widget: QWidget
     if spec.kind == "multiline":
@@ -124,6 +123,10 @@ def make_editor(
         widget, getter, setter = _checklist(spec, edited)
     elif spec.kind == "file":
         widget, getter, setter = _file_editor(spec, edited, chosen)
+    elif spec.kind == "date":
+        field = DateField()
+        field.value_changed.connect(lambda _value: edited(spec.key))
+        widget, getter, setter = field, field.value, field.set_value
     else:
         line = QLineEdit()
         line.textEdited.connect(lambda _text: edited(spec.key))

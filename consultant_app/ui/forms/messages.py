@@ -16,7 +16,7 @@ def _templates() -> dict[str, str]:
     return {
         "required": QCoreApplication.translate("Validation", "This field is required."),
         "date.syntax": QCoreApplication.translate(
-            "Validation", "Write the date as dd/mm/yyyy or yyyy-mm-dd."
+            "Validation", "Write the date day first (6/9/2026) or as 2026-09-06."
         ),
         "date.future": QCoreApplication.translate("Validation", "This date lies in the future."),
         "text.length": QCoreApplication.translate("Validation", "This text is too long."),

@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
 from consultant_app.services.forms.parsing import FieldError, ValidationFailed
 from consultant_app.ui import labels
 from consultant_app.ui.forms.editors import FieldEditor, make_editor
+from consultant_app.ui.forms.invalid import mark_invalid
 from consultant_app.ui.forms.messages import message_for
 from consultant_app.ui.forms.undo import FieldEdit, UndoKeys
+from consultant_app.ui.widgets.date_field import typed_date
 
 VALIDATE_DELAY_MS = 150
 
@@ -68,9 +70,10 @@ def date_placeholder() -> str:
 
 
 def _shown(spec: FieldSpec, value: str) -> str:
-    """Dates are typed and shown as dd/mm/yyyy, the Belgian way; stored ISO dates are turned."""
-    if spec.kind == "date" and len(value) == 10 and value[4] == "-" and value[7] == "-":
-        return f"{value[8:10]}/{value[5:7]}/{value[0:4]}"
+    """A date field's text is its ISO date (as its editor gives it); other texts are kept."""
+    if spec.kind == "date":
+        day = typed_date(value)
+        return day.isoformat() if day else value
     return value
 
 
@@ -107,6 +110,10 @@ class RecordForm(QWidget):
         self._loaded: dict[str, str] = {}
         self._current: dict[str, str] = {}
         self._errors: dict[str, FieldError] = {}
+        #: The fields the user changed since the record was loaded: their errors are shown.
+        self._touched: set[str] = set()
+        #: Save was asked with errors: every error is shown, touched or not.
+        self._save_tried = False
         self._applying = False
         self.undo_stack = QUndoStack(self)
         self._undo_keys = UndoKeys(self.undo_stack, self)
@@ -234,12 +241,14 @@ class RecordForm(QWidget):
         if new == old:
             return
         self._current[key] = new  # already shown: the command must not set the widget again
+        self._touched.add(key)
         with self._showing():
             self.undo_stack.push(FieldEdit(self._apply, key, old, new))
         self._timer.start()
 
     def _apply(self, key: str, value: str) -> None:
         self._current[key] = value
+        self._touched.add(key)
         editor = self.editors[key]
         if editor.getter() != value and not self._applying:
             with self._showing():
@@ -267,6 +276,8 @@ class RecordForm(QWidget):
         self.undo_stack.clear()
         self.heading.setText(heading)
         self._errors = {}
+        self._touched = set()
+        self._save_tried = False
         self.validate_now()
         self.loaded.emit()
 
@@ -285,19 +296,22 @@ class RecordForm(QWidget):
             self._errors.setdefault(error.field, error)
         for key, editor in self.editors.items():
             found = self._errors.get(key)
-            # A required field left empty in a new record is flagged only once touched.
-            quiet = (
-                found is not None
-                and found.code == "required"
-                and not self._current.get(key)
-                and not self._loaded.get(key)
-                and self._current == self._loaded
-            )
-            text = "" if found is None or quiet else message_for(found)
-            editor.error.setText(text)
-            editor.error.setVisible(bool(text))
+            # An error is shown once the user changed the field, or asked to save: never
+            # before (a new record does not open covered in red).
+            shown = found is not None and (key in self._touched or self._save_tried)
+            self._show_error(editor, found if shown else None)
         self._refresh_state()
         return errors
+
+    def _show_error(self, editor: FieldEditor, error: FieldError | None) -> None:
+        text = message_for(error) if error is not None else ""
+        editor.error.setText(text)
+        editor.error.setVisible(bool(text))
+        mark_invalid(editor.widget, bool(text))
+
+    def shown_errors(self) -> bool:
+        """Whether an error is shown under a field (the user can see why Save waits)."""
+        return any(editor.error.text() for editor in self.editors.values())
 
     def error_texts(self) -> dict[str, str]:
         return {key: e.error.text() for key, e in self.editors.items() if e.error.text()}
@@ -307,9 +321,10 @@ class RecordForm(QWidget):
 
     def _refresh_state(self) -> None:
         dirty = self.is_dirty()
-        self.save_button.setEnabled(dirty and not self._errors)
+        shown = self.shown_errors()
+        self.save_button.setEnabled(dirty and not shown)
         self.revert_button.setEnabled(dirty)
-        if self._errors and dirty:
+        if shown and dirty:
             self.status.setText(self.tr("Correct the fields marked in red to save."))
         elif dirty:
             self.status.setText(self.tr("Unsaved changes (Ctrl+S saves, Ctrl+Z undoes)."))
@@ -319,7 +334,12 @@ class RecordForm(QWidget):
 
     def save(self) -> bool:
         """Save the record if it is valid; True when saved."""
-        if self.validate_now() or not self.is_dirty():
+        if not self.is_dirty():
+            return False
+        if self.validate_now():
+            self._save_tried = True
+            self.validate_now()
+            self._focus_first_error()
             return False
         try:
             record_id = self._save(self._current, self.record_id)
@@ -327,11 +347,12 @@ class RecordForm(QWidget):
             return False
         except ValidationFailed as failed:
             self._errors = {e.field: e for e in failed.errors}
+            self._save_tried = True
             for error in failed.errors:
                 if error.field in self.editors:
-                    self.editors[error.field].error.setText(message_for(error))
-                    self.editors[error.field].error.show()
+                    self._show_error(self.editors[error.field], error)
             self._refresh_state()
+            self._focus_first_error()
             return False
         self.record_id = record_id
         self._loaded = dict(self._current)
@@ -340,6 +361,12 @@ class RecordForm(QWidget):
         self.status.setText(self.tr("Saved."))
         self.saved.emit(record_id)
         return True
+
+    def _focus_first_error(self) -> None:
+        for editor in self.editors.values():
+            if editor.error.text():
+                editor.widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
 
     def confirm_leave(self) -> bool:
         """Ask what to do with unsaved changes; True when the form may be left."""
@@ -371,10 +398,14 @@ class RecordForm(QWidget):
             if editor.spec.placeholder and isinstance(editor.widget, QLineEdit):
                 editor.widget.setPlaceholderText(editor.spec.placeholder())
             if editor.spec.kind == "file":
-                editor.widget.findChild(QPushButton).setText(self.tr("Browse…"))
+                browse = editor.widget.findChild(QPushButton)
+                browse.setText(self.tr("Browse…"))
+                browse.setToolTip(self.tr("Choose the file"))
             self._fill_choices(editor)
         self.save_button.setText(self.tr("&Save"))
         self.revert_button.setText(self.tr("Re&vert"))
+        self.save_button.setToolTip(self.tr("Save the changes (Ctrl+S)"))
+        self.revert_button.setToolTip(self.tr("Forget every unsaved change of this record"))
         if self._errors:
             self.validate_now()
 

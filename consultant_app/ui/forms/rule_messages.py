@@ -291,3 +291,12 @@ def rule_marker(ok: bool, severity: str, overridden: bool) -> str:
     if overridden:
         return "⤼"
     return "⚠" if severity == "warning" else "✘"
+
+
+def verdict_colour(ok: bool, severity: str, overridden: bool) -> str:
+    """The colour of a verdict: green met, red blocking, amber a warning or an override."""
+    if ok:
+        return OK_COLOUR
+    if overridden or severity == "warning":
+        return WARNING_COLOUR
+    return ERROR_COLOUR

@@ -92,6 +92,14 @@ class PagedTableModel(QAbstractTableModel):
                     return number * self.PAGE_SIZE + offset
         return -1
 
+    def locate(self, record_id: uuid.UUID) -> int:
+        """Row of *record_id* in the whole list (asked of the source when not loaded), or -1."""
+        row = self.row_of(record_id)
+        if row >= 0:
+            return row
+        found = self.source.position(self._query, record_id)
+        return -1 if found is None else found
+
     # -- Qt interface ------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._count

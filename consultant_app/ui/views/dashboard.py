@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -49,6 +49,7 @@ class Card(QPushButton):
         self.value = value
         self.caption = caption
         self.setText(f"{format_number(value)}\n{caption}")
+        self.setToolTip(QCoreApplication.translate("DashboardView", "Open the matching list"))
 
 
 class DashboardView(QWidget):

@@ -7,10 +7,9 @@ from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -41,8 +40,10 @@ from consultant_app.ui.forms.record_form import (
     date_placeholder,
 )
 from consultant_app.ui.forms.rule_messages import eligibility_reason
-from consultant_app.ui.models.paged_table_model import date_format, format_date
+from consultant_app.ui.models.paged_table_model import format_date
+from consultant_app.ui.status import announce
 from consultant_app.ui.views.record_list import RecordListView
+from consultant_app.ui.widgets.date_field import DateField
 
 
 def intern_specs(database: Database, language: str) -> list[FieldSpec]:
@@ -112,8 +113,9 @@ class EligibilityBadge(QGroupBox):
         self.badge = QLabel()
         self.badge.setObjectName("eligibilityBadge")
         self.on_label = QLabel()
-        self.on = QDateEdit(QDate.currentDate())
-        self.on.setCalendarPopup(True)
+        self.on = DateField()
+        self.on.setObjectName("eligibleOn")
+        self.on.set_date(date.today())
         self.on_label.setBuddy(self.on)
         self.reasons = QLabel()
         self.reasons.setWordWrap(True)
@@ -129,7 +131,8 @@ class EligibilityBadge(QGroupBox):
         self.retranslate()
 
     def on_date(self) -> date:
-        return self.on.date().toPython()  # type: ignore[no-any-return]
+        """The day asked about (today while the field holds no date)."""
+        return self.on.date() or date.today()
 
     def show_eligibility(self, eligibility: Eligibility | None) -> None:
         self.eligibility = eligibility
@@ -155,7 +158,6 @@ class EligibilityBadge(QGroupBox):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Eligibility"))
         self.on_label.setText(self.tr("&On"))
-        self.on.setDisplayFormat(date_format())
         self.show_eligibility(self.eligibility)
 
 
@@ -203,7 +205,7 @@ class InternsView(RecordListView):
         # Emitted on every load and save too: the record actions follow the shown record.
         self.form.dirty_changed.connect(lambda _dirty: self._refresh_record_actions())
         self._refresh_record_actions()
-        self.eligibility.on.dateChanged.connect(lambda _d: self._refresh_eligibility())
+        self.eligibility.on.value_changed.connect(lambda _d: self._refresh_eligibility())
         self.retranslate_view()
 
     # -- form callbacks ----------------------------------------------------------------
@@ -257,6 +259,9 @@ class InternsView(RecordListView):
     def _after_save(self, record_id: uuid.UUID) -> None:
         self.show_saved(record_id)
         self._refresh_eligibility()
+        values = self.form.values()
+        name = f"{values.get('first_name', '')} {values.get('last_name', '')}".strip()
+        announce(self, self.tr("Intern {name} saved").format(name=name))
 
     # -- records -------------------------------------------------------------------------
     def has_unsaved_work(self) -> bool:
@@ -364,6 +369,11 @@ class InternsView(RecordListView):
         self.new_button.setText(self.tr("&New intern"))
         self.history_button.setText(self.tr("&History…"))
         self.export_button.setText(self.tr("E&xport personal data…"))
+        self.new_button.setToolTip(self.tr("Register a new intern (Ctrl+N)"))
+        self.history_button.setToolTip(self.tr("Who changed what, and when (the audit trail)"))
+        self.export_button.setToolTip(
+            self.tr("Everything kept about this intern, in one PDF (right of access)")
+        )
         self.new_button.setToolTip(QKeySequence(QKeySequence.StandardKey.New).toString())
 
     def changeEvent(self, event: QEvent) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QPushButton, QStackedWidget, QWidget, QWizard
 
 from consultant_app.services.lists import ListQuery, ListSource
 from consultant_app.store.database import Database
+from consultant_app.ui.status import announce
 from consultant_app.ui.views.record_list import RecordListView
 
 if TYPE_CHECKING:
@@ -90,8 +91,8 @@ class InternshipsView(RecordListView):
         self.panel.tabs.setFocus()
 
     def _after_change(self, internship_id: uuid.UUID) -> None:
-        self._shown_id = internship_id
         self.model.reload()
+        self._shown_id = internship_id
         self.select_record(internship_id)
 
     def new_internship(self, draft: Mapping[str, str] | None = None) -> QWizard | None:
@@ -117,16 +118,23 @@ class InternshipsView(RecordListView):
         created = getattr(wizard, "created_id", None)
         self.wizard = None
         if result and created is not None:
-            self.search.clear()
-            self._apply_search()
-            self._shown_id = created
             self.panel.show_internship(created)
             self.model.reload()
+            self._shown_id = created
             self.select_record(created)
+            if self.panel.detail is not None:
+                announce(
+                    self,
+                    self.tr("Internship {ref} created").format(ref=self.panel.detail.reference),
+                )
 
     def retranslate_view(self) -> None:
         self.new_button.setText(self.tr("&New internship"))
-        self.new_button.setToolTip(QKeySequence(QKeySequence.StandardKey.New).toString())
+        self.new_button.setToolTip(
+            self.tr("Draft a new internship with the wizard ({keys})").format(
+                keys=QKeySequence(QKeySequence.StandardKey.New).toString()
+            )
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "new_button"):

@@ -260,8 +260,8 @@ class RecordListView(QWidget):
         """The editable detail saved *record_id*: reload the list and select the record there."""
         self.creating = False
         self.model.reload()
-        self.select_record(record_id)
         self._shown_id = record_id
+        self.select_record(record_id)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -338,12 +338,36 @@ class RecordListView(QWidget):
         title = self.model.data(self.model.index(row, 0)) or ""
         self.detail.show_fields(str(title), fields)
 
-    def select_record(self, record_id: uuid.UUID) -> None:
-        """Select *record_id* in the list when it is among the loaded rows."""
-        row = self.model.row_of(record_id)
-        if row >= 0:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
+    def select_record(self, record_id: uuid.UUID) -> bool:
+        """Select *record_id* in the list and scroll it into view (the place kept after an
+        action). When the search or a filter hides it, they are cleared first; False when
+        the record is not listed at all (deleted)."""
+        shown = self._shown_id
+        row = self.model.locate(record_id)
+        if row < 0 and (self.model.query.search or self.model.query.filters):
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+            for combo in self.filters.values():
+                combo.blockSignals(True)
+                combo.setCurrentIndex(0)
+                combo.blockSignals(False)
+            self.model.update_query(search="", filters={})
+            self._shown_id = shown
+            row = self.model.locate(record_id)
+        if row < 0:
+            return False
+        blocker = self.table.selectionModel()
+        already = self._shown_id == record_id
+        if already:
+            blocker.blockSignals(True)  # the detail shows it already: no second load
+        self.table.selectRow(row)
+        self.table.setCurrentIndex(self.model.index(row, 0))
+        if already:
+            blocker.blockSignals(False)
+            self.table.viewport().update()
+        self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.EnsureVisible)
+        return True
 
     def _after_reset(self) -> None:
         self._sync_sort_indicator()

@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -35,15 +34,16 @@ from consultant_app.services.figures.output import as_json, write_csv
 from consultant_app.services.privacy.private_files import write_private_file
 from consultant_app.store.database import Database
 from consultant_app.ui import labels
+from consultant_app.ui.forms.invalid import ERROR_TEXT_STYLE
 from consultant_app.ui.locale_format import (
     format_date,
     format_number,
     format_percent,
     label_value,
 )
-from consultant_app.ui.models.paged_table_model import date_format
 from consultant_app.ui.tasks import run_task
 from consultant_app.ui.widgets.bar_chart import BarChart
+from consultant_app.ui.widgets.date_field import DateField
 
 GROUPS = ("NL", "FR", "total")
 MEASURES = ("conventions", "weeks", "days", "fte")
@@ -108,12 +108,15 @@ class ReportsView(QWidget):
         self.year.setObjectName("yearChooser")
         self.year.setRange(1990, 2100)
         self.year.setValue(self.today.year)
-        self.start = QDateEdit(_qdate(date(self.today.year, 1, 1)))
-        self.end = QDateEdit(_qdate(date(self.today.year, 12, 31)))
-        for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
+        self.start = DateField()
+        self.start.setObjectName("periodStart")
+        self.start.set_date(date(self.today.year, 1, 1))
+        self.end = DateField()
+        self.end.setObjectName("periodEnd")
+        self.end.set_date(date(self.today.year, 12, 31))
         self.period_error = QLabel()
         self.period_error.setObjectName("fieldError")
+        self.period_error.setStyleSheet(ERROR_TEXT_STYLE)
         self.report_button = QPushButton()
         self.report_button.setObjectName("annualReport")
         self.csv_button = QPushButton()
@@ -126,8 +129,10 @@ class ReportsView(QWidget):
         self.import_button.clicked.connect(lambda: self.open_import())
         self.mode.currentIndexChanged.connect(lambda _i: self.refresh())
         self.year.valueChanged.connect(lambda _v: self.refresh())
-        self.start.dateChanged.connect(lambda _d: self.refresh())
-        self.end.dateChanged.connect(lambda _d: self.refresh())
+        for edit in (self.start, self.end):
+            # A whole date is taken at once; a half-typed one is said wrong when left.
+            edit.value_changed.connect(lambda _v, e=edit: e.date() is not None and self.refresh())
+            edit.editingFinished.connect(self.refresh)
         bar = QHBoxLayout()
         for widget in (self.mode, self.year, self.start, self.end, self.period_error):
             bar.addWidget(widget)
@@ -172,10 +177,10 @@ class ReportsView(QWidget):
         """The period chosen, or None when its dates are in the wrong order."""
         if self.mode.currentData() == "year":
             return Period.year(self.year.value())
-        start, end = self.start.date().toPython(), self.end.date().toPython()
-        if end < start:  # type: ignore[operator]
+        start, end = self.start.date(), self.end.date()
+        if start is None or end is None or end < start:
             return None
-        return Period(start, end)  # type: ignore[arg-type]
+        return Period(start, end)
 
     def refresh(self) -> None:
         by_year = self.mode.currentData() == "year"
@@ -184,7 +189,10 @@ class ReportsView(QWidget):
         self.end.setVisible(not by_year)
         period = self.period()
         if period is None:
-            self.period_error.setText(self.tr("The end lies before the start."))
+            if self.start.date() is None or self.end.date() is None:
+                self.period_error.setText(self.tr("Write both dates day first, as 6/9/2026."))
+            else:
+                self.period_error.setText(self.tr("The end lies before the start."))
             return
         self.period_error.setText("")
         # Only the latest period's figures are shown when several are asked in a row.
@@ -424,12 +432,16 @@ class ReportsView(QWidget):
         )
         self.mode.setItemText(0, self.tr("Calendar year"))
         self.mode.setItemText(1, self.tr("Period"))
-        for edit in (self.start, self.end):
-            edit.setDisplayFormat(date_format())
         self.report_button.setText(self.tr("Annual &report (PDF)…"))
         self.csv_button.setText(self.tr("Export C&SV…"))
         self.json_button.setText(self.tr("Export &JSON…"))
         self.import_button.setText(self.tr("&Import internships…"))
+        self.report_button.setToolTip(self.tr("Print the annual report of the year shown, as PDF"))
+        self.csv_button.setToolTip(self.tr("Save the figures shown in a CSV file (spreadsheets)"))
+        self.json_button.setToolTip(self.tr("Save the figures shown in a JSON file"))
+        self.import_button.setToolTip(
+            self.tr("Read internships from a CSV file; you see what changes before anything does")
+        )
         for index, title in enumerate(
             (self.tr("Years"), self.tr("Breakdown"), self.tr("Hosts"), self.tr("Candidates"))
         ):

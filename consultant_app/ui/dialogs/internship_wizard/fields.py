@@ -13,10 +13,9 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QLabel,
     QLineEdit,
@@ -29,22 +28,16 @@ from consultant_app.domain.programme import ProgrammeRules
 from consultant_app.services.forms.parsing import FieldError
 from consultant_app.services.internships.records import FORM_KEYS, validate_internship
 from consultant_app.ui.forms.editors import line_setter
+from consultant_app.ui.forms.invalid import ERROR_TEXT_STYLE, error_label, mark_invalid
 from consultant_app.ui.forms.messages import message_for
+from consultant_app.ui.widgets.date_field import DateField
 
 HOUR_KEYS: tuple[str, ...] = tuple(key for key in FORM_KEYS if key.startswith("hours_"))
 #: The keys set by picking a record rather than by typing.
 PICKED_KEYS = ("intern_id", "host_id")
-DATE_FORMAT = "dd/MM/yyyy"  # typed and shown the Belgian way, like the record forms
 HOUR_STEP = 0.5
 MAX_DAY_HOURS = 24
-ERROR_STYLE = "color:#b3261e"
-
-
-class DateEdit(QDateEdit):
-    """A date edit that Tab leaves at once (typing moves from day to month to year)."""
-
-    def focusNextPrevChild(self, forward: bool) -> bool:
-        return QWidget.focusNextPrevChild(self, forward)
+ERROR_STYLE = ERROR_TEXT_STYLE
 
 
 class WizardFields(QObject):
@@ -67,6 +60,8 @@ class WizardFields(QObject):
         self.failed: dict[str, FieldError] = {}
         self._setters: dict[str, Callable[[str], None]] = {}
         self._error_labels: dict[str, QLabel] = {}
+        #: The editor of each key, which a red border marks while its error is shown.
+        self._editors: dict[str, QWidget] = {}
         self._filling = False
 
     # -- values --------------------------------------------------------------------------
@@ -152,19 +147,20 @@ class WizardFields(QObject):
             ]
             label.setText(message_for(shown[0]) if shown else "")
             label.setVisible(bool(shown))
+            editor = self._editors.get(key)
+            if editor is not None:
+                mark_invalid(editor, bool(shown))
 
     # -- editors ---------------------------------------------------------------------------
-    def bind(self, key: str, setter: Callable[[str], None]) -> None:
-        """How :meth:`put` shows the value of *key*."""
+    def bind(self, key: str, setter: Callable[[str], None], editor: QWidget | None = None) -> None:
+        """How :meth:`put` shows the value of *key* (in *editor*)."""
         self._setters[key] = setter
+        if editor is not None:
+            self._editors[key] = editor
 
     def error_label(self, key: str) -> QLabel:
         """The line under a field that shows its error (``hours``: that of the week)."""
-        label = QLabel()
-        label.setObjectName(f"error_{key}")
-        label.setStyleSheet(ERROR_STYLE)
-        label.setWordWrap(True)
-        label.hide()
+        label = error_label(f"error_{key}")
         self._error_labels[key] = label
         return label
 
@@ -174,14 +170,14 @@ class WizardFields(QObject):
         combo.currentIndexChanged.connect(
             lambda _i: self.change(key, str(combo.currentData() or ""))
         )
-        self.bind(key, lambda value: combo.setCurrentIndex(max(combo.findData(value), 0)))
+        self.bind(key, lambda value: combo.setCurrentIndex(max(combo.findData(value), 0)), combo)
         return combo
 
     def line(self, key: str) -> QLineEdit:
         line = QLineEdit()
         line.setObjectName(f"field_{key}")
         line.textEdited.connect(lambda text: self.change(key, text))
-        self.bind(key, line_setter(line))
+        self.bind(key, line_setter(line), line)
         return line
 
     def text(self, key: str, height: int) -> QPlainTextEdit:
@@ -190,27 +186,16 @@ class WizardFields(QObject):
         edit.setTabChangesFocus(True)
         edit.setFixedHeight(height)
         edit.textChanged.connect(lambda: self.change(key, edit.toPlainText()))
-        self.bind(key, edit.setPlainText)
+        self.bind(key, edit.setPlainText, edit)
         return edit
 
-    def date(self, key: str) -> QDateEdit:
-        edit = DateEdit()
+    def date(self, key: str) -> DateField:
+        edit = DateField()
         edit.setObjectName(f"field_{key}")
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat(DATE_FORMAT)
-        edit.setMinimumDate(QDate(2000, 1, 1))
         edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        edit.setMinimumWidth(140)
-        edit.dateChanged.connect(lambda day: self.change(key, day.toString(Qt.DateFormat.ISODate)))
-
-        def setter(value: str) -> None:
-            day = QDate.fromString(value, Qt.DateFormat.ISODate)
-            if not day.isValid():
-                day = QDate.fromString(value, "dd/MM/yyyy")
-            if day.isValid():
-                edit.setDate(day)
-
-        self.bind(key, setter)
+        edit.setMinimumWidth(160)
+        edit.value_changed.connect(lambda value: self.change(key, value))
+        self.bind(key, edit.set_value, edit)
         return edit
 
     def hours(self, key: str) -> QDoubleSpinBox:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget, QWizard
 
 from consultant_app.domain.programme import ProgrammeRules
@@ -78,13 +79,20 @@ class InternshipWizard(QWizard):
         self.setMinimumSize(820, 660)  # the seven days of the week side by side, uncut
         self.parties = PartiesPage(self.fields, database, language, actor)
         self.plan = PlanPage(self.fields, database, language)
-        self.plan.start_edit.dateChanged.connect(lambda _d: self.parties.refresh_eligibility())
+        self.plan.start_edit.value_changed.connect(lambda _d: self.parties.refresh_eligibility())
         self.convention = ConventionPage(self.fields)
         self.check = CheckPage(self.fields)
         self.check.entered.connect(self.show_check)
         for page in (self.parties, self.plan, self.convention, self.check):
             self.addPage(page)
         self._name_editors()
+        #: F1 opens the guide at the workflow (the window's own F1 waits behind the wizard).
+        self.help_window: QWidget | None = None
+        self.setOption(QWizard.WizardOption.HaveHelpButton, True)
+        self.helpRequested.connect(self.show_help)
+        self.help_shortcut = QShortcut(QKeySequence("F1"), self)
+        self.help_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.help_shortcut.activated.connect(self.show_help)
 
         self.parties.show_parties(intern_id, host_id)
         self.parties.fill_mentors()
@@ -96,6 +104,15 @@ class InternshipWizard(QWizard):
         self.draft_timer.stop()  # nothing typed yet
         if draft:
             self._restore(draft)
+
+    def show_help(self) -> QWidget:
+        from consultant_app.ui.dialogs.help_window import HelpWindow
+
+        if self.help_window is None:
+            self.help_window = HelpWindow(self.language, "workflow", self)
+        self.help_window.show()
+        self.help_window.raise_()
+        return self.help_window
 
     def _name_editors(self) -> None:
         """The editors of the pages, by the names the window and its tests use."""

@@ -115,3 +115,5 @@ class MentorsTab(HostRecordsTab):
     def retranslate(self) -> None:
         self.new_button.setText(self.tr("New &mentor"))
         self.history_button.setText(self.tr("Mentor &history…"))
+        self.new_button.setToolTip(self.tr("Add a mentor of this host"))
+        self.history_button.setToolTip(self.tr("Who changed what in this mentor, and when"))

@@ -93,3 +93,4 @@ class TrainingPlansTab(HostRecordsTab):
 
     def retranslate(self) -> None:
         self.new_button.setText(self.tr("New &plan"))
+        self.new_button.setToolTip(self.tr("Record the training policy plan of a year"))

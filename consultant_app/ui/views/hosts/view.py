@@ -31,6 +31,7 @@ from consultant_app.ui.forms.record_form import (
     Section,
     coded_choices,
 )
+from consultant_app.ui.status import announce
 from consultant_app.ui.views.hosts.mentors import MentorsTab
 from consultant_app.ui.views.hosts.plans import TrainingPlansTab
 from consultant_app.ui.views.hosts.quota import QuotaBox
@@ -185,6 +186,8 @@ class HostsView(RecordListView):
     def _host_saved(self, record_id: uuid.UUID) -> None:
         self.show_saved(record_id)
         self._set_host(record_id)
+        name = self.form.values().get("name", "")
+        announce(self, self.tr("Host {name} saved").format(name=name))
 
     def has_unsaved_work(self) -> bool:
         return any(form.is_dirty() for form in self._forms())
@@ -282,6 +285,8 @@ class HostsView(RecordListView):
     def retranslate_view(self) -> None:
         self.new_button.setText(self.tr("&New host"))
         self.history_button.setText(self.tr("&History…"))
+        self.new_button.setToolTip(self.tr("Add a new host company (Ctrl+N)"))
+        self.history_button.setToolTip(self.tr("Who changed what, and when (the audit trail)"))
         self.mentors.retranslate()
         self.plans.retranslate()
         self.tabs.setTabText(0, self.tr("Company"))

@@ -14,6 +14,7 @@ from consultant_app.domain.errors import InvalidValue
 from consultant_app.store.database import Database
 from consultant_app.ui.dialogs.internship_actions import ReasonDialog
 from consultant_app.ui.forms.rule_messages import rule_sentence
+from consultant_app.ui.status import announce
 from consultant_app.ui.views.roadmap.common import roadmap_problem_text
 
 if TYPE_CHECKING:
@@ -34,6 +35,50 @@ def action_label(target: InternshipStatus) -> str:
         _S.TERMINATED: QCoreApplication.translate("InternshipPanel", "Terminate &early…"),
         _S.CANCELLED: QCoreApplication.translate("InternshipPanel", "Ca&ncel…"),
         _S.DRAFT: QCoreApplication.translate("InternshipPanel", "Back to &draft"),
+    }[target]
+
+
+def action_tip(target: InternshipStatus) -> str:
+    """What the button that moves an internship to *target* does, in a tooltip."""
+    return {
+        _S.AWAITING_SIGNATURES: QCoreApplication.translate(
+            "InternshipPanel", "Freeze the convention and wait for the three signatures"
+        ),
+        _S.SIGNED: QCoreApplication.translate(
+            "InternshipPanel", "Every party signed: the internship may start"
+        ),
+        _S.RUNNING: QCoreApplication.translate("InternshipPanel", "The internship has begun"),
+        _S.COMPLETED: QCoreApplication.translate(
+            "InternshipPanel", "The internship ended as planned, after the final interview"
+        ),
+        _S.TERMINATED: QCoreApplication.translate(
+            "InternshipPanel", "End the internship before its planned end, with a reason"
+        ),
+        _S.CANCELLED: QCoreApplication.translate(
+            "InternshipPanel", "The internship will not take place; it never counts"
+        ),
+        _S.DRAFT: QCoreApplication.translate(
+            "InternshipPanel", "Make the convention editable again (signatures are lost)"
+        ),
+    }[target]
+
+
+def status_done(target: InternshipStatus) -> str:
+    """What the status bar says once an internship was moved to *target* (with ``{ref}``)."""
+    return {
+        _S.AWAITING_SIGNATURES: QCoreApplication.translate(
+            "InternshipPanel", "Convention {ref} sent for signature"
+        ),
+        _S.SIGNED: QCoreApplication.translate(
+            "InternshipPanel", "Convention {ref} marked as signed"
+        ),
+        _S.RUNNING: QCoreApplication.translate("InternshipPanel", "Internship {ref} started"),
+        _S.COMPLETED: QCoreApplication.translate("InternshipPanel", "Internship {ref} completed"),
+        _S.TERMINATED: QCoreApplication.translate(
+            "InternshipPanel", "Internship {ref} terminated early"
+        ),
+        _S.CANCELLED: QCoreApplication.translate("InternshipPanel", "Internship {ref} cancelled"),
+        _S.DRAFT: QCoreApplication.translate("InternshipPanel", "Internship {ref} back to draft"),
     }[target]
 
 
@@ -125,9 +170,16 @@ class ActionPage(QWidget):
         """Set the texts of the buttons and headers in the interface language."""
         raise NotImplementedError
 
-    def run(self, action: Callable[[], object]) -> bool:
-        """Run a service call (see :func:`run_action`); ``stored`` when it is done."""
+    def run(self, action: Callable[[], object], done: str = "") -> bool:
+        """Run a service call (see :func:`run_action`); ``stored`` when it is done, and
+        *done* (what happened) said in the window's status bar."""
         if not run_action(self, action):
             return False
+        if done:
+            announce(self, done)
         self.stored.emit()
         return True
+
+    def done_text(self, text: str, **values: str) -> str:
+        """*text* (a translated sentence with ``{ref}``) about the internship shown."""
+        return text.format(ref=self.detail.reference if self.detail else "", **values)

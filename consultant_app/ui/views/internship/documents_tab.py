@@ -147,4 +147,7 @@ class DocumentsPage(ActionPage):
 
     def retranslate(self) -> None:
         self.open_button.setText(QCoreApplication.translate("InternshipPanel", "&Open"))
+        self.open_button.setToolTip(
+            QCoreApplication.translate("InternshipPanel", "Show the selected document")
+        )
         self.seal.setText(seal_text(self.sealed))

@@ -67,7 +67,10 @@ class InterruptionsPage(ActionPage):
                 given.end_date,
                 given.note or None,
                 actor=self.actor,
-            )
+            ),
+            self.done_text(
+                QCoreApplication.translate("InternshipPanel", "Interruption added to {ref}")
+            ),
         )
 
     def remove_interruption(self) -> bool:
@@ -85,12 +88,26 @@ class InterruptionsPage(ActionPage):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         return self.run(
-            lambda: service.remove_interruption(self.database, interruption_id, actor=self.actor)
+            lambda: service.remove_interruption(self.database, interruption_id, actor=self.actor),
+            self.done_text(
+                QCoreApplication.translate("InternshipPanel", "Interruption removed from {ref}")
+            ),
         )
 
     def retranslate(self) -> None:
         self.add_button.setText(QCoreApplication.translate("InternshipPanel", "&Add…"))
         self.remove_button.setText(QCoreApplication.translate("InternshipPanel", "&Remove"))
+        self.add_button.setToolTip(
+            QCoreApplication.translate(
+                "InternshipPanel",
+                "A period whose working days do not count (sickness, suspension…)",
+            )
+        )
+        self.remove_button.setToolTip(
+            QCoreApplication.translate(
+                "InternshipPanel", "Remove the selected interruption: its days count again"
+            )
+        )
         self.tree.setHeaderLabels(
             [
                 QCoreApplication.translate("InternshipPanel", "Kind"),

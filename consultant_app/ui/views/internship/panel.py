@@ -4,11 +4,18 @@ convention, roadmap, rules, signatures, interruptions and documents."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from consultant_app.domain.enums import InternshipStatus
 from consultant_app.domain.errors import InvalidValue
@@ -18,21 +25,25 @@ from consultant_app.store.database import Database
 from consultant_app.ui import labels
 from consultant_app.ui.dialogs.audit_history import AuditHistoryDialog, open_history
 from consultant_app.ui.dialogs.pdf_preview import PdfPreviewDialog
+from consultant_app.ui.forms.rule_messages import ERROR_COLOUR
 from consultant_app.ui.locale_format import (
     format_date,
     format_number,
     format_weeks,
     format_working_days,
 )
+from consultant_app.ui.status import announce
 from consultant_app.ui.views.internship.actions import (
     ActionPage,
     action_label,
+    action_tip,
     ask_end_reason,
     refuse,
-    run_action,
+    status_done,
 )
+from consultant_app.ui.views.internship.blocking_rules import run_past_rules
 from consultant_app.ui.views.internship.convention import ConventionPage
-from consultant_app.ui.views.internship.documents_tab import DocumentsPage
+from consultant_app.ui.views.internship.documents_tab import DocumentsPage, document_kind
 from consultant_app.ui.views.internship.interruptions_tab import InterruptionsPage
 from consultant_app.ui.views.internship.printing import InternshipPrinting
 from consultant_app.ui.views.internship.rules_tab import RulesPage
@@ -110,6 +121,12 @@ class InternshipPanel(QWidget):
         self.heading.setWordWrap(True)
         self.status_badge = QLabel()
         self.status_badge.setObjectName("statusBadge")
+        #: One click from the header to the Rules tab, saying how many rules block.
+        self.rules_link = QPushButton()
+        self.rules_link.setObjectName("rulesLink")
+        self.rules_link.setFlat(True)
+        self.rules_link.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.rules_link.clicked.connect(self.show_rules)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -170,7 +187,7 @@ class InternshipPanel(QWidget):
             self.scan_tab,
         )
         for tab in self.roadmap_tabs:
-            tab.changed.connect(self.changed.emit)
+            tab.changed.connect(lambda internship_id, t=tab: self._roadmap_saved(internship_id, t))
             tab.badge_changed.connect(self._title_tabs)
 
         self.tabs = QTabWidget()
@@ -183,13 +200,14 @@ class InternshipPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
+        top.addWidget(self.rules_link, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.status_badge, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addLayout(self.actions)
         layout.addLayout(self.print_row)
         layout.addWidget(self.tabs, 1)
-        self.form.saved.connect(lambda _id: self._after_change())
+        self.form.saved.connect(lambda _id: self._after_save())
         self.retranslate()
         self.clear()
 
@@ -202,6 +220,7 @@ class InternshipPanel(QWidget):
         self.summary.setText("")
         self.status_badge.setText("")
         self.status_badge.setStyleSheet("")
+        self.rules_link.setText("")
         for tab in self.roadmap_tabs:
             tab.clear()
         self.setEnabled(False)
@@ -247,7 +266,31 @@ class InternshipPanel(QWidget):
         self._fill_actions()
         self._show_in_pages(detail)
         self.tabs.setTabText(self.tabs.indexOf(self.rules_page), self.rules_page.title())
+        self._show_rules_link()
         self._set_editable()
+
+    def _show_rules_link(self) -> None:
+        detail = self.detail
+        blocking = sum(1 for line in detail.rules if line.blocking) if detail else 0
+        self.rules_link.setText(self.rules_page.title())
+        self.rules_link.setIcon(
+            self.style().standardIcon(
+                QStyle.StandardPixmap.SP_MessageBoxCritical
+                if blocking
+                else QStyle.StandardPixmap.SP_DialogApplyButton
+            )
+        )
+        self.rules_link.setStyleSheet(f"color:{ERROR_COLOUR};font-weight:bold" if blocking else "")
+        self.rules_link.setToolTip(
+            QCoreApplication.translate(
+                "InternshipPanel", "Show the programme rules and their verdicts (Rules tab)"
+            )
+        )
+
+    def show_rules(self) -> None:
+        """Open the Rules tab (the header's rules button)."""
+        self.tabs.setCurrentWidget(self.rules_page)
+        self.rules.setFocus()
 
     def _set_editable(self) -> None:
         self.convention.set_editable()
@@ -263,6 +306,7 @@ class InternshipPanel(QWidget):
         for target in self.detail.allowed_targets:
             button = QPushButton(action_label(target))
             button.setObjectName(f"to_{target.value}")
+            button.setToolTip(action_tip(target))
             button.clicked.connect(lambda _c=False, t=target: self.change_status(t))
             self.actions.addWidget(button)
         self.actions.addStretch(1)
@@ -274,11 +318,35 @@ class InternshipPanel(QWidget):
             self.show_internship(internship_id)
             self.changed.emit(internship_id)
 
+    def _after_save(self) -> None:
+        self._after_change()
+        if self.detail is not None:
+            announce(self, self.tr("Internship {ref} saved").format(ref=self.detail.reference))
+
+    def _roadmap_saved(self, internship_id: uuid.UUID, tab: RoadmapTab) -> None:
+        if self.detail is not None:
+            title = self._tab_titles()[self.tabs.indexOf(tab)].replace("&&", "&")
+            announce(
+                self,
+                self.tr("{ref}: {part} updated").format(ref=self.detail.reference, part=title),
+            )
+        self.changed.emit(internship_id)
+
     def _after_print(self, detail: service.InternshipDetail) -> None:
         """A print adds a document and changes nothing else: show the detail read with it."""
         if self.detail is not None and self.detail.id == detail.id:
             self.detail = detail
             self._show_detail()
+            if detail.documents:
+                newest = max(detail.documents, key=lambda document: document.issued_at)
+                announce(
+                    self,
+                    self.tr("{ref}: {document} printed ({file})").format(
+                        ref=detail.reference,
+                        document=document_kind(newest.kind),
+                        file=newest.filename,
+                    ),
+                )
             self.changed.emit(detail.id)
 
     def _refuse(self, problem: InvalidValue) -> None:
@@ -305,18 +373,21 @@ class InternshipPanel(QWidget):
             if answer is None:
                 return False
             reason, on = answer
-        return self._run(
+        done = run_past_rules(
+            self,
+            self.database,
+            detail.id,
+            detail.reference,
+            self.actor,
             lambda: service.change_status(
                 self.database, detail.id, target, on=on, reason=reason, actor=self.actor
-            )
+            ),
+            self._after_change,
         )
-
-    def _run(self, action: Callable[[], object]) -> bool:
-        """Run a service call; refusals become a message; True when done."""
-        if not run_action(self, action):
-            return False
-        self._after_change()
-        return True
+        if done:
+            self._after_change()
+            announce(self, status_done(target).format(ref=detail.reference))
+        return done
 
     def start_amendment(self) -> None:
         self.convention.start_amendment()
@@ -400,6 +471,16 @@ class InternshipPanel(QWidget):
         self.printing.retranslate()
         self.amend_button.setText(QCoreApplication.translate("InternshipPanel", "&Amend…"))
         self.history_button.setText(QCoreApplication.translate("InternshipPanel", "H&istory…"))
+        self.amend_button.setToolTip(
+            QCoreApplication.translate(
+                "InternshipPanel", "Change the signed convention: the change becomes an amendment"
+            )
+        )
+        self.history_button.setToolTip(
+            QCoreApplication.translate(
+                "InternshipPanel", "Who changed what, and when (the audit trail)"
+            )
+        )
         for page in self.pages:
             page.retranslate()
         self._show_detail()

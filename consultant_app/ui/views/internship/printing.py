@@ -202,3 +202,15 @@ class InternshipPrinting(QObject):
         self.preview_button.setText(
             QCoreApplication.translate("InternshipPanel", "&Print preview…")
         )
+        self.preview_button.setToolTip(
+            QCoreApplication.translate(
+                "InternshipPanel",
+                "Print the convention and show it; the copy is kept with the documents",
+            )
+        )
+        self.sheets_button.setToolTip(
+            QCoreApplication.translate(
+                "InternshipPanel",
+                "Print a sheet of the roadmap, blank (to fill in by hand) or filled in",
+            )
+        )

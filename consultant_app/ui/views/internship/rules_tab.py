@@ -4,13 +4,25 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractItemView, QPushButton, QTableWidget, QTableWidgetItem
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QColor, QIcon
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QPushButton,
+    QStyle,
+    QTableWidget,
+    QTableWidgetItem,
+)
 
 from consultant_app.services.internships import records as service
 from consultant_app.store.database import Database
 from consultant_app.ui.dialogs.internship_actions import ReasonDialog
-from consultant_app.ui.forms.rule_messages import rule_marker, rule_sentence, rule_title
+from consultant_app.ui.forms.rule_messages import (
+    rule_marker,
+    rule_sentence,
+    rule_title,
+    verdict_colour,
+)
 from consultant_app.ui.views.internship.actions import ActionPage
 
 if TYPE_CHECKING:
@@ -25,6 +37,7 @@ class RulesPage(ActionPage):
         self.table = QTableWidget(0, 2)
         self.table.setObjectName("rulesTable")
         self.table.setWordWrap(True)
+        self.table.setIconSize(QSize(16, 16))
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -52,13 +65,29 @@ class RulesPage(ActionPage):
                 f"{rule_marker(line.ok, line.severity, line.overridden)} {rule_title(line.rule)}"
             )
             title.setData(Qt.ItemDataRole.UserRole, line.rule)
+            title.setIcon(self._icon(line))
             verdict = QTableWidgetItem(text)
             verdict.setToolTip(text)
+            if not line.ok:  # the failed ones stand out: red when they block, amber else
+                colour = QColor(verdict_colour(line.ok, line.severity, line.overridden))
+                for item in (title, verdict):
+                    item.setForeground(colour)
             self.table.setItem(row, 0, title)
             self.table.setItem(row, 1, verdict)
         self.table.resizeColumnToContents(0)
         self.table.resizeRowsToContents()
         self.refresh_buttons()
+
+    def _icon(self, line: RuleLine) -> QIcon:
+        """An icon beside the verdict: met, warned (or overridden), or blocking."""
+        pixmap = QStyle.StandardPixmap
+        if line.ok:
+            kind = pixmap.SP_DialogApplyButton
+        elif line.blocking:
+            kind = pixmap.SP_MessageBoxCritical
+        else:
+            kind = pixmap.SP_MessageBoxWarning
+        return self.style().standardIcon(kind)
 
     def title(self) -> str:
         """The tab's title, with the number of rules that block the internship."""
@@ -102,12 +131,21 @@ class RulesPage(ActionPage):
         return self.run(
             lambda: service.override_rule(
                 self.database, detail.id, line.rule, reason, actor=self.actor
-            )
+            ),
+            self.done_text(
+                QCoreApplication.translate("InternshipPanel", "Rule overridden on {ref}: {rule}"),
+                rule=rule_title(line.rule),
+            ),
         )
 
     def retranslate(self) -> None:
         self.override_button.setText(
             QCoreApplication.translate("InternshipPanel", "&Override with a reason…")
+        )
+        self.override_button.setToolTip(
+            QCoreApplication.translate(
+                "InternshipPanel", "Let the internship go ahead despite the selected failed rule"
+            )
         )
         self.table.setHorizontalHeaderLabels(
             [

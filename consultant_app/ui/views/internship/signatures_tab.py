@@ -90,7 +90,10 @@ class SignaturesPage(ActionPage):
                 given.signed_on,
                 given.place or None,
                 actor=self.actor,
-            )
+            ),
+            self.done_text(
+                QCoreApplication.translate("InternshipPanel", "Signature recorded on {ref}")
+            ),
         )
 
     def attach_scan(self, path: str | None = None) -> bool:
@@ -107,7 +110,10 @@ class SignaturesPage(ActionPage):
             return False
         detail = self.detail
         return self.run(
-            lambda: service.attach_scan(self.database, detail.id, Path(path), actor=self.actor)
+            lambda: service.attach_scan(self.database, detail.id, Path(path), actor=self.actor),
+            self.done_text(
+                QCoreApplication.translate("InternshipPanel", "Signed copy attached to {ref}")
+            ),
         )
 
     def retranslate(self) -> None:
@@ -116,6 +122,16 @@ class SignaturesPage(ActionPage):
         )
         self.scan_button.setText(
             QCoreApplication.translate("InternshipPanel", "Attach the signed &copy…")
+        )
+        self.sign_button.setToolTip(
+            QCoreApplication.translate(
+                "InternshipPanel", "Who signed for one party, when and where"
+            )
+        )
+        self.scan_button.setToolTip(
+            QCoreApplication.translate(
+                "InternshipPanel", "Keep the scan of the signed paper convention (PDF or image)"
+            )
         )
         self.tree.setHeaderLabels(
             [

@@ -473,6 +473,7 @@ class EvaluationTab(AutosavedTab):
             self.tr("Would the mentor recommend the intern for a job in the sector?")
         )
         self.complete_button.setText(self.tr("Complete the e&valuation"))
+        self.complete_button.setToolTip(self.tr("Mark the evaluation as done: every item scored"))
         for widget in self.rows:
             widget.retranslate()
         self._show_state()

@@ -365,5 +365,11 @@ class RiskTab(RecordFormTab):
         self.add_other_button.setText(self.tr("Add an&other risk…"))
         self.edit_button.setText(self.tr("Ed&it…"))
         self.remove_button.setText(self.tr("Remove ris&k"))
+        self.add_catalogue_button.setToolTip(
+            self.tr("A risk of the catalogue, with its usual preventive measures")
+        )
+        self.add_other_button.setToolTip(self.tr("A risk the catalogue does not hold"))
+        self.edit_button.setToolTip(self.tr("Change the selected risk"))
+        self.remove_button.setToolTip(self.tr("Remove the selected risk (Delete)"))
         self.needed_hint.setText(self.tr("* needed before the convention can be signed"))
         self._show_missing()

@@ -18,17 +18,15 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+from consultant_app.domain.dates import read_typed_date
 from consultant_app.domain.enums import ScanMoment
 from consultant_app.domain.roadmap import SCAN_LEVELS
 from consultant_app.services import roadmap
-from consultant_app.services.forms.parsing import parse_date
-from consultant_app.ui.locale_format import format_date
 from consultant_app.ui.views.roadmap.common import (
     chain_tab_order,
     moment_label,
@@ -44,6 +42,7 @@ from consultant_app.ui.views.roadmap.widgets import (
     scrolled_column,
     select_data_silently,
 )
+from consultant_app.ui.widgets.date_field import DateField
 
 #: Colours of the learning curve; told apart by their shape too (printed in grey).
 START_COLOUR = "#7a7a7a"
@@ -52,10 +51,6 @@ MENTOR_COLOUR = "#e0a030"
 UP_COLOUR = "#2e7d32"
 DOWN_COLOUR = "#b3261e"
 _ROW_HEIGHT = 24
-
-
-def _shown_date(value: date | None) -> str:
-    return format_date(value)
 
 
 class LearningCurve(QWidget):
@@ -235,10 +230,10 @@ class ScanTab(AutosavedTab):
             "scanMoment", (moment.value for moment in ScanMoment), self._moment_chosen
         )
         self.completed_label = QLabel()
-        self.completed_on = QLineEdit()
+        self.completed_on = DateField()
         self.completed_on.setObjectName("scanCompletedOn")
-        self.completed_on.setMaximumWidth(120)
-        self.completed_on.textEdited.connect(lambda _t: self._changed())
+        self.completed_on.setMaximumWidth(160)
+        self.completed_on.value_changed.connect(lambda _t: self._changed())
         self.completed_label.setBuddy(self.completed_on)
         self.today_button = push_button("scanToday", self.completed_today)
 
@@ -304,7 +299,7 @@ class ScanTab(AutosavedTab):
                     widget.show_value()
             else:
                 self._build_rows(rows)
-            self.completed_on.setText(_shown_date(completed))
+            self.completed_on.set_date(completed)
         finally:
             self._filling = False
         self._refresh_curve()
@@ -379,13 +374,13 @@ class ScanTab(AutosavedTab):
             internship_id,
             moment,
             self.scores(),
-            completed_on=parse_date(self.completed_on.text()),
+            completed_on=read_typed_date(self.completed_on.text()),
             actor=self.actor,
         )
         self._refresh_curve()
 
     def completed_today(self) -> None:
-        self.completed_on.setText(_shown_date(date.today()))
+        self.completed_on.set_date(date.today())
         self._changed()
 
     # -- language ----------------------------------------------------------------------
@@ -396,8 +391,8 @@ class ScanTab(AutosavedTab):
                 index, moment_label(ScanMoment(self.moment_box.itemData(index)))
             )
         self.completed_label.setText(self.tr("Done &on"))
-        self.completed_on.setPlaceholderText(QCoreApplication.translate("RecordForm", "dd/mm/yyyy"))
         self.today_button.setText(self.tr("Toda&y"))
+        self.today_button.setToolTip(self.tr("The scan was done today"))
         self.legend.setText(
             self.tr(
                 "The intern scores each competence from 0 (cannot do it yet) to 4 (could "

@@ -358,6 +358,8 @@ class VisitsTab(RecordFormTab):
         )
         self.new_button.setText(self.tr("New v&isit"))
         self.remove_button.setText(self.tr("Remo&ve visit"))
+        self.new_button.setToolTip(self.tr("Plan the next visit of this internship"))
+        self.remove_button.setToolTip(self.tr("Remove the selected visit"))
         self.log_box.setTitle(self.tr("Follow-up log: conflicts and mediation"))
         self.log.setHeaderLabels(
             [self.tr("When"), self.tr("Who"), self.tr("Kind"), self.tr("What")]
@@ -372,3 +374,4 @@ class VisitsTab(RecordFormTab):
             self.tr("What happened, what was agreed (Ctrl+Enter adds it)")
         )
         self.add_log_button.setText(self.tr("Add to the &log"))
+        self.add_log_button.setToolTip(self.tr("Add a dated note to the internship's log"))

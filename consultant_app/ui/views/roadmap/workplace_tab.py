@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -23,27 +22,12 @@ from PySide6.QtWidgets import (
 
 from consultant_app.domain.roadmap import WORKPLACE_CRITERIA, WORKPLACE_LEVELS
 from consultant_app.services import roadmap
-from consultant_app.services.forms.parsing import parse_date
 from consultant_app.ui import labels
 from consultant_app.ui.views.roadmap.common import chain_tab_order, workplace_label
 from consultant_app.ui.views.roadmap.form_tabs import AutosavedTab
 from consultant_app.ui.views.roadmap.scores import ScoreSelector, link_rows
 from consultant_app.ui.views.roadmap.widgets import caption_label, push_button, scrolled_column
-
-
-def _iso_or_text(text: str) -> str:
-    """A typed dd/mm/yyyy date as ISO (the text as typed when it is not a date)."""
-    try:
-        day = parse_date(text)
-    except ValueError:
-        return text.strip()
-    return day.isoformat() if day else ""
-
-
-def _shown_date(value: str) -> str:
-    if len(value) == 10 and value[4] == "-" and value[7] == "-":
-        return f"{value[8:10]}/{value[5:7]}/{value[0:4]}"
-    return value
+from consultant_app.ui.widgets.date_field import DateField
 
 
 class WorkplaceTab(AutosavedTab):
@@ -84,9 +68,9 @@ class WorkplaceTab(AutosavedTab):
         self.comments.setTabChangesFocus(True)
         self.comments.setFixedHeight(80)
         self.comments.textChanged.connect(self._changed)
-        self.completed_on = QLineEdit()
+        self.completed_on = DateField()
         self.completed_on.setObjectName("workplace_completed_on")
-        self.completed_on.textEdited.connect(lambda _t: self._changed())
+        self.completed_on.value_changed.connect(lambda _t: self._changed())
         self.today_button = push_button("workplaceToday", self.completed_today)
         dated = QWidget()
         dated_row = QHBoxLayout(dated)
@@ -151,7 +135,7 @@ class WorkplaceTab(AutosavedTab):
             comments = values.get("comments", "") or ""
             if self.comments.toPlainText() != comments:
                 self.comments.setPlainText(comments)
-            self.completed_on.setText(_shown_date(values.get("completed_on", "") or ""))
+            self.completed_on.set_value(values.get("completed_on", "") or "")
         finally:
             self._filling = False
 
@@ -174,7 +158,7 @@ class WorkplaceTab(AutosavedTab):
         }
         values["would_recommend"] = str(self.recommend.currentData() or "")
         values["comments"] = self.comments.toPlainText().strip()
-        values["completed_on"] = _iso_or_text(self.completed_on.text())
+        values["completed_on"] = self.completed_on.value()
         return values
 
     def _changed(self) -> None:
@@ -190,7 +174,7 @@ class WorkplaceTab(AutosavedTab):
         )
 
     def completed_today(self) -> None:
-        self.completed_on.setText(_shown_date(date.today().isoformat()))
+        self.completed_on.set_date(date.today())
         self._changed()
 
     # -- language ----------------------------------------------------------------------
@@ -214,5 +198,5 @@ class WorkplaceTab(AutosavedTab):
         self.recommend.setItemText(2, labels.yes_no(False))
         self.comments_label.setText(labels.field("comments"))
         self.completed_label.setText(labels.field("completed_on"))
-        self.completed_on.setPlaceholderText(QCoreApplication.translate("RecordForm", "dd/mm/yyyy"))
         self.today_button.setText(self.tr("Toda&y"))
+        self.today_button.setToolTip(self.tr("The evaluation was filled in today"))
