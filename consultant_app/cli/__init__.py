@@ -31,6 +31,9 @@ COMMANDS = {
     "restore": "safety:cmd_restore",
     "check": "safety:cmd_check",
     "anonymise": "privacy:cmd_anonymise",
+    "team": "team:cmd_team",
+    "sync": "team:cmd_sync",
+    "conflicts": "team:cmd_conflicts",
 }
 
 

@@ -1,0 +1,147 @@
+"""Settings → Team: make this database a hub's first copy, join a hub, sync, settle conflicts.
+
+The protocol is in docs/sync.md; its local state and the hub's client are in
+``store/sync``. Here are the use cases the command line and the window share.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from consultant_app.services.privacy.anonymise import AUDIT_MARK
+from consultant_app.store.database import Database, open_database
+from consultant_app.store.sync import engine as sync_engine
+from consultant_app.store.sync import local
+from consultant_app.store.sync.apply import SchemaMismatch
+from consultant_app.store.sync.conflicts import (
+    Conflict,
+    ConflictNotFound,
+    count_open,
+    open_conflicts,
+    resolve,
+)
+from consultant_app.store.sync.hub import (
+    HubAddress,
+    HubError,
+    HubUnreachable,
+    connect,
+    save_password,
+)
+
+__all__ = [
+    "Conflict",
+    "ConflictNotFound",
+    "HubError",
+    "HubUnreachable",
+    "SchemaMismatch",
+    "TeamError",
+]
+
+HUB = "hub"
+
+
+class TeamError(Exception):
+    """The team operation cannot be done as asked: the message says why."""
+
+
+@dataclass(frozen=True)
+class TeamStatus:
+    hub: str | None
+    last_sync: str | None
+    pending: int
+    conflicts: int
+    cursor: int
+
+
+def hub_address(database: Database) -> HubAddress:
+    url = sync_engine.state(database.engine, HUB)
+    if url is None:
+        raise TeamError(
+            f"{database.path} is not part of a team: use 'team init URL' or 'team join URL'."
+        )
+    return HubAddress.parse(url)
+
+
+def _joined(database: Database, address: HubAddress) -> None:
+    save_password(address)
+    with database.engine.begin() as connection:
+        local.set_state(connection, HUB, address.safe_url)
+
+
+def init_hub(database: Database, url: str) -> sync_engine.Outcome:
+    """Create the hub's schema at *url* and send it every row of *database* (its first copy)."""
+    address = HubAddress.parse(url)
+    if sync_engine.state(database.engine, HUB):
+        raise TeamError(
+            f"{database.path} already belongs to the team at {hub_address(database).safe_url}."
+        )
+    hub = connect(address)
+    try:
+        if hub.has_schema():
+            raise TeamError(
+                f"The database {address.database} already holds a team hub: "
+                f"use 'team join {address.safe_url}'."
+            )
+        hub.create_schema()
+        _joined(database, address)
+        with database.engine.begin() as connection:
+            for table in local.synced_tables():
+                connection.exec_driver_sql(
+                    f'INSERT INTO sync_outbox (entity, row_id) SELECT ?, id FROM "{table}"',
+                    (table,),
+                )
+        return sync_engine.sync(database.engine, hub, AUDIT_MARK)
+    finally:
+        hub.close()
+
+
+def join_hub(path: Path, url: str) -> tuple[Database, sync_engine.Outcome]:
+    """Create a new local database at *path* holding the team's data from the hub at *url*."""
+    address = HubAddress.parse(url)
+    if path.exists() and path.stat().st_size:
+        raise TeamError(
+            f"{path} already exists: joining a team makes a new database; give another --db."
+        )
+    hub = connect(address)
+    try:
+        if not hub.has_schema():
+            raise TeamError(f"{address.safe_url} holds no team hub: 'team init' creates it.")
+        database = open_database(path)
+        try:
+            _joined(database, address)
+            outcome = sync_engine.sync(database.engine, hub, AUDIT_MARK)
+        except BaseException:
+            database.close()
+            raise
+        return database, outcome
+    finally:
+        hub.close()
+
+
+def sync(database: Database) -> sync_engine.Outcome:
+    """Pull, merge and push; raise HubUnreachable (work kept) or HubError (refused)."""
+    hub = connect(hub_address(database))
+    try:
+        return sync_engine.sync(database.engine, hub, AUDIT_MARK)
+    finally:
+        hub.close()
+
+
+def team_status(database: Database) -> TeamStatus:
+    with database.engine.connect() as connection:
+        return TeamStatus(
+            hub=local.get_state(connection, HUB),
+            last_sync=local.get_state(connection, "last_sync"),
+            pending=local.pending_count(connection),
+            conflicts=count_open(connection),
+            cursor=int(local.get_state(connection, sync_engine.CURSOR) or 0),
+        )
+
+
+def list_conflicts(database: Database) -> list[Conflict]:
+    return open_conflicts(database.engine)
+
+
+def resolve_conflict(database: Database, conflict_id: int, keep: str) -> Conflict:
+    return resolve(database.engine, conflict_id, keep)
