@@ -97,7 +97,7 @@ def forget_password(address: HubAddress) -> None:
 def _message(error: Exception) -> str:
     diag = getattr(error, "diag", None)
     primary = getattr(diag, "message_primary", None)
-    return str(primary or error).strip()
+    return " ".join(str(primary or error).split())
 
 
 class Hub:
