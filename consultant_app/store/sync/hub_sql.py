@@ -55,7 +55,7 @@ END $$;
 CREATE FUNCTION hub.push(batch uuid, laptop text, app_version text, changes jsonb)
 RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = hub, pg_temp AS $$
 DECLARE
-    done jsonb; change jsonb; current bigint; next_seq bigint;
+    done jsonb; item jsonb; current bigint; next_seq bigint;
     accepted jsonb := '[]'; refused jsonb := '[]';
 BEGIN
     PERFORM hub.check_app(app_version);
@@ -63,29 +63,29 @@ BEGIN
     SELECT result INTO done FROM hub.applied_batch WHERE batch_id = batch;
     IF FOUND THEN RETURN done || '{"repeated": true}'; END IF;
     SELECT coalesce(max(seq), 0) INTO next_seq FROM hub.change;
-    FOR change IN SELECT * FROM jsonb_array_elements(changes) LOOP
+    FOR item IN SELECT * FROM jsonb_array_elements(changes) LOOP
         SELECT version INTO current FROM hub.row
-            WHERE entity = change->>'entity' AND row_id = change->>'row_id';
-        IF coalesce(current, 0) <> (change->>'base')::bigint THEN
-            refused := refused || jsonb_build_object('entity', change->>'entity',
-                'row_id', change->>'row_id', 'version', coalesce(current, 0));
+            WHERE entity = item->>'entity' AND row_id = item->>'row_id';
+        IF coalesce(current, 0) <> (item->>'base')::bigint THEN
+            refused := refused || jsonb_build_object('entity', item->>'entity',
+                'row_id', item->>'row_id', 'version', coalesce(current, 0));
             CONTINUE;
         END IF;
         next_seq := next_seq + 1;
         INSERT INTO hub.change (seq, entity, row_id, data, author, laptop, batch_id)
-            VALUES (next_seq, change->>'entity', change->>'row_id',
-                    nullif(change->'data', 'null'::jsonb), session_user, laptop, batch);
+            VALUES (next_seq, item->>'entity', item->>'row_id',
+                    nullif(item->'data', 'null'::jsonb), session_user, laptop, batch);
         INSERT INTO hub.row (entity, row_id, version, data, deleted)
-            VALUES (change->>'entity', change->>'row_id', next_seq,
-                    nullif(change->'data', 'null'::jsonb), jsonb_typeof(change->'data') = 'null')
+            VALUES (item->>'entity', item->>'row_id', next_seq,
+                    nullif(item->'data', 'null'::jsonb), jsonb_typeof(item->'data') = 'null')
             ON CONFLICT (entity, row_id) DO UPDATE SET version = excluded.version,
                 data = excluded.data, deleted = excluded.deleted;
-        IF (change->>'erase')::boolean THEN
-            UPDATE hub.change SET data = nullif(change->'data', 'null'::jsonb)
-                WHERE entity = change->>'entity' AND row_id = change->>'row_id';
+        IF (item->>'erase')::boolean THEN
+            UPDATE hub.change SET data = nullif(item->'data', 'null'::jsonb)
+                WHERE entity = item->>'entity' AND row_id = item->>'row_id';
         END IF;
-        accepted := accepted || jsonb_build_object('entity', change->>'entity',
-            'row_id', change->>'row_id', 'version', next_seq);
+        accepted := accepted || jsonb_build_object('entity', item->>'entity',
+            'row_id', item->>'row_id', 'version', next_seq);
     END LOOP;
     done := jsonb_build_object('accepted', accepted, 'refused', refused);
     INSERT INTO hub.applied_batch (batch_id, laptop, author, result)

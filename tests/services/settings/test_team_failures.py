@@ -29,7 +29,7 @@ def test_hub_down_keeps_the_work_and_the_next_sync_carries_it(team: Team) -> Non
     address = HubAddress.parse(real)
     with first.engine.begin() as connection:  # the hub's port now answers nothing
         local.set_state(connection, "hub", real.replace(f":{address.port}/", ":1/"))
-    with pytest.raises(HubUnreachable, match="cannot be reached.*kept on this computer"):
+    with pytest.raises(HubUnreachable, match=r"cannot be reached.*kept on this computer"):
         sync(first)
     assert read(first, Intern, world.intern_id, "email") == "offline@example.be"
     assert team_status(first).pending == 2  # the intern and its audit entry
