@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine
 
-from consultant_app.store.sync import local
+from consultant_app.store.sync import leases, local
 from consultant_app.store.sync.apply import apply_change, encode, now_text, open_conflict
 from consultant_app.store.sync.hub import Hub
 
@@ -231,6 +231,8 @@ def sync(engine: Engine, hub: Hub, marker: str | None = None) -> Outcome:
         if not pushed.refused:
             break
     total.pulled += pull(engine, hub).pulled
+    laptop = laptop_id(engine)
     with engine.begin() as connection:
+        leases.top_up(connection, hub.lease_references, laptop)
         local.set_state(connection, "last_sync", now_text())
     return total

@@ -126,8 +126,10 @@ class Hub:
             cursor.execute("SELECT * FROM hub.pull(%s, %s, %s)", (after, page, __version__))
             return [tuple(r) for r in cursor.fetchall()]  # type: ignore[misc]
 
-    def lease_references(self, year: int, size: int, laptop: str) -> int:
-        return int(self._one("SELECT hub.lease_references(%s, %s, %s)", (year, size, laptop))[0])
+    def lease_references(self, year: int, size: int, laptop: str, used: int) -> int:
+        """The first number of a block of *size* references of *year* leased to *laptop*."""
+        sql = "SELECT hub.lease_references(%s, %s, %s, %s)"
+        return int(self._one(sql, (year, size, laptop, used))[0])
 
     def put_blob(self, sha256: str, content: bytes) -> None:
         self._one("SELECT hub.put_blob(%s, %s)", (sha256, content))

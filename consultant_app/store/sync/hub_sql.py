@@ -111,12 +111,12 @@ BEGIN
     INSERT INTO hub.blob VALUES (sha, content) ON CONFLICT DO NOTHING;
 END $$;
 
-CREATE FUNCTION hub.lease_references(for_year integer, size integer, laptop text)
+CREATE FUNCTION hub.lease_references(for_year integer, size integer, laptop text, used integer)
 RETURNS integer LANGUAGE plpgsql SECURITY DEFINER SET search_path = hub, pg_temp AS $$
 DECLARE start integer;
 BEGIN
     PERFORM pg_advisory_xact_lock(%(lock)s);
-    SELECT coalesce(max(last), 0) + 1 INTO start FROM hub.reference_lease
+    SELECT greatest(coalesce(max(last), 0), used) + 1 INTO start FROM hub.reference_lease
         WHERE year = for_year;
     INSERT INTO hub.reference_lease (year, first, last, laptop, author)
         VALUES (for_year, start, start + size - 1, laptop, session_user);
@@ -130,7 +130,7 @@ REVOKE ALL ON ALL FUNCTIONS IN SCHEMA hub FROM PUBLIC;
 GRANT USAGE ON SCHEMA hub TO {group};
 GRANT SELECT ON ALL TABLES IN SCHEMA hub TO {group};
 GRANT EXECUTE ON FUNCTION hub.push(uuid, text, text, jsonb), hub.pull(bigint, integer, text),
-    hub.put_blob(text, bytea), hub.lease_references(integer, integer, text),
+    hub.put_blob(text, bytea), hub.lease_references(integer, integer, text, integer),
     hub.check_app(text), hub.version_parts(text) TO {group};
 """
 

@@ -47,7 +47,7 @@ def test_a_batch_sent_again_after_a_crash_is_applied_once(team: Team) -> None:
     hub = connect(team_service.hub_address(first))
     try:
         with first.engine.begin() as connection:
-            batch = engine._build_batch(connection, None)  # noqa: SLF001 - the crash's moment
+            batch = engine._build_batch(connection, None)
             assert batch is not None
             local.set_state(connection, engine.PENDING, json.dumps(batch))
         # The hub commits the push, then the laptop dies before it records the answer.
@@ -113,7 +113,7 @@ def test_a_consultant_role_cannot_alter_the_hub_nor_rewrite_its_history(
 ) -> None:
     import psycopg
 
-    first, world = team.first()
+    _, world = team.first()
     database = HubAddress.parse(team.url).database
     pg_cluster.admin(f"CREATE ROLE {database}_alice LOGIN PASSWORD 'alice-secret'")
     pg_cluster.admin(f"GRANT {database}_consultant TO {database}_alice")
