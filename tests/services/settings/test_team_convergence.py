@@ -22,7 +22,7 @@ from tests.support.team import Team, dump, edit
 
 FIELDS = {
     Intern: ("email", "phone", "municipality"),
-    Host: ("name", "phone", "municipality"),
+    Host: ("name", "contact_phone", "municipality"),
     Mentor: ("email", "job_title"),
 }
 _hubs = itertools.count(1)
@@ -63,7 +63,7 @@ def test_laptops_that_edit_and_sync_at_random_converge(
     pg_cluster.admin(f"CREATE DATABASE {name}")
     team = Team(pg_cluster.url(name), Path(tempfile.mkdtemp(prefix="team-")))
     try:
-        first, world = team.first()
+        _, world = team.first()
         for _ in range(laptops - 1):
             team.join()
         ids = {Intern: world.intern_id, Host: world.host_id, Mentor: world.mentor_id}
