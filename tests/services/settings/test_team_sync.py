@@ -58,3 +58,35 @@ def test_the_same_field_edited_twice_is_one_conflict_resolved_by_a_person(team: 
     for laptop in (first, second):
         assert read(laptop, Intern, world.intern_id, "email") == "second@example.be"
     assert dump(first) == dump(second)
+
+
+def test_two_laptops_working_apart_end_with_identical_data_and_annual_figures(
+    team: Team,
+) -> None:
+    from consultant_app.domain.period import Period
+    from consultant_app.services.figures.annual import annual_figures
+    from consultant_app.services.privacy.anonymise import anonymise_intern
+    from consultant_app.store.models import Internship
+    from tests.support.builders import signed_internship
+
+    first, world = team.first()
+    internship_id = signed_internship(world)
+    sync(first)
+    second = team.join()
+    edit(first, Host, world.host_id, municipality="Namur")  # different fields...
+    edit(second, Intern, world.intern_id, phone="0470 99 88 77")
+    edit(first, Internship, internship_id, objectives="Run the shooting day.")  # ...one clash
+    edit(second, Internship, internship_id, objectives="Edit the evening news.")
+    sync(first)
+    assert sync(second).conflicts == 1
+    [conflict] = list_conflicts(second)
+    resolve_conflict(second, conflict.id, "theirs")
+    anonymise_intern(second, world.intern_id)  # offline, then synced
+    sync(second)
+    sync(first)
+    assert dump(first) == dump(second)
+    assert read(first, Internship, internship_id, "objectives") == "Run the shooting day."
+    assert read(first, Intern, world.intern_id, "first_name") == "Anonymised"
+    year = Period.year(2021)
+    assert annual_figures(first, year) == annual_figures(second, year)
+    assert annual_figures(first, year).totals.conventions == 1
