@@ -72,17 +72,20 @@ def decode(
 
 
 def open_conflict(connection: Connection, table: str, row_id: str) -> bool:
-    row = connection.exec_driver_sql(
+    row = local.run(
+        connection,
         "SELECT 1 FROM sync_conflict WHERE entity = ? AND row_id = ? AND resolved_at IS NULL",
         (table, row_id),
-    ).first()
+    ).fetchone()
     return row is not None
 
 
 def is_dirty(connection: Connection, table: str, row_id: str) -> bool:
-    row = connection.exec_driver_sql(
-        "SELECT 1 FROM sync_outbox WHERE entity = ? AND row_id = ? LIMIT 1", (table, row_id)
-    ).first()
+    row = local.run(
+        connection,
+        "SELECT 1 FROM sync_outbox WHERE entity = ? AND row_id = ? LIMIT 1",
+        (table, row_id),
+    ).fetchone()
     return row is not None
 
 

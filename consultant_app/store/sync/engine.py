@@ -71,10 +71,11 @@ def pull(engine: Engine, hub: Hub, page: int = PAGE, pages: int | None = None) -
     """Apply the hub's changes after the cursor, page by page (*pages*: at most that many)."""
     outcome = Outcome()
     known = set(local.synced_tables())
+    laptop = laptop_id(engine)
     done = 0
     while pages is None or done < pages:
         cursor = int(state(engine, CURSOR) or 0)
-        changes = hub.pull(cursor, page)
+        changes = hub.pull(cursor, page, laptop)
         if not changes:
             break
         connection = _begin(engine)

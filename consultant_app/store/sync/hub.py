@@ -121,9 +121,12 @@ class Hub:
         result: dict[str, Any] = row[0]
         return result
 
-    def pull(self, after: int, page: int) -> list[tuple[int, str, str, Any, str]]:
+    def pull(self, after: int, page: int, laptop: str) -> list[tuple[int, str, str, Any, str]]:
+        """Changes after *after* that other laptops made, *page* at most, in log order."""
         with self._calling() as cursor:
-            cursor.execute("SELECT * FROM hub.pull(%s, %s, %s)", (after, page, __version__))
+            cursor.execute(
+                "SELECT * FROM hub.pull(%s, %s, %s, %s)", (after, page, __version__, laptop)
+            )
             return [tuple(r) for r in cursor.fetchall()]  # type: ignore[misc]
 
     def lease_references(self, year: int, size: int, laptop: str, used: int) -> int:

@@ -93,13 +93,14 @@ BEGIN
     RETURN done;
 END $$;
 
-CREATE FUNCTION hub.pull(after bigint, page integer, app_version text)
+-- A laptop's own changes are left out: it recorded them when the hub accepted them.
+CREATE FUNCTION hub.pull(after bigint, page integer, app_version text, me text)
 RETURNS TABLE (seq bigint, entity text, row_id text, data jsonb, author text)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = hub, pg_temp AS $$
 BEGIN
     PERFORM hub.check_app(app_version);
     RETURN QUERY SELECT c.seq, c.entity, c.row_id, c.data, c.author FROM hub.change c
-        WHERE c.seq > after ORDER BY c.seq LIMIT page;
+        WHERE c.seq > after AND c.laptop <> me ORDER BY c.seq LIMIT page;
 END $$;
 
 CREATE FUNCTION hub.put_blob(sha text, content bytea) RETURNS void
@@ -129,7 +130,7 @@ REVOKE ALL ON SCHEMA hub FROM PUBLIC;
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA hub FROM PUBLIC;
 GRANT USAGE ON SCHEMA hub TO {group};
 GRANT SELECT ON ALL TABLES IN SCHEMA hub TO {group};
-GRANT EXECUTE ON FUNCTION hub.push(uuid, text, text, jsonb), hub.pull(bigint, integer, text),
+GRANT EXECUTE ON FUNCTION hub.push(uuid, text, text, jsonb), hub.pull(bigint, integer, text, text),
     hub.put_blob(text, bytea), hub.lease_references(integer, integer, text, integer),
     hub.check_app(text), hub.version_parts(text) TO {group};
 """

@@ -80,16 +80,35 @@ def install_capture(connection: Connection) -> int:
     return created
 
 
+_COLUMNS: dict[str, list[str]] = {}
+
+
 def columns(connection: Connection, table: str) -> list[str]:
-    return [row[1] for row in connection.exec_driver_sql(f'PRAGMA table_info("{table}")')]
+    """The columns of *table* (read once per process: a synced database is at the head)."""
+    if table not in _COLUMNS:
+        rows = connection.exec_driver_sql(f'PRAGMA table_info("{table}")')
+        _COLUMNS[table] = [row[1] for row in rows]
+    return _COLUMNS[table]
+
+
+def run(connection: Connection, sql: str, params: tuple[Any, ...] = ()) -> Any:
+    """*sql* on the connection's own DB-API cursor, in its transaction.
+
+    The sync's hot paths (a statement or two per row pulled or pushed) skip SQLAlchemy's
+    statement layer this way: a tenth of the time per statement.
+    """
+    cursor = connection.connection.cursor()
+    cursor.execute(sql, params)
+    return cursor
 
 
 def read_row(connection: Connection, table: str, row_id: str) -> Row | None:
-    cursor = connection.exec_driver_sql(f'SELECT * FROM "{table}" WHERE id = ?', (row_id,))
-    row = cursor.first()
+    cursor = run(connection, f'SELECT * FROM "{table}" WHERE id = ?', (row_id,))
+    row = cursor.fetchone()
     if row is None:
         return None
-    return {k: v for k, v in row._mapping.items() if k not in DERIVED}
+    names = [d[0] for d in cursor.description]
+    return {k: v for k, v in zip(names, row, strict=True) if k not in DERIVED}
 
 
 def read_all(connection: Connection, table: str) -> list[Row]:
@@ -111,7 +130,8 @@ def write_row(connection: Connection, table: str, row_id: str, data: Row | None)
     quoted = ", ".join(f'"{n}"' for n in names)
     updates = ", ".join(f'"{n}" = excluded."{n}"' for n in names if n != "id")
     marks = ", ".join("?" for _ in names)
-    connection.exec_driver_sql(
+    run(
+        connection,
         f'INSERT INTO "{table}" ({quoted}) VALUES ({marks}) '
         f"ON CONFLICT(id) DO UPDATE SET {updates}",
         tuple(values[n] for n in names),
@@ -142,9 +162,11 @@ def set_state(connection: Connection, key: str, value: str | None) -> None:
 
 def get_base(connection: Connection, table: str, row_id: str) -> tuple[int, Row | None]:
     """(row_version, data) of the last synced copy; (0, None) when never synced."""
-    row = connection.exec_driver_sql(
-        "SELECT row_version, data FROM sync_base WHERE entity = ? AND row_id = ?", (table, row_id)
-    ).first()
+    row = run(
+        connection,
+        "SELECT row_version, data FROM sync_base WHERE entity = ? AND row_id = ?",
+        (table, row_id),
+    ).fetchone()
     if row is None:
         return 0, None
     return int(row[0]), (json.loads(row[1]) if row[1] is not None else None)
@@ -153,7 +175,8 @@ def get_base(connection: Connection, table: str, row_id: str) -> tuple[int, Row 
 def set_base(
     connection: Connection, table: str, row_id: str, version: int, data: Row | None
 ) -> None:
-    connection.exec_driver_sql(
+    run(
+        connection,
         "INSERT INTO sync_base (entity, row_id, row_version, data) VALUES (?, ?, ?, ?) "
         "ON CONFLICT(entity, row_id) DO UPDATE SET row_version = excluded.row_version, "
         "data = excluded.data",
@@ -180,9 +203,7 @@ def pending_count(connection: Connection) -> int:
 
 
 def mark_dirty(connection: Connection, table: str, row_id: str) -> None:
-    connection.exec_driver_sql(
-        "INSERT INTO sync_outbox (entity, row_id) VALUES (?, ?)", (table, row_id)
-    )
+    run(connection, "INSERT INTO sync_outbox (entity, row_id) VALUES (?, ?)", (table, row_id))
 
 
 def clear_outbox(connection: Connection, table: str, row_id: str, up_to: int | None = None) -> None:
@@ -192,7 +213,7 @@ def clear_outbox(connection: Connection, table: str, row_id: str, up_to: int | N
     if up_to is not None:
         sql += " AND seq <= ?"
         params = (*params, up_to)
-    connection.exec_driver_sql(sql, params)
+    run(connection, sql, params)
 
 
 def outbox_top(connection: Connection) -> int:
