@@ -493,6 +493,59 @@ Laissez le fichier tel quel ; restaurez une sauvegarde intacte ou demandez de l&
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/conflicts.py" line="1"/>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/conflicts.py" line="1"/>
+        <source>You and a colleague changed the same thing. Choose which value to keep; the next sync sends it to the team.</source>
+        <translation>Vous et un collègue avez modifié la même chose. Choisissez la valeur à garder ; la prochaine synchronisation l’envoie à l’équipe.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/conflicts.py" line="1"/>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/conflicts.py" line="1"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/conflicts.py" line="1"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/conflicts.py" line="1"/>
+        <source>Mine</source>
+        <translation>La mienne</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/conflicts.py" line="1"/>
+        <source>Theirs</source>
+        <translation>Celle du collègue</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/conflicts.py" line="1"/>
+        <source>Changed by</source>
+        <translation>Modifié par</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/conflicts.py" line="1"/>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/conflicts.py" line="1"/>
+        <source>Take theirs</source>
+        <translation>Prendre celle du collègue</translation>
+    </message>
+</context>
+<context>
     <name>ConventionPage</name>
     <message>
         <location filename="../../consultant_app/ui/dialogs/internship_wizard/convention.py" line="69"/>
@@ -4651,6 +4704,49 @@ Restaurer la sauvegarde intacte la plus récente, effectuée le {taken} ? Le fic
         <location filename="../../consultant_app/ui/store_errors.py" line="48"/>
         <source>Details: {message}</source>
         <translation>Détails : {message}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../../consultant_app/ui/widgets/sync_indicator.py" line="1"/>
+        <source>Team: syncing…</source>
+        <translation>Équipe : synchronisation…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/widgets/sync_indicator.py" line="1"/>
+        <source>Team: offline, last sync {0}</source>
+        <translation>Équipe : hors ligne, dernière synchronisation {0}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/widgets/sync_indicator.py" line="1"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/widgets/sync_indicator.py" line="1"/>
+        <source>Team: synced {0}</source>
+        <translation>Équipe : synchronisé {0}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/widgets/sync_indicator.py" line="1"/>
+        <source>Team: never synced</source>
+        <translation>Équipe : jamais synchronisé</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/widgets/sync_indicator.py" line="1"/>
+        <source>{0} pending</source>
+        <translation>{0} à envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/widgets/sync_indicator.py" line="1"/>
+        <source>{0} conflict(s)</source>
+        <translation>{0} conflit(s)</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/widgets/sync_indicator.py" line="1"/>
+        <source>Team: sync refused, see the tooltip</source>
+        <translation>Équipe : synchronisation refusée, voir l’info-bulle</translation>
     </message>
 </context>
 <context>

@@ -493,6 +493,59 @@ Laat het bestand zoals het is; zet een intacte reservekopie terug of vraag hulp.
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/conflicts.py" line="1"/>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/conflicts.py" line="1"/>
+        <source>You and a colleague changed the same thing. Choose which value to keep; the next sync sends it to the team.</source>
+        <translation>U en een collega wijzigden hetzelfde. Kies welke waarde blijft; de volgende synchronisatie stuurt ze naar het team.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/conflicts.py" line="1"/>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/conflicts.py" line="1"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/conflicts.py" line="1"/>
+        <source>Before</source>
+        <translation>Voordien</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/conflicts.py" line="1"/>
+        <source>Mine</source>
+        <translation>Van mij</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/conflicts.py" line="1"/>
+        <source>Theirs</source>
+        <translation>Van de collega</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/conflicts.py" line="1"/>
+        <source>Changed by</source>
+        <translation>Gewijzigd door</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/conflicts.py" line="1"/>
+        <source>Keep mine</source>
+        <translation>Mijn waarde behouden</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/conflicts.py" line="1"/>
+        <source>Take theirs</source>
+        <translation>Die van de collega nemen</translation>
+    </message>
+</context>
+<context>
     <name>ConventionPage</name>
     <message>
         <location filename="../../consultant_app/ui/dialogs/internship_wizard/convention.py" line="69"/>
@@ -4651,6 +4704,49 @@ De nieuwste intacte reservekopie, gemaakt op {taken}, terugzetten? Het beschadig
         <location filename="../../consultant_app/ui/store_errors.py" line="48"/>
         <source>Details: {message}</source>
         <translation>Details: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../../consultant_app/ui/widgets/sync_indicator.py" line="1"/>
+        <source>Team: syncing…</source>
+        <translation>Team: synchroniseren…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/widgets/sync_indicator.py" line="1"/>
+        <source>Team: offline, last sync {0}</source>
+        <translation>Team: offline, laatste synchronisatie {0}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/widgets/sync_indicator.py" line="1"/>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/widgets/sync_indicator.py" line="1"/>
+        <source>Team: synced {0}</source>
+        <translation>Team: gesynchroniseerd {0}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/widgets/sync_indicator.py" line="1"/>
+        <source>Team: never synced</source>
+        <translation>Team: nog nooit gesynchroniseerd</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/widgets/sync_indicator.py" line="1"/>
+        <source>{0} pending</source>
+        <translation>{0} te versturen</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/widgets/sync_indicator.py" line="1"/>
+        <source>{0} conflict(s)</source>
+        <translation>{0} conflict(en)</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/widgets/sync_indicator.py" line="1"/>
+        <source>Team: sync refused, see the tooltip</source>
+        <translation>Team: synchronisatie geweigerd, zie de tooltip</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from consultant_app.services.privacy.anonymise import AUDIT_MARK
 from consultant_app.store.database import Database, open_database
 from consultant_app.store.sync import engine as sync_engine
 from consultant_app.store.sync import local
@@ -39,6 +38,13 @@ __all__ = [
 ]
 
 HUB = "hub"
+
+
+def _erasure_mark() -> str:
+    """The audit trail's mark of an anonymisation: such a push also purges the hub's history."""
+    from consultant_app.services.privacy.anonymise import AUDIT_MARK
+
+    return AUDIT_MARK
 
 
 class TeamError(Exception):
@@ -91,7 +97,7 @@ def init_hub(database: Database, url: str) -> sync_engine.Outcome:
                     f'INSERT INTO sync_outbox (entity, row_id) SELECT ?, id FROM "{table}"',
                     (table,),
                 )
-        return sync_engine.sync(database.engine, hub, AUDIT_MARK)
+        return sync_engine.sync(database.engine, hub, _erasure_mark())
     finally:
         hub.close()
 
@@ -110,7 +116,7 @@ def join_hub(path: Path, url: str) -> tuple[Database, sync_engine.Outcome]:
         database = open_database(path)
         try:
             _joined(database, address)
-            outcome = sync_engine.sync(database.engine, hub, AUDIT_MARK)
+            outcome = sync_engine.sync(database.engine, hub, _erasure_mark())
         except BaseException:
             database.close()
             raise
@@ -123,7 +129,7 @@ def sync(database: Database) -> sync_engine.Outcome:
     """Pull, merge and push; raise HubUnreachable (work kept) or HubError (refused)."""
     hub = connect(hub_address(database))
     try:
-        return sync_engine.sync(database.engine, hub, AUDIT_MARK)
+        return sync_engine.sync(database.engine, hub, _erasure_mark())
     finally:
         hub.close()
 
