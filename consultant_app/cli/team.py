@@ -61,6 +61,17 @@ def _report(outcome: Any) -> None:
         print(f"{outcome.refused} change(s) wait for the next sync (the hub moved on meanwhile).")
 
 
+def _password_notice(url: str) -> None:
+    from consultant_app.services.settings import team
+
+    if not team.password_kept(url):
+        print(
+            "This computer has no keyring: the hub's password was not kept. "
+            f"Set {team.PASSWORD_ENV} for the next syncs.",
+            file=sys.stderr,
+        )
+
+
 def cmd_team(args: argparse.Namespace) -> int:
     from consultant_app.services.settings import team
 
@@ -68,12 +79,14 @@ def cmd_team(args: argparse.Namespace) -> int:
         with reported(*_errors()):
             database, outcome = team.join_hub(database_path(args), args.url)
         database.close()
+        _password_notice(args.url)
         print(f"Joined {team.HubAddress.parse(args.url).safe_url} in {database.path}.")
         _report(outcome)
         return 0
     with opened_database(args, create=False) as database, reported(*_errors()):
         if args.action == "init":
             outcome = team.init_hub(database, args.url)
+            _password_notice(args.url)
             hub = team.hub_address(database).safe_url
             print(f"{database.path} is now the first copy of the hub {hub}.")
             _report(outcome)

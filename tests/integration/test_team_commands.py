@@ -90,3 +90,20 @@ def test_a_bad_hub_address_is_refused_with_the_expected_form(
     code, _, err = run(capsys, "team", "join", "http://example.org/x", "--db", str(db_path))
     assert code == 2 and "postgresql://ROLE@HOST" in err
     assert not db_path.exists()
+
+
+def test_without_a_keyring_the_password_comes_from_the_environment(
+    team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from consultant_app.store.sync import hub
+
+    team.first()
+    monkeypatch.setattr(hub, "keyring_available", lambda: False)
+    monkeypatch.delenv(hub.PASSWORD_ENV, raising=False)
+    path = tmp_path / "headless.db"
+    code, _, err = run(capsys, "team", "join", team.url, "--db", str(path))
+    assert code == 0 and f"Set {hub.PASSWORD_ENV}" in err
+    code, _, err = run(capsys, "sync", "--db", str(path))
+    assert code == 2 and f"no keyring: set {hub.PASSWORD_ENV}" in err
+    monkeypatch.setenv(hub.PASSWORD_ENV, HubAddress.parse(team.url).password or "")
+    assert run(capsys, "sync", "--db", str(path))[0] == 0

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from consultant_app.store.database import Database, open_database
 from consultant_app.store.sync import engine as sync_engine
+from consultant_app.store.sync import hub as hub_client
 from consultant_app.store.sync import local
 from consultant_app.store.sync.apply import SchemaMismatch
 from consultant_app.store.sync.conflicts import (
@@ -21,6 +22,7 @@ from consultant_app.store.sync.conflicts import (
     resolve,
 )
 from consultant_app.store.sync.hub import (
+    PASSWORD_ENV,
     HubAddress,
     HubError,
     HubUnreachable,
@@ -29,8 +31,10 @@ from consultant_app.store.sync.hub import (
 )
 
 __all__ = [
+    "PASSWORD_ENV",
     "Conflict",
     "ConflictNotFound",
+    "HubAddress",
     "HubError",
     "HubUnreachable",
     "SchemaMismatch",
@@ -70,9 +74,14 @@ def hub_address(database: Database) -> HubAddress:
 
 
 def _joined(database: Database, address: HubAddress) -> None:
-    save_password(address)
+    save_password(address)  # without a keyring, PASSWORD_ENV gives it (the CLI says so)
     with database.engine.begin() as connection:
         local.set_state(connection, HUB, address.safe_url)
+
+
+def password_kept(url: str) -> bool:
+    """False when *url* holds a password this computer cannot keep (it has no keyring)."""
+    return not HubAddress.parse(url).password or hub_client.keyring_available()
 
 
 def init_hub(database: Database, url: str) -> sync_engine.Outcome:

@@ -9,6 +9,7 @@ computer (localhost, 127.0.0.1, ::1 or a socket folder).
 from __future__ import annotations
 
 import json
+import os
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -17,9 +18,12 @@ from typing import Any
 from urllib.parse import quote, unquote, urlsplit
 
 from consultant_app import __version__
+from consultant_app.store.keys import keyring_available
 from consultant_app.store.sync import hub_sql
 
 KEYRING_SERVICE = "consultant-app-hub"
+#: Where the password comes from on a computer without a keyring (a headless machine).
+PASSWORD_ENV = "CONSULTANT_APP_HUB_PASSWORD"
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", ""})
 CONNECT_TIMEOUT_S = 10
 
@@ -71,22 +75,34 @@ class HubAddress:
         return self.host in LOCAL_HOSTS or self.host.startswith("/")
 
 
-def save_password(address: HubAddress) -> None:
-    if address.password:
-        import keyring
+def save_password(address: HubAddress) -> bool:
+    """Keep the address's password in the keyring; False when this computer has none."""
+    if not address.password:
+        return True
+    if not keyring_available():
+        return False
+    import keyring
 
-        keyring.set_password(KEYRING_SERVICE, address.keyring_user, address.password)
+    keyring.set_password(KEYRING_SERVICE, address.keyring_user, address.password)
+    return True
 
 
 def stored_password(address: HubAddress) -> str | None:
+    """The password: in the address, else in the keyring, else in ``PASSWORD_ENV``."""
     if address.password:
         return address.password
-    import keyring
+    if keyring_available():
+        import keyring
 
-    return keyring.get_password(KEYRING_SERVICE, address.keyring_user)
+        found = keyring.get_password(KEYRING_SERVICE, address.keyring_user)
+        if found:
+            return found
+    return os.environ.get(PASSWORD_ENV) or None
 
 
 def forget_password(address: HubAddress) -> None:
+    if not keyring_available():
+        return
     import keyring
     from keyring.errors import PasswordDeleteError
 
@@ -235,9 +251,13 @@ def connect(address: HubAddress) -> Hub:
     except psycopg.OperationalError as error:
         text = _message(error)
         if "password authentication failed" in text or "no password supplied" in text:
+            where = (
+                "join again with postgresql://ROLE:PASSWORD@… to keep the right one in the keyring"
+                if keyring_available()
+                else f"this computer has no keyring: set {PASSWORD_ENV}"
+            )
             raise HubError(
-                f"The hub refused the password of role {address.user!r}: "
-                f"join again with postgresql://{address.user}:PASSWORD@… to store the right one."
+                f"The hub refused the password of role {address.user!r}: {where}."
             ) from error
         raise HubUnreachable(
             f"The hub at {address.host}:{address.port} cannot be reached ({text}). "
