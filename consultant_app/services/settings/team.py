@@ -14,6 +14,7 @@ from consultant_app.store.sync import engine as sync_engine
 from consultant_app.store.sync import hub as hub_client
 from consultant_app.store.sync import local
 from consultant_app.store.sync.apply import SchemaMismatch
+from consultant_app.store.sync.bulk import initial_push, snapshot_pull
 from consultant_app.store.sync.conflicts import (
     Conflict,
     ConflictNotFound,
@@ -100,13 +101,10 @@ def init_hub(database: Database, url: str) -> sync_engine.Outcome:
             )
         hub.create_schema()
         _joined(database, address)
-        with database.engine.begin() as connection:
-            for table in local.synced_tables():
-                connection.exec_driver_sql(
-                    f'INSERT INTO sync_outbox (entity, row_id) SELECT ?, id FROM "{table}"',
-                    (table,),
-                )
-        return sync_engine.sync(database.engine, hub, _erasure_mark())
+        sent = initial_push(database.engine, hub, sync_engine.laptop_id(database.engine))
+        outcome = sync_engine.sync(database.engine, hub, _erasure_mark())
+        outcome.pushed += sent
+        return outcome
     finally:
         hub.close()
 
@@ -125,7 +123,9 @@ def join_hub(path: Path, url: str) -> tuple[Database, sync_engine.Outcome]:
         database = open_database(path)
         try:
             _joined(database, address)
+            received = snapshot_pull(database.engine, hub)
             outcome = sync_engine.sync(database.engine, hub, _erasure_mark())
+            outcome.pulled += received
         except BaseException:
             database.close()
             raise

@@ -48,3 +48,14 @@ def test_an_issued_pdf_reaches_the_other_laptop_and_is_stored_once_on_the_hub(
         ).fetchone()
     assert blobs == [(sha, len(pdf))]
     assert inline == (2,)
+
+
+def test_a_laptop_joining_later_receives_the_issued_pdfs(team: Team) -> None:
+    first, _ = team.first()
+    pdf = b"%PDF-1.7\n" + b"later" * 5000 + b"\n%%EOF\n"
+    _issue(first, pdf, "convention-v2.pdf")
+    sync(first)
+    second = team.join()
+    with second.unit_of_work() as uow:
+        assert [d.content for d in uow.session.query(IssuedDocument)] == [pdf]
+    assert dump(first) == dump(second)
