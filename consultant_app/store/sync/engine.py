@@ -67,8 +67,9 @@ def laptop_id(engine: Engine) -> str:
         return value
 
 
-def pull(engine: Engine, hub: Hub, page: int = PAGE, pages: int | None = None) -> Outcome:
+def pull(engine: Engine, hub: Hub, page: int | None = None, pages: int | None = None) -> Outcome:
     """Apply the hub's changes after the cursor, page by page (*pages*: at most that many)."""
+    page = page or PAGE
     outcome = Outcome()
     known = set(local.synced_tables())
     laptop = laptop_id(engine)
