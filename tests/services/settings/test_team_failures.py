@@ -142,3 +142,33 @@ def test_a_consultant_role_cannot_alter_the_hub_nor_rewrite_its_history(
     with pytest.raises(HubError, match="refused role"):
         sync(laptop)
     assert read(laptop, Intern, world.intern_id, "phone") == "0470 00 00 00"
+
+
+def test_a_push_cut_before_the_hub_commits_is_sent_again_whole(
+    team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from consultant_app.store.sync.hub import Hub
+
+    first, world = team.first()
+    second = team.join()
+    edit(first, Intern, world.intern_id, email="retry@example.be")
+    real_push = Hub.push
+
+    def cut(self, batch, laptop, changes):  # type: ignore[no-untyped-def]
+        raise HubUnreachable("The hub cannot be reached (cut before the commit).")
+
+    monkeypatch.setattr(Hub, "push", cut)
+    with pytest.raises(HubUnreachable):
+        sync(first)
+    kept = engine.state(first.engine, engine.PENDING)
+    assert kept is not None  # the batch waits, as it was built
+    monkeypatch.setattr(Hub, "push", real_push)
+    sync(first)
+    assert engine.state(first.engine, engine.PENDING) is None
+    sync(second)
+    assert read(second, Intern, world.intern_id, "email") == "retry@example.be"
+    applied = _hub_rows(
+        team.url,
+        "SELECT count(*) FROM hub.applied_batch WHERE batch_id = '" + json.loads(kept)["id"] + "'",
+    )
+    assert applied == [(1,)]
