@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import Engine
@@ -21,51 +22,74 @@ from consultant_app.store.sync.apply import decode, encode
 from consultant_app.store.sync.hub import Hub
 
 CHUNK = 5000
+BASE_SQL = (
+    "INSERT OR REPLACE INTO sync_base (entity, row_id, row_version, data) VALUES (?, ?, ?, ?)"
+)
+
+
+def _chunks(connection: Any, table: str) -> Iterator[list[dict[str, Any]]]:
+    """The rows of *table*, CHUNK at a time, as dictionaries without the derived columns."""
+    cursor = connection.connection.cursor()
+    cursor.execute(f'SELECT * FROM "{table}"')
+    names = [d[0] for d in cursor.description]
+    while rows := cursor.fetchmany(CHUNK):
+        yield [
+            {k: v for k, v in zip(names, row, strict=True) if k not in local.DERIVED}
+            for row in rows
+        ]
 
 
 def initial_push(engine: Engine, hub: Hub, laptop: str) -> int:
-    """Send every local row to the empty hub; return how many rows were sent."""
+    """Send every local row to the empty hub; return how many rows were sent.
+
+    The rows stream from the file to the hub; the last synced copies are written in one
+    local transaction that commits only once the hub committed.
+    """
     batch = uuid.uuid4()
     author = hub.address.user
     sent = 0
-    with engine.connect() as reader, hub.connection.transaction():
-        cursor = hub.connection.cursor()
-        cursor.execute("SELECT pg_advisory_xact_lock(%s)", (hub_sql.LOCK_KEY,))
-        cursor.execute("SELECT coalesce(max(seq), 0) FROM hub.change")
-        seq = int(cursor.fetchone()[0])
-        bases: list[tuple[str, str, int, str]] = []
-        for table in local.synced_tables():
-            rows = []
-            with cursor.copy(
-                "COPY hub.change (seq, entity, row_id, data, author, laptop, batch_id) FROM STDIN"
-            ) as changes:
-                for row in local.read_all(reader, table):
-                    blobs: dict[str, bytes] = {}
-                    data = encode(row, blobs)
-                    for sha, content in blobs.items():
-                        rows.append((sha, content))
-                    seq += 1
-                    text = json.dumps(data, sort_keys=True)
-                    changes.write_row((seq, table, str(row["id"]), text, author, laptop, batch))
-                    bases.append((table, str(row["id"]), seq, text))
-            for sha, content in rows:
-                cursor.execute(
-                    "INSERT INTO hub.blob VALUES (%s, %s) ON CONFLICT DO NOTHING", (sha, content)
-                )
-        cursor.execute(
-            "INSERT INTO hub.row (entity, row_id, version, data) "
-            "SELECT entity, row_id, seq, data FROM hub.change WHERE batch_id = %s",
-            (batch,),
-        )
-        sent = len(bases)
-        with engine.begin() as writer:
-            for start in range(0, len(bases), CHUNK):
-                writer.connection.cursor().executemany(
-                    "INSERT OR REPLACE INTO sync_base (entity, row_id, row_version, data) "
-                    "VALUES (?, ?, ?, ?)",
-                    bases[start : start + CHUNK],
-                )
-            local.set_state(writer, "cursor", str(seq))
+    reader, writer = engine.connect(), engine.connect()
+    writer.exec_driver_sql("BEGIN IMMEDIATE")
+    try:
+        with hub.connection.transaction():
+            cursor = hub.connection.cursor()
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", (hub_sql.LOCK_KEY,))
+            cursor.execute("SELECT coalesce(max(seq), 0) FROM hub.change")
+            seq = int(cursor.fetchone()[0])
+            for table in local.synced_tables():
+                blobs: dict[str, bytes] = {}
+                with cursor.copy(
+                    "COPY hub.change (seq, entity, row_id, data, author, laptop, batch_id) "
+                    "FROM STDIN"
+                ) as changes:
+                    for chunk in _chunks(reader, table):
+                        bases = []
+                        for row in chunk:
+                            seq += 1
+                            text = json.dumps(encode(row, blobs), sort_keys=True)
+                            row_id = str(row["id"])
+                            changes.write_row((seq, table, row_id, text, author, laptop, batch))
+                            bases.append((table, row_id, seq, text))
+                        writer.connection.cursor().executemany(BASE_SQL, bases)
+                        sent += len(bases)
+                for sha, content in blobs.items():
+                    cursor.execute(
+                        "INSERT INTO hub.blob VALUES (%s, %s) ON CONFLICT DO NOTHING",
+                        (sha, content),
+                    )
+            cursor.execute(
+                "INSERT INTO hub.row (entity, row_id, version, data) "
+                "SELECT entity, row_id, seq, data FROM hub.change WHERE batch_id = %s",
+                (batch,),
+            )
+        local.set_state(writer, "cursor", str(seq))
+        writer.exec_driver_sql("COMMIT")
+    except BaseException:
+        writer.exec_driver_sql("ROLLBACK")
+        raise
+    finally:
+        reader.close()
+        writer.close()
     return sent
 
 
@@ -127,9 +151,7 @@ def _copy_table(writer: Any, hub: Hub, connection: Any, table: str) -> int:
                     row = decode(writer, table, row_id, data, hub.blob)
                     local.write_row(writer, table, row_id, row)
             writer.connection.cursor().executemany(
-                "INSERT OR REPLACE INTO sync_base (entity, row_id, row_version, data) "
-                "VALUES (?, ?, ?, ?)",
-                [(table, r, v, json.dumps(d, sort_keys=True)) for r, v, d in chunk],
+                BASE_SQL, [(table, r, v, json.dumps(d, sort_keys=True)) for r, v, d in chunk]
             )
             count += len(chunk)
     return count
