@@ -4604,6 +4604,11 @@ L&apos;anonymisation remplace définitivement leurs noms et coordonnées ; les c
         <extracomment>Rules edited on the Data safety tab rather than with the other programme rules. Relayed from :attr:`DataSafetyPage.restore_requested`: restore this backup file.</extracomment>
         <translation>Règles du programme</translation>
     </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings.py" line="1"/>
+        <source>&amp;Team</source>
+        <translation>É&amp;quipe</translation>
+    </message>
 </context>
 <context>
     <name>SignatureDialog</name>
@@ -4747,6 +4752,109 @@ Restaurer la sauvegarde intacte la plus récente, effectuée le {taken} ? Le fic
         <location filename="../../consultant_app/ui/widgets/sync_indicator.py" line="1"/>
         <source>Team: sync refused, see the tooltip</source>
         <translation>Équipe : synchronisation refusée, voir l’info-bulle</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Hub</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Last sync</source>
+        <translation>Dernière synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Changes waiting</source>
+        <translation>Modifications à envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Open conflicts</source>
+        <translation>Conflits ouverts</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Leave the team…</source>
+        <translation>Quitter l’équipe…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Work as a team</source>
+        <translation>Travailler en équipe</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Share this database with colleagues through a PostgreSQL database (the hub). This database becomes the hub's first copy; colleagues then join it.</source>
+        <translation>Partagez cette base de données avec vos collègues via une base PostgreSQL (le hub). Cette base devient la première copie du hub ; vos collègues le rejoignent ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Hub address</source>
+        <translation>Adresse du hub</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Make this database the team's first copy</source>
+        <translation>Faire de cette base la première copie de l’équipe</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Give the hub's address.</source>
+        <translation>Indiquez l’adresse du hub.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Sending this database to the hub…</source>
+        <translation>Envoi de cette base au hub…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Sent {0} change(s), received {1}.</source>
+        <translation>{0} modification(s) envoyée(s), {1} reçue(s).</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Leave the team</source>
+        <translation>Quitter l’équipe</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>This database stops syncing with the hub. Its data stays on this computer; changes not sent yet are not sent. Leave the team?</source>
+        <translation>Cette base ne se synchronise plus avec le hub. Ses données restent sur cet ordinateur ; les modifications pas encore envoyées ne le seront pas. Quitter l’équipe ?</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>This database no longer syncs with the team.</source>
+        <translation>Cette base ne se synchronise plus avec l’équipe.</translation>
     </message>
 </context>
 <context>

@@ -4604,6 +4604,11 @@ Anonimiseren vervangt hun namen en contactgegevens definitief; de jaarcijfers bl
         <extracomment>Rules edited on the Data safety tab rather than with the other programme rules. Relayed from :attr:`DataSafetyPage.restore_requested`: restore this backup file.</extracomment>
         <translation>Programmaregels</translation>
     </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings.py" line="1"/>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
 </context>
 <context>
     <name>SignatureDialog</name>
@@ -4747,6 +4752,109 @@ De nieuwste intacte reservekopie, gemaakt op {taken}, terugzetten? Het beschadig
         <location filename="../../consultant_app/ui/widgets/sync_indicator.py" line="1"/>
         <source>Team: sync refused, see the tooltip</source>
         <translation>Team: synchronisatie geweigerd, zie de tooltip</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Hub</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Last sync</source>
+        <translation>Laatste synchronisatie</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Changes waiting</source>
+        <translation>Wijzigingen te versturen</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Open conflicts</source>
+        <translation>Open conflicten</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Sync now</source>
+        <translation>Nu synchroniseren</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Leave the team…</source>
+        <translation>Het team verlaten…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Work as a team</source>
+        <translation>In team werken</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Share this database with colleagues through a PostgreSQL database (the hub). This database becomes the hub's first copy; colleagues then join it.</source>
+        <translation>Deel deze databank met collega’s via een PostgreSQL-databank (de hub). Deze databank wordt de eerste kopie van de hub; collega’s sluiten daarna aan.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Hub address</source>
+        <translation>Adres van de hub</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Make this database the team's first copy</source>
+        <translation>Deze databank de eerste kopie van het team maken</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Give the hub's address.</source>
+        <translation>Geef het adres van de hub.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Sending this database to the hub…</source>
+        <translation>Deze databank wordt naar de hub gestuurd…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Syncing…</source>
+        <translation>Synchroniseren…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Sent {0} change(s), received {1}.</source>
+        <translation>{0} wijziging(en) verstuurd, {1} ontvangen.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Leave the team</source>
+        <translation>Het team verlaten</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>This database stops syncing with the hub. Its data stays on this computer; changes not sent yet are not sent. Leave the team?</source>
+        <translation>Deze databank synchroniseert niet meer met de hub. De gegevens blijven op deze computer; wijzigingen die nog niet verstuurd zijn, worden niet verstuurd. Het team verlaten?</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>This database no longer syncs with the team.</source>
+        <translation>Deze databank synchroniseert niet meer met het team.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ The protocol is in docs/sync.md; its local state and the hub's client are in
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from consultant_app.store.database import Database, open_database
 from consultant_app.store.sync import engine as sync_engine
 from consultant_app.store.sync import hub as hub_client
 from consultant_app.store.sync import local
-from consultant_app.store.sync.apply import SchemaMismatch
+from consultant_app.store.sync.apply import SchemaMismatch, now_text
 from consultant_app.store.sync.bulk import initial_push, snapshot_pull
 from consultant_app.store.sync.conflicts import (
     Conflict,
@@ -101,12 +102,24 @@ def init_hub(database: Database, url: str) -> sync_engine.Outcome:
             )
         hub.create_schema()
         _joined(database, address)
-        sent = initial_push(database.engine, hub, sync_engine.laptop_id(database.engine))
+        try:
+            sent = initial_push(database.engine, hub, sync_engine.laptop_id(database.engine))
+        except BaseException:
+            _undo_init(database, hub)
+            raise
         outcome = sync_engine.sync(database.engine, hub, _erasure_mark())
         outcome.pushed += sent
         return outcome
     finally:
         hub.close()
+
+
+def _undo_init(database: Database, hub: hub_client.Hub) -> None:
+    """A first copy that could not be sent leaves neither a half hub nor a half member."""
+    with database.engine.begin() as connection:
+        local.set_state(connection, HUB, None)
+    with contextlib.suppress(Exception):
+        hub.drop_schema()
 
 
 def join_hub(path: Path, url: str) -> tuple[Database, sync_engine.Outcome]:
@@ -160,3 +173,17 @@ def list_conflicts(database: Database) -> list[Conflict]:
 
 def resolve_conflict(database: Database, conflict_id: int, keep: str) -> Conflict:
     return resolve(database.engine, conflict_id, keep)
+
+
+def leave_team(database: Database) -> None:
+    """Stop syncing: the data stays, the sync state and the hub's password go."""
+    address = hub_address(database)
+    with database.engine.begin() as connection:
+        for table in ("sync_outbox", "sync_base", "sync_state"):
+            connection.exec_driver_sql(f"DELETE FROM {table}")
+        connection.exec_driver_sql(
+            "UPDATE sync_conflict SET resolved_at = ?, resolution = 'left' "
+            "WHERE resolved_at IS NULL",
+            (now_text(),),
+        )
+    hub_client.forget_password(address)

@@ -196,6 +196,11 @@ class Hub:
             )
         return group
 
+    def drop_schema(self) -> None:
+        """Remove the hub's schema (a first copy that failed half-way)."""
+        with self._calling() as cursor:
+            cursor.execute("DROP SCHEMA IF EXISTS hub CASCADE")
+
     def set_min_app_version(self, version: str) -> None:
         with self._calling() as cursor:
             cursor.execute(

@@ -53,8 +53,6 @@ class SyncIndicator(QWidget):
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(self.sync_now)
         self.refresh()
-        if self.in_team:
-            self.timer.start()
 
     @property
     def in_team(self) -> bool:
@@ -67,6 +65,10 @@ class SyncIndicator(QWidget):
         status = self._status()
         # The children, not the indicator itself: a language change never shows a closed one.
         self.label.setVisible(status.hub is not None)
+        if status.hub is None:
+            self.timer.stop()
+        elif not self.timer.isActive():
+            self.timer.start()
         last = _local_time(status.last_sync)
         if self.running:
             text = self.tr("Team: syncing…")

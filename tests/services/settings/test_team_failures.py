@@ -172,3 +172,22 @@ def test_a_push_cut_before_the_hub_commits_is_sent_again_whole(
         "SELECT count(*) FROM hub.applied_batch WHERE batch_id = '" + json.loads(kept)["id"] + "'",
     )
     assert applied == [(1,)]
+
+
+def test_a_first_copy_that_fails_half_way_leaves_no_half_hub(
+    team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from consultant_app.store.sync import bulk
+
+    def broken(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise HubUnreachable("The hub cannot be reached (lost while sending).")
+
+    monkeypatch.setattr(team_service, "initial_push", broken)
+    with pytest.raises(HubUnreachable):
+        team.first()
+    first = team.laptops[0]
+    assert team_status(first).hub is None
+    assert _hub_rows(team.url, "SELECT count(*) FROM pg_namespace WHERE nspname = 'hub'") == [(0,)]
+    monkeypatch.setattr(team_service, "initial_push", bulk.initial_push)
+    team_service.init_hub(first, team.url)  # tried again: works
+    assert team.join() is not None
