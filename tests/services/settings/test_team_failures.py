@@ -191,3 +191,24 @@ def test_a_first_copy_that_fails_half_way_leaves_no_half_hub(
     monkeypatch.setattr(team_service, "initial_push", bulk.initial_push)
     team_service.init_hub(first, team.url)  # tried again: works
     assert team.join() is not None
+
+
+def test_rows_of_a_newer_schema_stop_the_pull_without_touching_the_data(team: Team) -> None:
+    import psycopg
+
+    first, world = team.first()
+    second = team.join()
+    edit(first, Intern, world.intern_id, email="before@example.be")
+    sync(first)
+    with psycopg.connect(team.url, autocommit=True) as connection:
+        connection.execute(
+            "INSERT INTO hub.change (seq, entity, row_id, data, author, laptop, batch_id) "
+            "SELECT max(seq) + 1, 'future_table', 'x', '{}'::jsonb, 'v2', 'other', "
+            "gen_random_uuid() FROM hub.change"
+        )
+    before = dump(second)
+    cursor = engine.state(second.engine, engine.CURSOR)
+    with pytest.raises(team_service.SchemaMismatch, match="update the application"):
+        sync(second)
+    assert dump(second) == before  # the page with the unknown rows was not applied at all
+    assert engine.state(second.engine, engine.CURSOR) == cursor
