@@ -128,13 +128,15 @@ def _copy_table(writer: Any, hub: Hub, connection: Any, table: str) -> int:
     with connection.cursor(name=f"snapshot_{table}") as rows:
         rows.itersize = CHUNK
         rows.execute(
-            "SELECT row_id, version, data FROM hub.row WHERE entity = %s AND NOT deleted",
+            "SELECT row_id, version, data::text FROM hub.row WHERE entity = %s AND NOT deleted",
             (table,),
         )
         while True:
-            chunk = rows.fetchmany(CHUNK)
-            if not chunk:
+            texts = rows.fetchmany(CHUNK)
+            if not texts:
                 break
+            # The text is kept as the last synced copy as is; parsed once for the row.
+            chunk = [(row_id, version, json.loads(text)) for row_id, version, text in texts]
             if all(not _has_blob(data) for _, _, data in chunk):
                 values = [
                     tuple(data.get(n) for n in known)
@@ -151,7 +153,7 @@ def _copy_table(writer: Any, hub: Hub, connection: Any, table: str) -> int:
                     row = decode(writer, table, row_id, data, hub.blob)
                     local.write_row(writer, table, row_id, row)
             writer.connection.cursor().executemany(
-                BASE_SQL, [(table, r, v, json.dumps(d, sort_keys=True)) for r, v, d in chunk]
+                BASE_SQL, [(table, r, v, text) for r, v, text in texts]
             )
             count += len(chunk)
     return count
