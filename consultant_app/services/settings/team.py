@@ -135,8 +135,9 @@ def join_hub(path: Path, url: str) -> tuple[Database, sync_engine.Outcome]:
             raise TeamError(f"{address.safe_url} holds no team hub: 'team init' creates it.")
         database = open_database(path)
         try:
-            _joined(database, address)
+            # The hub's rows are no local changes: the capture starts once they are in.
             received = snapshot_pull(database.engine, hub)
+            _joined(database, address)
             outcome = sync_engine.sync(database.engine, hub, _erasure_mark())
             outcome.pulled += received
         except BaseException:
