@@ -90,3 +90,24 @@ def test_two_laptops_working_apart_end_with_identical_data_and_annual_figures(
     year = Period.year(2021)
     assert annual_figures(first, year) == annual_figures(second, year)
     assert annual_figures(first, year).totals.conventions == 1
+
+
+def test_a_deletion_against_an_edit_is_a_conflict_not_a_silent_loss(team: Team) -> None:
+    from datetime import UTC, datetime
+
+    first, world = team.first()
+    second = team.join()
+    edit(first, Host, world.host_id, deleted_at=datetime.now(UTC))
+    edit(second, Host, world.host_id, name="Studio Sud")
+    sync(first)
+    assert sync(second).conflicts == 1
+    [conflict] = list_conflicts(second)
+    assert "deleted_at" in conflict.fields
+    assert read(second, Host, world.host_id, "deleted_at") is None  # mine kept meanwhile
+    resolve_conflict(second, conflict.id, "mine")  # the edited host stays
+    sync(second)
+    sync(first)
+    for laptop in (first, second):
+        assert read(laptop, Host, world.host_id, "deleted_at") is None
+        assert read(laptop, Host, world.host_id, "name") == "Studio Sud"
+    assert dump(first) == dump(second)
