@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import tempfile
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from consultant_app.services.settings.team import (
 )
 from consultant_app.store.models import Host, Intern, Mentor
 from tests.support.postgres import Cluster
-from tests.support.team import Team, dump, edit
+from tests.support.team import Team, dump, edit, read
 
 FIELDS = {
     Intern: ("email", "phone", "municipality"),
@@ -26,10 +27,11 @@ FIELDS = {
     Mentor: ("email", "job_title"),
 }
 _hubs = itertools.count(1)
+GONE = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
 
 edits = st.tuples(
     st.sampled_from(sorted(FIELDS, key=lambda m: m.__name__)),
-    st.integers(0, 2),
+    st.integers(0, 3),  # 3: delete the record (soft), or bring it back when deleted
     st.sampled_from(["a", "b", "c"]),
 )
 steps = st.lists(
@@ -74,6 +76,10 @@ def test_laptops_that_edit_and_sync_at_random_converge(
                 continue
             model, field_index, value = step  # type: ignore[misc]
             fields = FIELDS[model]
+            if field_index == 3:
+                deleted = read(laptop, model, ids[model], "deleted_at")
+                edit(laptop, model, ids[model], deleted_at=None if deleted else GONE)
+                continue
             field = fields[field_index % len(fields)]
             edit(laptop, model, ids[model], **{field: value})
         _settle(team)
