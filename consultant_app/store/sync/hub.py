@@ -237,10 +237,12 @@ class Hub:
             ) from error
 
 
-def connect(address: HubAddress) -> Hub:
-    """Open a connection to the hub at *address*; :class:`HubError` says why when it fails."""
-    import psycopg
+def connection_params(address: HubAddress) -> dict[str, Any]:
+    """libpq's parameters: TLS with the server's certificate and name checked, except locally.
 
+    The certificate is checked against the system's authorities (a hosted PostgreSQL), or
+    the file named by ``PGSSLROOTCERT`` (a fund's own authority).
+    """
     params: dict[str, Any] = {
         "host": address.host or None,
         "port": address.port,
@@ -251,6 +253,16 @@ def connect(address: HubAddress) -> Hub:
         "application_name": f"consultant-app {__version__}",
         "sslmode": "prefer" if address.local else "verify-full",
     }
+    if not address.local and not os.environ.get("PGSSLROOTCERT"):
+        params["sslrootcert"] = "system"
+    return params
+
+
+def connect(address: HubAddress) -> Hub:
+    """Open a connection to the hub at *address*; :class:`HubError` says why when it fails."""
+    import psycopg
+
+    params = connection_params(address)
     try:
         connection = psycopg.connect(**params)
     except psycopg.OperationalError as error:
