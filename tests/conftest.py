@@ -31,7 +31,12 @@ keyring.set_keyring(FileKeyring())
 
 # The demo-database fixtures (``demo``, ``demo_files``, ``demo_seed``) and the ``world`` of the
 # shared builders serve every folder.
-pytest_plugins = ["tests.support.demo_fixtures", "tests.support.builders"]
+pytest_plugins = [
+    "tests.support.demo_fixtures",
+    "tests.support.builders",
+    "tests.support.postgres",
+    "tests.support.team",
+]
 
 # Property tests judge results, not speed: a busy machine must not fail them on time.
 settings.register_profile("project", deadline=None, print_blob=True)

@@ -33,6 +33,9 @@ COMMANDS = {
     "check": "safety:cmd_check",
     "anonymise": "privacy:cmd_anonymise",
     "edit": "edit:cmd_edit",
+    "team": "team:cmd_team",
+    "sync": "team:cmd_sync",
+    "conflicts": "team:cmd_conflicts",
 }
 
 

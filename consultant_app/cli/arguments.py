@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from consultant_app import __version__
+from consultant_app.cli import team
 
 VIEWS = (
     "dashboard",
@@ -314,6 +315,7 @@ def build_parser() -> argparse.ArgumentParser:
     _backup_options(commands, db)
     _anonymise_options(commands, db)
     _edit_options(commands, db)
+    team.add_arguments(commands, db)
     commands.add_parser("info", parents=[db], help="show the database file, schema and counts")
     commands.add_parser(
         "migrate", parents=[db], help="bring the database to the latest schema (after a copy)"

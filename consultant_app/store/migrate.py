@@ -8,6 +8,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from consultant_app.paths import MIGRATIONS_DIR
+from consultant_app.store.sync.local import install_capture
 
 
 def alembic_config() -> Config:
@@ -37,6 +38,7 @@ def upgrade(engine: Engine, target: str = "head") -> None:
             with connection.begin():
                 config.attributes["connection"] = connection
                 command.upgrade(config, target)
+                install_capture(connection)  # the sync's triggers a migration added or dropped
                 broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
                     raise RuntimeError(f"{len(broken)} rows point to missing records: {broken[:5]}")

@@ -24,6 +24,7 @@ REVISIONS: tuple[str, ...] = (
     "0006_visit_log",
     "0007_form_drafts",
     "0008_convention_snapshots",
+    "0009_sync_state",
 )
 HEAD = REVISIONS[-1]
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from consultant_app.preferences import Preferences
 from consultant_app.store.database import Database
+from consultant_app.ui.widgets.sync_indicator import SyncIndicator
 
 VIEW_NAMES = (
     "dashboard",
@@ -74,6 +75,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
         self.statusBar().showMessage(str(database.path))
+        self.sync_indicator = SyncIndicator(database, self)
+        self.statusBar().addPermanentWidget(self.sync_indicator)
+        QShortcut(QKeySequence("Ctrl+Shift+S"), self, activated=self.sync_indicator.sync_now)
         self.resize(1280, 800)
         self.retranslate()
 

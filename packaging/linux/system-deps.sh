@@ -2,10 +2,12 @@
 # Install the Debian/Ubuntu packages the application needs, only when some are missing.
 #   packaging/linux/system-deps.sh          libraries for Qt offscreen (tests, screenshots), pdftotext
 #   packaging/linux/system-deps.sh --x11    also those for a real window on an X11/Wayland desktop
+# The PostgreSQL server (initdb, pg_ctl) serves the team hub's tests: they start a throwaway
+# cluster; psycopg's binary wheel brings its own libpq, the system one (libpq5) is its fallback.
 set -euo pipefail
 
 packages=(python3-venv libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
-          libx11-6 libgssapi-krb5-2 poppler-utils)
+          libx11-6 libgssapi-krb5-2 poppler-utils postgresql libpq5)
 if [[ "${1:-}" == "--x11" ]]; then
   packages+=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
              libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xfixes0

@@ -528,6 +528,59 @@ Laissez le fichier tel quel ; restaurez une sauvegarde intacte ou demandez de 
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/conflicts.py" line="1"/>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/conflicts.py" line="1"/>
+        <source>You and a colleague changed the same thing. Choose which value to keep; the next sync sends it to the team.</source>
+        <translation>Vous et un collègue avez modifié la même chose. Choisissez la valeur à garder ; la prochaine synchronisation l’envoie à l’équipe.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/conflicts.py" line="1"/>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/conflicts.py" line="1"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/conflicts.py" line="1"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/conflicts.py" line="1"/>
+        <source>Mine</source>
+        <translation>La mienne</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/conflicts.py" line="1"/>
+        <source>Theirs</source>
+        <translation>Celle du collègue</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/conflicts.py" line="1"/>
+        <source>Changed by</source>
+        <translation>Modifié par</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/conflicts.py" line="1"/>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/conflicts.py" line="1"/>
+        <source>Take theirs</source>
+        <translation>Prendre celle du collègue</translation>
+    </message>
+</context>
+<context>
     <name>ConventionPage</name>
     <message>
         <location filename="../../consultant_app/ui/dialogs/internship_wizard/convention.py" line="69"/>
@@ -5037,6 +5090,11 @@ L&apos;anonymisation remplace définitivement leurs noms et coordonnées ; les
         <extracomment>Rules edited on the Data safety tab rather than with the other programme rules. Relayed from :attr:`DataSafetyPage.restore_requested`: restore this backup file.</extracomment>
         <translation>Règles du programme</translation>
     </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings.py" line="1"/>
+        <source>&amp;Team</source>
+        <translation>É&amp;quipe</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -5220,6 +5278,152 @@ Restaurer la sauvegarde intacte la plus récente, effectuée le {taken} ? Le f
     <message>
         <source>{path} is being restored, migrated or used by another program that needs it alone. Try again in a moment. Nothing was changed.</source>
         <translation>{path} est en cours de restauration, de migration ou d’utilisation par un autre programme qui en a besoin seul. Réessayez dans un instant. Rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../../consultant_app/ui/widgets/sync_indicator.py" line="1"/>
+        <source>Team: syncing…</source>
+        <translation>Équipe : synchronisation…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/widgets/sync_indicator.py" line="1"/>
+        <source>Team: offline, last sync {0}</source>
+        <translation>Équipe : hors ligne, dernière synchronisation {0}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/widgets/sync_indicator.py" line="1"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/widgets/sync_indicator.py" line="1"/>
+        <source>Team: synced {0}</source>
+        <translation>Équipe : synchronisé {0}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/widgets/sync_indicator.py" line="1"/>
+        <source>Team: never synced</source>
+        <translation>Équipe : jamais synchronisé</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/widgets/sync_indicator.py" line="1"/>
+        <source>{0} pending</source>
+        <translation>{0} à envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/widgets/sync_indicator.py" line="1"/>
+        <source>{0} conflict(s)</source>
+        <translation>{0} conflit(s)</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/widgets/sync_indicator.py" line="1"/>
+        <source>Team: sync refused, see the tooltip</source>
+        <translation>Équipe : synchronisation refusée, voir l’info-bulle</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Hub</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Last sync</source>
+        <translation>Dernière synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Changes waiting</source>
+        <translation>Modifications à envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Open conflicts</source>
+        <translation>Conflits ouverts</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Leave the team…</source>
+        <translation>Quitter l’équipe…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Work as a team</source>
+        <translation>Travailler en équipe</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Share this database with colleagues through a PostgreSQL database (the hub). This database becomes the hub's first copy; colleagues then join it.</source>
+        <translation>Partagez cette base de données avec vos collègues via une base PostgreSQL (le hub). Cette base devient la première copie du hub ; vos collègues le rejoignent ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Hub address</source>
+        <translation>Adresse du hub</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Make this database the team's first copy</source>
+        <translation>Faire de cette base la première copie de l’équipe</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Give the hub's address.</source>
+        <translation>Indiquez l’adresse du hub.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Sending this database to the hub…</source>
+        <translation>Envoi de cette base au hub…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Sent {0} change(s), received {1}.</source>
+        <translation>{0} modification(s) envoyée(s), {1} reçue(s).</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Leave the team</source>
+        <translation>Quitter l’équipe</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>This database stops syncing with the hub. Its data stays on this computer; changes not sent yet are not sent. Leave the team?</source>
+        <translation>Cette base ne se synchronise plus avec le hub. Ses données restent sur cet ordinateur ; les modifications pas encore envoyées ne le seront pas. Quitter l’équipe ?</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>This database no longer syncs with the team.</source>
+        <translation>Cette base ne se synchronise plus avec l’équipe.</translation>
     </message>
 </context>
 <context>

@@ -528,6 +528,59 @@ Laat het bestand zoals het is; zet een intacte reservekopie terug of vraag hulp.
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/conflicts.py" line="1"/>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/conflicts.py" line="1"/>
+        <source>You and a colleague changed the same thing. Choose which value to keep; the next sync sends it to the team.</source>
+        <translation>U en een collega wijzigden hetzelfde. Kies welke waarde blijft; de volgende synchronisatie stuurt ze naar het team.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/conflicts.py" line="1"/>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/conflicts.py" line="1"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/conflicts.py" line="1"/>
+        <source>Before</source>
+        <translation>Voordien</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/conflicts.py" line="1"/>
+        <source>Mine</source>
+        <translation>Van mij</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/conflicts.py" line="1"/>
+        <source>Theirs</source>
+        <translation>Van de collega</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/conflicts.py" line="1"/>
+        <source>Changed by</source>
+        <translation>Gewijzigd door</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/conflicts.py" line="1"/>
+        <source>Keep mine</source>
+        <translation>Mijn waarde behouden</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/dialogs/conflicts.py" line="1"/>
+        <source>Take theirs</source>
+        <translation>Die van de collega nemen</translation>
+    </message>
+</context>
+<context>
     <name>ConventionPage</name>
     <message>
         <location filename="../../consultant_app/ui/dialogs/internship_wizard/convention.py" line="69"/>
@@ -5030,6 +5083,11 @@ Anonimiseren vervangt hun namen en contactgegevens definitief; de jaarcijfers bl
         <extracomment>Rules edited on the Data safety tab rather than with the other programme rules. Relayed from :attr:`DataSafetyPage.restore_requested`: restore this backup file.</extracomment>
         <translation>Programmaregels</translation>
     </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings.py" line="1"/>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -5213,6 +5271,152 @@ De nieuwste intacte reservekopie, gemaakt op {taken}, terugzetten? Het beschadig
     <message>
         <source>{path} is being restored, migrated or used by another program that needs it alone. Try again in a moment. Nothing was changed.</source>
         <translation>{path} wordt teruggezet, gemigreerd of gebruikt door een ander programma dat ze alleen nodig heeft. Probeer het zo meteen opnieuw. Er werd niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../../consultant_app/ui/widgets/sync_indicator.py" line="1"/>
+        <source>Team: syncing…</source>
+        <translation>Team: synchroniseren…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/widgets/sync_indicator.py" line="1"/>
+        <source>Team: offline, last sync {0}</source>
+        <translation>Team: offline, laatste synchronisatie {0}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/widgets/sync_indicator.py" line="1"/>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/widgets/sync_indicator.py" line="1"/>
+        <source>Team: synced {0}</source>
+        <translation>Team: gesynchroniseerd {0}</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/widgets/sync_indicator.py" line="1"/>
+        <source>Team: never synced</source>
+        <translation>Team: nog nooit gesynchroniseerd</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/widgets/sync_indicator.py" line="1"/>
+        <source>{0} pending</source>
+        <translation>{0} te versturen</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/widgets/sync_indicator.py" line="1"/>
+        <source>{0} conflict(s)</source>
+        <translation>{0} conflict(en)</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/widgets/sync_indicator.py" line="1"/>
+        <source>Team: sync refused, see the tooltip</source>
+        <translation>Team: synchronisatie geweigerd, zie de tooltip</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Hub</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Last sync</source>
+        <translation>Laatste synchronisatie</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Changes waiting</source>
+        <translation>Wijzigingen te versturen</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Open conflicts</source>
+        <translation>Open conflicten</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Sync now</source>
+        <translation>Nu synchroniseren</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Leave the team…</source>
+        <translation>Het team verlaten…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Work as a team</source>
+        <translation>In team werken</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Share this database with colleagues through a PostgreSQL database (the hub). This database becomes the hub's first copy; colleagues then join it.</source>
+        <translation>Deel deze databank met collega’s via een PostgreSQL-databank (de hub). Deze databank wordt de eerste kopie van de hub; collega’s sluiten daarna aan.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Hub address</source>
+        <translation>Adres van de hub</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Make this database the team's first copy</source>
+        <translation>Deze databank de eerste kopie van het team maken</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Give the hub's address.</source>
+        <translation>Geef het adres van de hub.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Sending this database to the hub…</source>
+        <translation>Deze databank wordt naar de hub gestuurd…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Syncing…</source>
+        <translation>Synchroniseren…</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Sent {0} change(s), received {1}.</source>
+        <translation>{0} wijziging(en) verstuurd, {1} ontvangen.</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>Leave the team</source>
+        <translation>Het team verlaten</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>This database stops syncing with the hub. Its data stays on this computer; changes not sent yet are not sent. Leave the team?</source>
+        <translation>Deze databank synchroniseert niet meer met de hub. De gegevens blijven op deze computer; wijzigingen die nog niet verstuurd zijn, worden niet verstuurd. Het team verlaten?</translation>
+    </message>
+    <message>
+        <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
+        <source>This database no longer syncs with the team.</source>
+        <translation>Deze databank synchroniseert niet meer met het team.</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,7 @@ from consultant_app.store.models import (
     Mentor,
 )
 from consultant_app.store.settings import get_rules
+from consultant_app.store.sync.leases import next_leased
 
 __all__ = [
     "FORM_KEYS",
@@ -173,7 +174,12 @@ class ConventionFrozen(InvalidValue):
 
 
 def allocate_reference(session: Session, year: int) -> str:
-    """The next free reference of *year*, ``SM-<year>-NNN`` (deleted internships keep theirs)."""
+    """The next free reference of *year*, ``SM-<year>-NNN`` (deleted internships keep theirs).
+
+    In a team, the next number of the blocks this laptop leased from the hub."""
+    leased = next_leased(session.connection(), year)
+    if leased is not None:
+        return format_reference(year, leased)
     prefix = f"{REFERENCE_PREFIX}-{year:04d}-"
     highest = 0
     for reference in session.scalars(

@@ -36,6 +36,7 @@ from consultant_app.ui.forms.record_form import FieldSpec, RecordForm, Section
 from consultant_app.ui.i18n import LANGUAGE_NAMES
 from consultant_app.ui.locale_format import format_number
 from consultant_app.ui.views.settings_safety import DataSafetyPage
+from consultant_app.ui.views.settings_team import TeamPage
 
 
 def _selectable(text: str) -> QLabel:
@@ -82,6 +83,8 @@ class SettingsView(QWidget):
         self.safety = DataSafetyPage(self.database, self)
         self.safety.restore_requested.connect(self.restore_requested)
         self.tabs.addTab(_scrolled(self.safety), "")
+        self.team = TeamPage(self.database, self)
+        self.tabs.addTab(_scrolled(self.team), "")
 
         self.language_box = QGroupBox()
         self.language_label = QLabel()
@@ -176,6 +179,7 @@ class SettingsView(QWidget):
         self.title.setText(self.tr("Settings"))
         self.tabs.setTabText(0, self.tr("&General"))
         self.tabs.setTabText(1, self.tr("&Data safety"))
+        self.tabs.setTabText(2, self.tr("&Team"))
         self.language_box.setTitle(self.tr("Interface"))
         self.language_label.setText(self.tr("&Language"))
         self.database_box.setTitle(self.tr("Database"))
