@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from consultant_app.services.settings import team
 from consultant_app.store.database import Database
+from consultant_app.ui.locale_format import format_datetime
 from consultant_app.ui.tasks import run_task
 
 #: Milliseconds between two background syncs.
@@ -24,7 +25,7 @@ def _local_time(stamp: str | None) -> str | None:
     if not stamp:
         return None
     try:
-        return datetime.fromisoformat(stamp).astimezone().strftime("%d/%m %H:%M")
+        return format_datetime(datetime.fromisoformat(stamp))
     except ValueError:
         return stamp
 
