@@ -186,6 +186,7 @@ def _copy_table(writer: Any, hub: Hub, connection: Any, table: str) -> int:
     known = [n for n in names if n not in local.DERIVED]
     derived = table in FIELDS_BY_TABLE and "search_text" in names
     count = 0
+    entity = str(table)  # a plain str binds without the driver's adaptation per row
     with_blobs: list[str] = []
     base = writer.connection.cursor()
     with connection.cursor(name=f"snapshot_{table}") as rows:
@@ -197,7 +198,7 @@ def _copy_table(writer: Any, hub: Hub, connection: Any, table: str) -> int:
         )
         while texts := rows.fetchmany(CHUNK):
             # The text is kept as the last synced copy as is.
-            base.executemany(BASE_SQL, [(table, r, v, text) for r, v, text in texts])
+            base.executemany(BASE_SQL, [(entity, r, v, text) for r, v, text in texts])
             with_blobs.extend(r for r, _v, text in texts if BLOB_KEY in text)
             count += len(texts)
     _fill_from_base(writer, table, known, derived)
