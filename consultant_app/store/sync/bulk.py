@@ -18,7 +18,7 @@ from sqlalchemy import Engine
 
 from consultant_app.store.search_index import FIELDS_BY_TABLE, search_text
 from consultant_app.store.sync import hub_sql, local
-from consultant_app.store.sync.apply import decode, encode
+from consultant_app.store.sync.apply import BLOB, decode, encode
 from consultant_app.store.sync.hub import Hub
 
 CHUNK = 5000
@@ -94,7 +94,15 @@ def initial_push(engine: Engine, hub: Hub, laptop: str) -> int:
 
 
 def snapshot_pull(engine: Engine, hub: Hub) -> int:
-    """Fill the new local database with the hub's current rows; return how many."""
+    """Fill the new local database with the hub's current rows; return how many.
+
+    The whole load is one local transaction. Each table's rows arrive in id order as the
+    hub's text, which becomes the last synced copy (``sync_base``) as is; SQLite itself
+    then reads the columns out of that text (``json_extract``) into the table. The
+    secondary indexes and the triggers that merely keep up derived data (the interns'
+    search index, the capture of local changes, which records nothing before the join)
+    are set aside during the load and made again after it, in the same transaction.
+    """
     received = 0
     connection = hub.connection
     with connection.transaction():
@@ -104,60 +112,132 @@ def snapshot_pull(engine: Engine, hub: Hub) -> int:
         head = int(cursor.fetchone()[0])
         order = local.synced_tables()
         with engine.connect() as writer:
+            pragmas = _load_pragmas(writer)
             writer.exec_driver_sql("BEGIN IMMEDIATE")
             writer.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
             try:
                 top = local.outbox_top(writer)
+                kept = _set_aside(writer, order)
                 for table in order:
                     received += _copy_table(writer, hub, connection, table)
+                _restore(writer, kept)
                 local.drop_outbox_after(writer, top)  # the hub's rows, not local changes
                 local.set_state(writer, "cursor", str(head))
                 writer.exec_driver_sql("COMMIT")
             except BaseException:
                 writer.exec_driver_sql("ROLLBACK")
                 raise
+            finally:
+                for name, value in pragmas.items():
+                    writer.exec_driver_sql(f"PRAGMA {name} = {value}")
     return received
+
+
+#: Page cache (KiB, negative) and temporary storage of the load: its index builds sort there.
+LOAD_PRAGMAS = {"cache_size": -262144, "temp_store": 2}
+#: Triggers set aside during the load: the interns' search index (refilled after it) and
+#: the capture of local changes (it records nothing before the database has joined).
+SET_ASIDE_TRIGGERS = ("sync_capture_%", "intern_search_%")
+SEARCH_INDEX = "intern_search"
+
+
+def _load_pragmas(writer: Any) -> dict[str, Any]:
+    """Set the load's pragmas; return the connection's own values to put back."""
+    before = {}
+    for name, value in LOAD_PRAGMAS.items():
+        before[name] = writer.exec_driver_sql(f"PRAGMA {name}").scalar()
+        writer.exec_driver_sql(f"PRAGMA {name} = {value}")
+    return before
+
+
+def _set_aside(writer: Any, tables: list[str]) -> list[str]:
+    """Drop the synced tables' secondary indexes and derived-data triggers; return their SQL."""
+    marks = ", ".join("?" for _ in tables)
+    like = " OR ".join("name LIKE ?" for _ in SET_ASIDE_TRIGGERS)
+    found = writer.exec_driver_sql(
+        "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND "
+        f"tbl_name IN ({marks}) AND (type = 'index' OR (type = 'trigger' AND ({like})))",
+        (*tables, *SET_ASIDE_TRIGGERS),
+    ).all()
+    for kind, name, _sql in found:
+        writer.exec_driver_sql(f'DROP {kind.upper()} "{name}"')
+    # Indexes first: the triggers may use them.
+    return [sql for kind, _n, sql in found if kind == "index"] + [
+        sql for kind, _n, sql in found if kind == "trigger"
+    ]
+
+
+def _restore(writer: Any, kept: list[str]) -> None:
+    """Make the set-aside indexes and triggers again; refill the interns' search index."""
+    for sql in kept:
+        writer.exec_driver_sql(sql)
+    has_index = writer.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE name = ?", (SEARCH_INDEX,)
+    ).first()
+    if has_index:
+        writer.exec_driver_sql(f"DELETE FROM {SEARCH_INDEX}")
+        writer.exec_driver_sql(
+            f"INSERT INTO {SEARCH_INDEX} (rowid, search_text) SELECT rowid, search_text FROM intern"
+        )
 
 
 def _copy_table(writer: Any, hub: Hub, connection: Any, table: str) -> int:
     names = local.columns(writer, table)
     known = [n for n in names if n not in local.DERIVED]
     derived = table in FIELDS_BY_TABLE and "search_text" in names
-    inserted = [*known, "search_text"] if derived else known
     count = 0
+    entity = str(table)  # a plain str binds without the driver's adaptation per row
+    with_blobs: list[str] = []
+    base = writer.connection.cursor()
     with connection.cursor(name=f"snapshot_{table}") as rows:
         rows.itersize = CHUNK
         rows.execute(
-            "SELECT row_id, version, data::text FROM hub.row WHERE entity = %s AND NOT deleted",
+            "SELECT row_id, version, data::text FROM hub.row WHERE entity = %s AND NOT deleted "
+            "ORDER BY row_id",
             (table,),
         )
-        while True:
-            texts = rows.fetchmany(CHUNK)
-            if not texts:
-                break
-            # The text is kept as the last synced copy as is; parsed once for the row.
-            chunk = [(row_id, version, json.loads(text)) for row_id, version, text in texts]
-            if all(not _has_blob(data) for _, _, data in chunk):
-                values = [
-                    tuple(data.get(n) for n in known)
-                    + ((search_text(table, data),) if derived else ())
-                    for _, _, data in chunk
-                ]
-                quoted = ", ".join(f'"{n}"' for n in inserted)
-                marks = ", ".join("?" for _ in inserted)
-                writer.connection.cursor().executemany(
-                    f'INSERT OR REPLACE INTO "{table}" ({quoted}) VALUES ({marks})', values
-                )
-            else:
-                for row_id, _, data in chunk:
-                    row = decode(writer, table, row_id, data, hub.blob)
-                    local.write_row(writer, table, row_id, row)
-            writer.connection.cursor().executemany(
-                BASE_SQL, [(table, r, v, text) for r, v, text in texts]
-            )
-            count += len(chunk)
+        while texts := rows.fetchmany(CHUNK):
+            # The text is kept as the last synced copy as is.
+            base.executemany(BASE_SQL, [(entity, r, v, text) for r, v, text in texts])
+            with_blobs.extend(r for r, _v, text in texts if BLOB_KEY in text)
+            count += len(texts)
+    _fill_from_base(writer, table, known, derived)
+    for row_id in with_blobs:  # a file travels as its SHA-256: fetched and written here
+        _, data = local.get_base(writer, table, row_id)
+        local.write_row(writer, table, row_id, decode(writer, table, row_id, data, hub.blob))
     return count
 
 
-def _has_blob(data: dict[str, Any]) -> bool:
-    return any(isinstance(v, dict) for v in data.values())
+#: How a blob's placeholder starts in the hub's text (``{"$sha256": ...}``).
+BLOB_KEY = f'"{BLOB}"'
+SEARCH_FUNCTION = "sync_search_text"
+
+
+def _fill_from_base(writer: Any, table: str, known: list[str], derived: bool) -> None:
+    """Insert the table's rows from their last synced copies, in id order."""
+    columns = [f'"{n}"' for n in known]
+    values = [f"json_extract(data, '$.\"{n}\"')" for n in known]
+    raw = writer.connection.dbapi_connection
+    if derived:
+        fields = FIELDS_BY_TABLE[table]
+        columns.append('"search_text"')
+        values.append(
+            f"{SEARCH_FUNCTION}("
+            + ", ".join(f"json_extract(data, '$.\"{n}\"')" for n in fields)
+            + ")"
+        )
+        raw.create_function(
+            SEARCH_FUNCTION,
+            len(fields),
+            lambda *parts: search_text(table, dict(zip(fields, parts, strict=True))),
+            deterministic=True,
+        )
+    try:
+        writer.exec_driver_sql(
+            f'INSERT OR REPLACE INTO "{table}" ({", ".join(columns)}) '
+            f"SELECT {', '.join(values)} FROM sync_base WHERE entity = ? ORDER BY row_id",
+            (table,),
+        )
+    finally:
+        if derived:
+            raw.create_function(SEARCH_FUNCTION, len(FIELDS_BY_TABLE[table]), None)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from consultant_app.services.lists import InternsSource, ListQuery
 from consultant_app.services.settings.team import (
     list_conflicts,
     resolve_conflict,
     sync,
     team_status,
 )
+from consultant_app.store.database import Database
+from consultant_app.store.sync import local
 from tests.support.team import Host, Intern, Team, dump, edit, read
 
 
@@ -111,3 +114,29 @@ def test_a_deletion_against_an_edit_is_a_conflict_not_a_silent_loss(team: Team) 
         assert read(laptop, Host, world.host_id, "deleted_at") is None
         assert read(laptop, Host, world.host_id, "name") == "Studio Sud"
     assert dump(first) == dump(second)
+
+
+def _schema_objects(database: Database) -> list[tuple[str, str, str]]:
+    with database.engine.connect() as connection:
+        rows = connection.exec_driver_sql(
+            "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') "
+            "ORDER BY name"
+        )
+        return [(r[0], r[1], r[2]) for r in rows]
+
+
+def test_a_joined_laptop_searches_its_interns_and_captures_its_own_edits(team: Team) -> None:
+    first, world = team.first()
+    second = team.join()
+    for laptop in (first, second):
+        found = InternsSource(laptop).fetch(ListQuery(search="oztur"), 0, 10)
+        assert [row.values[0] for row in found] == ["Öztürk"]
+    # The join builds the indexes and triggers after the load: all of them are back.
+    assert _schema_objects(second) == _schema_objects(first)
+    edit(second, Intern, world.intern_id, last_name="Yilmaz")
+    with second.engine.connect() as connection:
+        pending = {(entity, row_id) for _seq, entity, row_id in local.outbox(connection)}
+    assert ("intern", world.intern_id.hex) in pending  # and its audit entry
+    assert [r.values[0] for r in InternsSource(second).fetch(ListQuery(search="yilm"), 0, 10)] == [
+        "Yilmaz"
+    ]
