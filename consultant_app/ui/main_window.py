@@ -40,6 +40,8 @@ class MainWindow(QMainWindow):
     #: Data safety). The window session closes the database, restores the file (through
     #: :mod:`consultant_app.services.safety`) off the GUI thread and opens it again.
     restore_requested = Signal(Path)
+    #: Open another database in this window (the new copy of a team joined in Settings).
+    open_requested = Signal(Path)
 
     def __init__(
         self,

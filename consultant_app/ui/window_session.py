@@ -18,6 +18,7 @@ from consultant_app.services.safety import StoreError, restore_database
 from consultant_app.ui.tasks import run_task, wait_for_tasks
 
 if TYPE_CHECKING:
+    from consultant_app.store.database import Database
     from consultant_app.ui.main_window import MainWindow
 
 
@@ -34,24 +35,41 @@ class WindowSession(QObject):
     def _attach(self, window: MainWindow) -> None:
         self.window = window
         window.restore_requested.connect(self.restore)
+        window.open_requested.connect(self.open_other)
 
     def reopen(self) -> bool:
         """Open the database again in a new window; quit the application if it cannot be."""
         from consultant_app.ui.startup_safety import open_store
 
-        old = self.window
-        old.database.close()
+        self.window.database.close()
         database = open_store(self.path)
         if database is None:
             QApplication.quit()
             return False
+        self._switch(database)
+        return True
+
+    def _switch(self, database: Database) -> None:
+        """Show a new window on *database* in place of the current one."""
+        old = self.window
         window = self.build(database)
         self._attach(window)
         window.show()
         old.remember_preferences = False
         old.hide()
         old.deleteLater()
-        return True
+
+    def open_other(self, path: Path) -> None:
+        """Work on the database *path* from now on (a team just joined); if it cannot be
+        opened (said by :func:`open_store`), go on with the current one."""
+        from consultant_app.ui.startup_safety import open_store
+
+        database = open_store(path)
+        if database is None:
+            return
+        self.window.database.close()
+        self.path = database.path
+        self._switch(database)
 
     def restore(self, backup: Path) -> None:
         """Put *backup* in place of the database (the current file is kept aside), then reopen.

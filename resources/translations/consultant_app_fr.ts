@@ -5235,7 +5235,7 @@ Restaurer la sauvegarde intacte la plus récente, effectuée le {taken} ? Le f
     </message>
     <message>
         <source>{path} was found damaged. It is open read-only: you can read and print, but nothing can be changed or imported until a sound backup is restored (Settings → Data safety).</source>
-        <translation>{path} s’est révélée endommagée. Elle est ouverte en lecture seule : vous pouvez lire et imprimer, mais rien modifier ni importer tant qu’une sauvegarde saine n’a pas été restaurée (Paramètres → Sécurité des données).</translation>
+        <translation>{path} s’est révélée endommagée. Elle est ouverte en lecture seule : vous pouvez lire et imprimer, mais rien modifier ni importer tant qu’une sauvegarde saine n’a pas été restaurée (Paramètres → Sécurité des données).</translation>
     </message>
 </context>
 <context>
@@ -5424,6 +5424,34 @@ Restaurer la sauvegarde intacte la plus récente, effectuée le {taken} ? Le f
         <location filename="../../consultant_app/ui/views/settings_team.py" line="1"/>
         <source>This database no longer syncs with the team.</source>
         <translation>Cette base ne se synchronise plus avec l’équipe.</translation>
+    </message>
+    <message>
+        <source>Join a team</source>
+        <translation>Rejoindre une équipe</translation>
+    </message>
+    <message>
+        <source>Work on a team&apos;s data: a new database is made on this computer from the hub, and the window opens it. This database stays as it is.</source>
+        <translation>Travailler sur les données d’une équipe : une nouvelle base de données est créée sur cet ordinateur à partir du hub, et la fenêtre l’ouvre. Cette base de données reste telle quelle.</translation>
+    </message>
+    <message>
+        <source>Join…</source>
+        <translation>Rejoindre…</translation>
+    </message>
+    <message>
+        <source>The team&apos;s database on this computer</source>
+        <translation>La base de données de l’équipe sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>{path} already exists: joining makes a new database.</source>
+        <translation>{path} existe déjà : rejoindre une équipe crée une nouvelle base de données.</translation>
+    </message>
+    <message>
+        <source>Copying the team&apos;s data from the hub…</source>
+        <translation>Copie des données de l’équipe depuis le hub…</translation>
+    </message>
+    <message>
+        <source>Joined: {path} opens now.</source>
+        <translation>Équipe rejointe : {path} s’ouvre maintenant.</translation>
     </message>
 </context>
 <context>
@@ -5957,7 +5985,7 @@ est chiffrée et sa clé ne se trouve pas dans le trousseau de clés de cet ordi
     </message>
     <message>
         <source>The disk is full: {path} could not be written. Nothing was lost: what was saved before is unchanged. Free some space, then try again.</source>
-        <translation>Le disque est plein : {path} n’a pas pu être écrit. Rien n’a été perdu : ce qui avait été enregistré auparavant est inchangé. Libérez de l’espace, puis réessayez.</translation>
+        <translation>Le disque est plein : {path} n’a pas pu être écrit. Rien n’a été perdu : ce qui avait été enregistré auparavant est inchangé. Libérez de l’espace, puis réessayez.</translation>
     </message>
     <message>
         <source>{path} could not be written ({reason}). Nothing else was changed.</source>
@@ -5965,7 +5993,7 @@ est chiffrée et sa clé ne se trouve pas dans le trousseau de clés de cet ordi
     </message>
     <message>
         <source>The disk holding the database {path} is full or failing: the last change was not saved, and the database is as it was before it. Free some space, then save again.</source>
-        <translation>Le disque qui contient la base de données {path} est plein ou défaillant : la dernière modification n’a pas été enregistrée et la base de données est telle qu’avant celle-ci. Libérez de l’espace, puis enregistrez à nouveau.</translation>
+        <translation>Le disque qui contient la base de données {path} est plein ou défaillant : la dernière modification n’a pas été enregistrée et la base de données est telle qu’avant celle-ci. Libérez de l’espace, puis enregistrez à nouveau.</translation>
     </message>
     <message>
         <source>Something went wrong ({problem}). What was saved before is unchanged. If it happens again, note what you were doing and ask for help.</source>

@@ -5418,6 +5418,34 @@ De nieuwste intacte reservekopie, gemaakt op {taken}, terugzetten? Het beschadig
         <source>This database no longer syncs with the team.</source>
         <translation>Deze databank synchroniseert niet meer met het team.</translation>
     </message>
+    <message>
+        <source>Join a team</source>
+        <translation>Bij een team aansluiten</translation>
+    </message>
+    <message>
+        <source>Work on a team&apos;s data: a new database is made on this computer from the hub, and the window opens it. This database stays as it is.</source>
+        <translation>Werk met de gegevens van een team: op deze computer wordt een nieuwe databank gemaakt vanuit de hub, en het venster opent ze. Deze databank blijft zoals ze is.</translation>
+    </message>
+    <message>
+        <source>Join…</source>
+        <translation>Aansluiten…</translation>
+    </message>
+    <message>
+        <source>The team&apos;s database on this computer</source>
+        <translation>De databank van het team op deze computer</translation>
+    </message>
+    <message>
+        <source>{path} already exists: joining makes a new database.</source>
+        <translation>{path} bestaat al: aansluiten maakt een nieuwe databank.</translation>
+    </message>
+    <message>
+        <source>Copying the team&apos;s data from the hub…</source>
+        <translation>De gegevens van het team worden van de hub gekopieerd…</translation>
+    </message>
+    <message>
+        <source>Joined: {path} opens now.</source>
+        <translation>Aangesloten: {path} wordt nu geopend.</translation>
+    </message>
 </context>
 <context>
     <name>TrainingPlansTab</name>

@@ -54,3 +54,44 @@ def test_an_unreachable_hub_is_said_plainly_on_the_page(qtbot, team: Team) -> No
     qtbot.mouseClick(page.init_button, Qt.MouseButton.LeftButton)
     assert "cannot be reached" in page.message.text()
     assert team_status(database).hub is None
+
+
+def test_joining_a_team_from_the_window_opens_the_teams_new_database(
+    qtbot, team: Team, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    from consultant_app.preferences import Preferences
+    from consultant_app.ui.main_window import MainWindow
+    from consultant_app.ui.window_session import WindowSession
+
+    first, world = team.first()
+    own = open_database(team.folder / "own.db")
+    window = MainWindow(own, Preferences(), "en")
+    qtbot.addWidget(window)
+    built: list[MainWindow] = []
+
+    def build(database):  # type: ignore[no-untyped-def]
+        built.append(MainWindow(database, Preferences(), "en"))
+        return built[-1]
+
+    session = WindowSession(own.path, window, build)
+    target = team.folder / "team.db"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    settings = window.show_view("settings")
+    page = settings.team
+    assert not page.join_box.isHidden()
+    page.join_url.setText(team.url.replace(f":{PASSWORD}", ""))
+    page.join_password.setText(PASSWORD)
+    qtbot.mouseClick(page.join_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(built), timeout=30_000)
+    joined = session.window.database
+    assert joined.path == target.absolute() and session.path == joined.path
+    assert team_status(joined).hub is not None
+    from tests.support.team import read
+
+    assert read(joined, Intern, world.intern_id, "last_name") == read(
+        first, Intern, world.intern_id, "last_name"
+    )
+    joined.close()
+    session.window.close()

@@ -83,6 +83,9 @@ def create_view(name: str, host: ViewHost) -> QWidget:
         settings = SettingsView(database, language)
         settings.language_chosen.connect(host.set_language)
         settings.restore_requested.connect(host.restore_requested)
+        opener = getattr(host, "open_requested", None)
+        if opener is not None:
+            settings.open_requested.connect(opener)
         indicator = getattr(host, "sync_indicator", None)
         if indicator is not None:  # the status bar follows Settings → Team
             settings.team.changed.connect(indicator.refresh)

@@ -64,6 +64,8 @@ class SettingsView(QWidget):
     restore_requested = Signal(Path)
     #: The user chose another interface language (its code).
     language_chosen = Signal(str)
+    #: Relayed from :attr:`TeamPage.joined`: open this new database of the team.
+    open_requested = Signal(Path)
 
     def __init__(self, database: Database, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +86,7 @@ class SettingsView(QWidget):
         self.safety.restore_requested.connect(self.restore_requested)
         self.tabs.addTab(_scrolled(self.safety), "")
         self.team = TeamPage(self.database, self)
+        self.team.joined.connect(self.open_requested)
         self.tabs.addTab(_scrolled(self.team), "")
 
         self.language_box = QGroupBox()

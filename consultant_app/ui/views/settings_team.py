@@ -8,8 +8,11 @@ off the GUI thread; an unreachable hub is said plainly, nothing is lost.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -31,6 +34,8 @@ class TeamPage(QWidget):
 
     #: The team state changed (joined a hub, synced, left): the status bar refreshes.
     changed = Signal()
+    #: A team was joined into this new database file: the window opens it.
+    joined = Signal(Path)
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,9 +73,27 @@ class TeamPage(QWidget):
         init_form.addRow(self.password_label, self.password)
         init_form.addRow(self.init_button)
 
+        self.join_box = QGroupBox()
+        join_form = QFormLayout(self.join_box)
+        self.join_intro = QLabel()
+        self.join_intro.setWordWrap(True)
+        self.join_url = QLineEdit()
+        self.join_url.setPlaceholderText("postgresql://role@host/database")
+        self.join_password = QLineEdit()
+        self.join_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.join_button = QPushButton()
+        self.join_button.clicked.connect(self.join)
+        self.join_url_label = QLabel()
+        self.join_password_label = QLabel()
+        join_form.addRow(self.join_intro)
+        join_form.addRow(self.join_url_label, self.join_url)
+        join_form.addRow(self.join_password_label, self.join_password)
+        join_form.addRow(self.join_button)
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.status_box)
         layout.addWidget(self.init_box)
+        layout.addWidget(self.join_box)
         layout.addWidget(self.message)
         layout.addStretch(1)
         self.reload()
@@ -80,6 +103,7 @@ class TeamPage(QWidget):
         in_team = status.hub is not None
         self.status_box.setVisible(in_team)
         self.init_box.setVisible(not in_team)
+        self.join_box.setVisible(not in_team)
         while self.status_form.rowCount() > 1:
             self.status_form.removeRow(0)
         if in_team:
@@ -107,10 +131,22 @@ class TeamPage(QWidget):
         self.url_label.setText(self.tr("Hub address"))
         self.password_label.setText(self.tr("Password"))
         self.init_button.setText(self.tr("Make this database the team's first copy"))
+        self.join_box.setTitle(self.tr("Join a team"))
+        self.join_intro.setText(
+            self.tr(
+                "Work on a team's data: a new database is made on this computer from the "
+                "hub, and the window opens it. This database stays as it is."
+            )
+        )
+        self.join_url_label.setText(self.tr("Hub address"))
+        self.join_password_label.setText(self.tr("Password"))
+        self.join_button.setText(self.tr("Join…"))
 
-    def _address(self) -> str:
-        url = self.url.text().strip()
-        password = self.password.text()
+    def _address(
+        self, url_field: QLineEdit | None = None, password_field: QLineEdit | None = None
+    ) -> str:
+        url = (url_field or self.url).text().strip()
+        password = (password_field or self.password).text()
         if password and "@" in url and "://" in url:
             scheme, rest = url.split("://", 1)
             user, host = rest.split("@", 1)
@@ -134,6 +170,38 @@ class TeamPage(QWidget):
             owner=self,
             busy=[self.init_button],
         )
+
+    def join(self) -> None:
+        """Ask where the team's database goes, make it from the hub, then let the window open it."""
+        url = self._address(self.join_url, self.join_password)
+        if not url:
+            self.message.setText(self.tr("Give the hub's address."))
+            return
+        suggested = self.database.path.with_name("team.db")
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("The team's database on this computer"), str(suggested), "*.db"
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.exists() and path.stat().st_size:
+            self.message.setText(
+                self.tr("{path} already exists: joining makes a new database.").format(path=path)
+            )
+            return
+        self.message.setText(self.tr("Copying the team's data from the hub…"))
+
+        def work() -> Path:
+            database, _outcome = team.join_hub(path, url)
+            database.close()
+            return path
+
+        def done(joined: Path) -> None:
+            self.join_password.clear()
+            self.message.setText(self.tr("Joined: {path} opens now.").format(path=joined))
+            self.joined.emit(joined)
+
+        run_task(work, done, self._failed, owner=self, busy=[self.join_button])
 
     def sync_now(self) -> None:
         database = self.database
