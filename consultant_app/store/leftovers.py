@@ -2,7 +2,8 @@
 left beside the database or among its backups, swept at the next opening.
 
 Every copy the application writes goes first to a hidden temporary name that carries the
-writing process's id (``.NAME.PID.tmp``, and SQLite's ``-journal`` of it), then is renamed.
+writing process's id (``.NAME.PID.tmp``, and SQLite's ``-journal``, ``-wal`` and ``-shm`` of
+it), then is renamed.
 A temporary file whose process no longer runs is a leftover: half a copy, never a backup.
 """
 
@@ -17,8 +18,8 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-#: ``.NAME.PID.tmp`` and its rollback journal.
-_TEMPORARY = re.compile(r"^\..+\.(?P<pid>\d+)\.tmp(?:-journal)?$")
+#: ``.NAME.PID.tmp`` and SQLite's side files of it (journal, write-ahead log, shared memory).
+_TEMPORARY = re.compile(r"^\..+\.(?P<pid>\d+)\.tmp(?:-journal|-wal|-shm)?$")
 #: Where the process cannot be asked (Windows), a temporary file this old is a leftover.
 _STALE_SECONDS = 24 * 3600
 

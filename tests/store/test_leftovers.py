@@ -22,6 +22,8 @@ def _leftovers(folder: Path, name: str, pid: int) -> list[Path]:
     made = [
         folder / f".{name}.{pid}.tmp",
         folder / f".{name}.{pid}.tmp-journal",
+        folder / f".{name}.{pid}.tmp-wal",  # a copy killed while still in WAL mode
+        folder / f".{name}.{pid}.tmp-shm",
         folder / f".{name}.restore.{pid}.tmp",
     ]
     for path in made:
