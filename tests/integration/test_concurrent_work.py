@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import csv
 import subprocess
 import sys
 from pathlib import Path
@@ -11,40 +10,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from consultant_app.services.exchange.imports import IMPORT_COLUMNS
 from consultant_app.store.backups import check_database, list_backups
 from consultant_app.store.database import open_database
 from consultant_app.store.models import Intern
 from tests.support.db import copy_db
+from tests.support.internship_csv import write_internships_csv
 
 pytestmark = pytest.mark.slow
 
 ROWS = 600
-
-
-def _source(path: Path) -> Path:
-    with path.open("w", encoding="utf-8", newline="") as stream:
-        writer = csv.DictWriter(stream, fieldnames=IMPORT_COLUMNS, restval="")
-        writer.writeheader()
-        for number in range(ROWS):
-            writer.writerow(
-                {
-                    "reference": f"SM-2021-{number + 1:04d}",
-                    "intern_first_name": f"Kim{number}",
-                    "intern_last_name": f"Maes{number}",
-                    "intern_birth_date": "14/03/2000",
-                    "intern_gender": "F",
-                    "intern_language": "NL",
-                    "host_name": "Studio Noord",
-                    "host_enterprise_number": "BE 0403.170.701",
-                    "host_joint_committee": "PC 227",
-                    "host_language": "NL",
-                    "function": "Productieassistent",
-                    "start_date": "2021-03-01",
-                    "end_date": "2021-05-21",
-                }
-            )
-    return path
 
 
 @pytest.mark.parametrize("round_", range(2))
@@ -57,7 +31,7 @@ def test_import_backup_and_anonymise_at_once(demo_files, tmp_path: Path, round_:
             erased = uow.session.scalars(select(Intern.id).limit(1)).one()
     finally:
         database.close()
-    source = _source(tmp_path / "many.csv")
+    source = write_internships_csv(tmp_path / "many.csv", ROWS)
     commands = [
         ["import", "internships", str(source)],
         ["backup", "--to", str(tmp_path / "kept")],

@@ -17,6 +17,7 @@ from consultant_app.store.engine import create_sqlite_engine
 from consultant_app.store.migrate import upgrade
 from consultant_app.store.schema import REVISIONS
 from tests.support.db import copy_db
+from tests.support.internship_csv import count_interns
 
 pytestmark = [
     pytest.mark.slow,
@@ -148,24 +149,10 @@ def test_an_import_on_a_full_disk_changes_nothing(
         encoding="utf-8",
     )
     shutil.rmtree(small_disk / "backups", ignore_errors=True)
-    before = _interns(db)
+    before = count_interns(db)
     _leave_free(small_disk, 64 * 1024)
     result = _run(db, "import", "internships", str(source))
     _one_clear_line(result, small_disk)
     (small_disk / "ballast").unlink()
     assert check_database(db) == []
-    assert _interns(db) == before
-
-
-def _interns(db: Path) -> int:
-    from sqlalchemy import func, select
-
-    from consultant_app.store.database import open_database
-    from consultant_app.store.models import Intern
-
-    database = open_database(db, create=False)
-    try:
-        with database.unit_of_work() as uow:
-            return uow.session.scalar(select(func.count()).select_from(Intern)) or 0
-    finally:
-        database.close()
+    assert count_interns(db) == before

@@ -8,7 +8,6 @@ runs fifty.
 
 from __future__ import annotations
 
-import csv
 import os
 import random
 import signal
@@ -22,7 +21,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from consultant_app.services.exchange.imports import IMPORT_COLUMNS
 from consultant_app.store.backups import backup_database, check_database, list_backups
 from consultant_app.store.database import open_database
 from consultant_app.store.engine import create_sqlite_engine
@@ -31,6 +29,7 @@ from consultant_app.store.migrate import upgrade
 from consultant_app.store.models import Intern
 from consultant_app.store.schema import HEAD, REVISIONS
 from tests.support.db import copy_db
+from tests.support.internship_csv import count_interns, write_internships_csv
 
 pytestmark = [
     pytest.mark.slow,
@@ -53,15 +52,6 @@ class Case:
     read: Callable[[Path], object]
 
 
-def _interns(path: Path) -> int:
-    database = open_database(path, create=False)
-    try:
-        with database.unit_of_work() as uow:
-            return uow.session.scalar(select(func.count()).select_from(Intern)) or 0
-    finally:
-        database.close()
-
-
 def _anonymised(path: Path) -> int:
     database = open_database(path, create=False)
     try:
@@ -78,42 +68,12 @@ def _anonymised(path: Path) -> int:
         database.close()
 
 
-def _csv(path: Path) -> Path:
-    row = {
-        "intern_birth_date": "14/03/2000",
-        "intern_gender": "F",
-        "intern_language": "NL",
-        "host_name": "Studio Noord",
-        "host_enterprise_number": "BE 0403.170.701",
-        "host_joint_committee": "PC 227",
-        "host_language": "NL",
-        "function": "Productieassistent",
-        "start_date": "2021-03-01",
-        "end_date": "2021-05-21",
-        "mentor_name": "Jan Van den Broeck",
-        "consultant": "Sofie Janssens",
-    }
-    with path.open("w", encoding="utf-8", newline="") as stream:
-        writer = csv.DictWriter(stream, fieldnames=IMPORT_COLUMNS, restval="")
-        writer.writeheader()
-        for number in range(IMPORT_ROWS):
-            writer.writerow(
-                row
-                | {
-                    "reference": f"SM-2021-{number + 1:04d}",
-                    "intern_first_name": f"Kim{number}",
-                    "intern_last_name": f"Maes{number}",
-                }
-            )
-    return path
-
-
 def _import(folder: Path, demo: Path) -> Case:
     db = copy_db(demo, folder / "fund.db")
-    before = _interns(db)
-    source = _csv(folder / "many.csv")
+    before = count_interns(db)
+    source = write_internships_csv(folder / "many.csv", IMPORT_ROWS)
     return Case(
-        db, ["import", "internships", str(source)], {before, before + IMPORT_ROWS}, _interns
+        db, ["import", "internships", str(source)], {before, before + IMPORT_ROWS}, count_interns
     )
 
 
@@ -175,7 +135,7 @@ def _migrate(folder: Path, _demo: Path) -> Case:
     engine.dispose()
 
     def state(path: Path) -> object:
-        return (_interns(path), HEAD)  # the next opening finishes what was interrupted
+        return (count_interns(path), HEAD)  # the next opening finishes what was interrupted
 
     return Case(db, ["migrate"], {(300, HEAD)}, state)
 

@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from consultant_app.cli import main
 from consultant_app.domain.enums import Gender, Language
@@ -20,6 +20,7 @@ from consultant_app.store.identity import IDENTITY_KEY
 from consultant_app.store.keys import KeySource, key_from_secret
 from consultant_app.store.locks import DatabaseInUseError
 from consultant_app.store.models import Intern, Setting
+from tests.support.internship_csv import count_interns, write_internships_csv
 
 SHARED = key_from_secret("one passphrase for both files", KeySource.PASSPHRASE)
 
@@ -144,40 +145,6 @@ def test_each_database_has_its_own_identity_and_its_backups_carry_it(
 ROWS = 3000
 
 
-def _interns_csv(path: Path) -> Path:
-    import csv
-
-    from consultant_app.services.exchange.imports import IMPORT_COLUMNS
-
-    row = {
-        "intern_birth_date": "14/03/2000",
-        "intern_gender": "F",
-        "intern_language": "NL",
-        "host_name": "Studio Noord",
-        "host_enterprise_number": "BE 0403.170.701",
-        "host_joint_committee": "PC 227",
-        "host_language": "NL",
-        "function": "Productieassistent",
-        "start_date": "2021-03-01",
-        "end_date": "2021-05-21",
-        "mentor_name": "Jan Van den Broeck",
-        "consultant": "Sofie Janssens",
-    }
-    with path.open("w", encoding="utf-8", newline="") as stream:
-        writer = csv.DictWriter(stream, fieldnames=IMPORT_COLUMNS, restval="")
-        writer.writeheader()
-        for number in range(ROWS):
-            writer.writerow(
-                row
-                | {
-                    "reference": f"SM-2021-{number + 1:04d}",
-                    "intern_first_name": f"Lena{number}",
-                    "intern_last_name": f"Peeters{number}",
-                }
-            )
-    return path
-
-
 @pytest.mark.slow
 def test_restore_during_an_import_is_refused_and_the_import_keeps_every_row(
     db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
@@ -185,7 +152,7 @@ def test_restore_during_an_import_is_refused_and_the_import_keeps_every_row(
     monkeypatch.setenv("CONSULTANT_APP_PASSPHRASE", "one passphrase for both files")
     _add_intern(db_path, "Peeters")
     backup = backup_database(db_path, tmp_path / "backups", key=SHARED)
-    source = _interns_csv(tmp_path / "big.csv")
+    source = write_internships_csv(tmp_path / "big.csv", ROWS)
     importing = subprocess.Popen(
         [sys.executable, "-m", "consultant_app", "--db", str(db_path), "import", "internships",
          str(source)],
@@ -210,9 +177,4 @@ def test_restore_during_an_import_is_refused_and_the_import_keeps_every_row(
             importing.kill()
     assert "open in another window or program" in capsys.readouterr().err
     assert importing.returncode == 0, err
-    database = open_database(db_path, key=SHARED, create=False)
-    try:
-        with database.unit_of_work() as uow:
-            assert uow.session.scalar(select(func.count()).select_from(Intern)) == ROWS + 1
-    finally:
-        database.close()
+    assert count_interns(db_path) == ROWS + 1
