@@ -196,10 +196,12 @@ def backup_database(
     label: str = "manual",
     now: datetime | None = None,
     key: DatabaseKey | None = None,
+    verify: bool = True,
 ) -> Path:
     """Write a backup of a database (an open ``Database`` or a path); return its path.
 
-    The backup is encrypted with the key of the database.
+    The backup is encrypted with the key of the database. With *verify* (unless the
+    caller has just checked the database) the copy is quick-checked before it counts.
     """
     source = Path(getattr(database_or_path, "path", database_or_path)).expanduser().absolute()
     key = key or getattr(database_or_path, "key", None)
@@ -217,7 +219,7 @@ def backup_database(
         counter += 1
     try:
         with share(source):  # a restore cannot swap the file under the copy
-            problems = _copy_single_file(source, target, key, verify=True)
+            problems = _copy_single_file(source, target, key, verify=verify)
     except DatabaseError as error:
         raise ValueError(f"{source} cannot be copied as a database ({error}).") from error
     if problems:
@@ -277,7 +279,11 @@ def daily_backup_due(directory: Path | str, stem: str, now: datetime) -> bool:
 
 
 def backup_if_due(
-    path: Path | str, now: datetime | None = None, *, key: DatabaseKey | None = None
+    path: Path | str,
+    now: datetime | None = None,
+    *,
+    key: DatabaseKey | None = None,
+    verify: bool = True,
 ) -> Path | None:
     """Take the day's automatic backup of *path* and rotate, unless already taken today."""
     source = Path(path).expanduser().absolute()
@@ -285,15 +291,17 @@ def backup_if_due(
     folder = default_backup_dir(source)
     if not daily_backup_due(folder, source.stem, moment):
         return None
-    backup = backup_database(source, folder, label=DAILY, now=moment, key=key)
+    backup = backup_database(source, folder, label=DAILY, now=moment, key=key, verify=verify)
     rotate_backups(folder, source.stem, now=moment)
     return backup
 
 
-def daily_backup_or_warn(path: Path | str, key: DatabaseKey | None = None) -> Path | None:
+def daily_backup_or_warn(
+    path: Path | str, key: DatabaseKey | None = None, *, verify: bool = True
+) -> Path | None:
     """:func:`backup_if_due`, whose failure is only a warning on stderr (at window start)."""
     try:
-        return backup_if_due(path, key=key)
+        return backup_if_due(path, key=key, verify=verify)
     except Exception as error:
         print(f"consultant-app: warning: the daily backup failed: {error}", file=sys.stderr)
         return None

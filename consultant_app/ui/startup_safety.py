@@ -205,7 +205,8 @@ def daily_upkeep(database: Database, window: QWidget) -> None:
     The retention run anonymises nobody by itself (unless Settings say
     "automatic"): who would be is asked about in a dialog over *window*.
     """
-    daily_backup_or_warn(database.path, database.key)
+    # Called once the quick check found the file sound: the copy needs no second check.
+    daily_backup_or_warn(database.path, database.key, verify=False)
     from consultant_app.services.privacy.retention import RetentionReview, daily_retention
 
     try:
