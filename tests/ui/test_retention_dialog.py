@@ -66,7 +66,7 @@ def quiet(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     said: list[str] = []
     for kind in ("information", "warning"):
         monkeypatch.setattr(QMessageBox, kind, lambda _p, _t, text, *a: said.append(text))
-    monkeypatch.setattr(startup_safety, "daily_backup_or_warn", lambda *a: None)
+    monkeypatch.setattr(startup_safety, "daily_backup_or_warn", lambda *a, **k: None)
     return said
 
 
